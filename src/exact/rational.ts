@@ -1,0 +1,283 @@
+/**
+ * Exact rational numbers for points, shares and ratios.
+ *
+ * Why not floats: 12 × 0.1, thirds of a sous-action and the étoile thresholds must compare exactly.
+ * Why not always BigInt: scoring a dossier touches thousands of values and BigInt allocation is slow.
+ * So a value is a pair of safe integers on the fast path, and silently switches to BigInt when an
+ * operation would leave the safe-integer range. Values are immutable and always reduced, with a
+ * positive denominator, so `equals` and `compare` are cheap and the representation is canonical.
+ */
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+function gcdNumber(a: number, b: number): number {
+  a = Math.abs(a);
+  b = Math.abs(b);
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+function gcdBig(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+const isSafe = (x: number): boolean => x <= MAX && x >= -MAX;
+
+export class Rational {
+  /** Numerator and denominator on the fast path; NaN when the value lives in `bn`/`bd`. */
+  private constructor(
+    private readonly n: number,
+    private readonly d: number,
+    private readonly bn?: bigint,
+    private readonly bd?: bigint,
+  ) {}
+
+  static readonly ZERO = new Rational(0, 1);
+  static readonly ONE = new Rational(1, 1);
+  static readonly HUNDRED = new Rational(100, 1);
+
+  /** Builds a reduced value from integer parts (numbers or bigints). */
+  static of(numerator: number | bigint, denominator: number | bigint = 1): Rational {
+    if (typeof numerator === 'number' && typeof denominator === 'number') {
+      if (!Number.isInteger(numerator) || !Number.isInteger(denominator)) {
+        throw new RangeError(`Rational.of attend des entiers, reçu ${numerator}/${denominator}`);
+      }
+      return Rational.fromSafe(numerator, denominator);
+    }
+    return Rational.fromBig(BigInt(numerator), BigInt(denominator));
+  }
+
+  private static fromSafe(n: number, d: number): Rational {
+    if (d === 0) throw new RangeError('Division par zéro');
+    if (!isSafe(n) || !isSafe(d)) return Rational.fromBig(BigInt(n), BigInt(d));
+    if (d < 0) {
+      n = -n;
+      d = -d;
+    }
+    if (n === 0) return Rational.ZERO;
+    if (d !== 1) {
+      const g = gcdNumber(n, d);
+      if (g !== 1) {
+        n /= g;
+        d /= g;
+      }
+    }
+    return new Rational(n + 0, d);
+  }
+
+  private static fromBig(n: bigint, d: bigint): Rational {
+    if (d === 0n) throw new RangeError('Division par zéro');
+    if (d < 0n) {
+      n = -n;
+      d = -d;
+    }
+    const g = gcdBig(n, d);
+    if (g > 1n) {
+      n /= g;
+      d /= g;
+    }
+    // Come back to the fast path whenever the reduced value fits.
+    if (n <= BigInt(MAX) && n >= -BigInt(MAX) && d <= BigInt(MAX)) return new Rational(Number(n), Number(d));
+    return new Rational(Number.NaN, Number.NaN, n, d);
+  }
+
+  /**
+   * The exact decimal a JavaScript number was written as: 0.1 is 1/10, not the binary double.
+   * This is what a human typing `0.1` in YAML or JSON means.
+   */
+  static fromNumber(x: number): Rational {
+    if (!Number.isFinite(x)) throw new RangeError(`Nombre non fini : ${x}`);
+    if (Number.isInteger(x) && isSafe(x)) return new Rational(x + 0, 1);
+    return Rational.parseDecimal(String(x)) as Rational;
+  }
+
+  /** Parses `12`, `-0.225`, `1e-3`, `2/3` exactly; returns null when the text is not a number. */
+  static parseDecimal(text: string): Rational | null {
+    const s = text.trim();
+    const frac = /^([+-]?\d+)\s*\/\s*(\d+)$/.exec(s);
+    if (frac) {
+      const den = BigInt(frac[2]!);
+      return den === 0n ? null : Rational.fromBig(BigInt(frac[1]!), den);
+    }
+    const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(s);
+    if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) return null;
+    const sign = m[1] === '-' ? -1n : 1n;
+    const intPart = m[2] || '0';
+    const fracPart = m[3] ?? '';
+    const exp = m[4] ? Number(m[4]) : 0;
+    if (Math.abs(exp) > 400) return null;
+    let num = BigInt(intPart + fracPart) * sign;
+    let den = 10n ** BigInt(fracPart.length);
+    if (exp > 0) num *= 10n ** BigInt(exp);
+    else if (exp < 0) den *= 10n ** BigInt(-exp);
+    return Rational.fromBig(num, den);
+  }
+
+  private get big(): boolean {
+    return this.bn !== undefined;
+  }
+  get numerator(): bigint {
+    return this.bn ?? BigInt(this.n);
+  }
+  get denominator(): bigint {
+    return this.bd ?? BigInt(this.d);
+  }
+
+  add(o: Rational): Rational {
+    if (!this.big && !o.big) {
+      if (this.n === 0) return o;
+      if (o.n === 0) return this;
+      if (this.d === o.d) return Rational.fromSafe(this.n + o.n, this.d);
+      const g = gcdNumber(this.d, o.d);
+      const a = this.n * (o.d / g);
+      const b = o.n * (this.d / g);
+      const den = (this.d / g) * o.d;
+      const num = a + b;
+      if (isSafe(a) && isSafe(b) && isSafe(num) && isSafe(den)) return Rational.fromSafe(num, den);
+    }
+    return Rational.fromBig(this.numerator * o.denominator + o.numerator * this.denominator, this.denominator * o.denominator);
+  }
+
+  sub(o: Rational): Rational {
+    return this.add(o.neg());
+  }
+
+  neg(): Rational {
+    if (this.big) return new Rational(Number.NaN, Number.NaN, -this.bn!, this.bd);
+    return this.n === 0 ? this : new Rational(-this.n, this.d);
+  }
+
+  mul(o: Rational): Rational {
+    if (!this.big && !o.big) {
+      if (this.n === 0 || o.n === 0) return Rational.ZERO;
+      if (this.d === 1 && o.d === 1) {
+        const p = this.n * o.n;
+        if (isSafe(p)) return new Rational(p, 1);
+      }
+      // Cross-reduce first so the products stay small.
+      const g1 = gcdNumber(this.n, o.d);
+      const g2 = gcdNumber(o.n, this.d);
+      const num = (this.n / g1) * (o.n / g2);
+      const den = (this.d / g2) * (o.d / g1);
+      if (isSafe(num) && isSafe(den)) return new Rational(num + 0, den);
+    }
+    return Rational.fromBig(this.numerator * o.numerator, this.denominator * o.denominator);
+  }
+
+  div(o: Rational): Rational {
+    if (o.isZero()) throw new RangeError('Division par zéro');
+    return this.mul(o.inverse());
+  }
+
+  inverse(): Rational {
+    if (this.big) return Rational.fromBig(this.bd!, this.bn!);
+    return Rational.fromSafe(this.d, this.n);
+  }
+
+  /** Multiplies by a small integer (counts, sibling numbers). */
+  mulInt(k: number): Rational {
+    return this.mul(Rational.fromSafe(k, 1));
+  }
+  divInt(k: number): Rational {
+    return this.div(Rational.fromSafe(k, 1));
+  }
+
+  isZero(): boolean {
+    return this.big ? false : this.n === 0;
+  }
+  sign(): -1 | 0 | 1 {
+    if (this.big) return this.bn! < 0n ? -1 : 1;
+    return this.n === 0 ? 0 : this.n < 0 ? -1 : 1;
+  }
+  equals(o: Rational): boolean {
+    if (!this.big && !o.big) return this.n === o.n && this.d === o.d;
+    return this.numerator === o.numerator && this.denominator === o.denominator;
+  }
+  compare(o: Rational): -1 | 0 | 1 {
+    if (!this.big && !o.big) {
+      if (this.d === o.d) return this.n === o.n ? 0 : this.n < o.n ? -1 : 1;
+      const l = this.n * o.d;
+      const r = o.n * this.d;
+      if (isSafe(l) && isSafe(r)) return l === r ? 0 : l < r ? -1 : 1;
+    }
+    const l = this.numerator * o.denominator;
+    const r = o.numerator * this.denominator;
+    return l === r ? 0 : l < r ? -1 : 1;
+  }
+  lt(o: Rational): boolean {
+    return this.compare(o) < 0;
+  }
+  lte(o: Rational): boolean {
+    return this.compare(o) <= 0;
+  }
+  gt(o: Rational): boolean {
+    return this.compare(o) > 0;
+  }
+  gte(o: Rational): boolean {
+    return this.compare(o) >= 0;
+  }
+  static min(a: Rational, b: Rational): Rational {
+    return a.compare(b) <= 0 ? a : b;
+  }
+  static max(a: Rational, b: Rational): Rational {
+    return a.compare(b) >= 0 ? a : b;
+  }
+  static sum(values: Iterable<Rational>): Rational {
+    let acc = Rational.ZERO;
+    for (const v of values) acc = acc.add(v);
+    return acc;
+  }
+
+  /** Nearest double; for display and JSON only, never fed back into the arithmetic. */
+  toNumber(): number {
+    if (!this.big) return this.n / this.d;
+    return Number(this.bn!) / Number(this.bd!);
+  }
+
+  /**
+   * Rounds to `decimals` places, half away from zero, exactly (no binary artefact: 0.0005 → 0.001).
+   * This is the only rounding label-cae does, and only when presenting results.
+   */
+  round(decimals = 3): number {
+    const scale = 10n ** BigInt(decimals);
+    const n = this.numerator;
+    const d = this.denominator;
+    const abs = n < 0n ? -n : n;
+    const q = (2n * abs * scale + d) / (2n * d); // floor(abs·scale/d + 1/2)
+    const signed = n < 0n ? -q : q;
+    return Number(signed) / Number(scale) + 0;
+  }
+
+  /** Canonical text: `7/3`, `-1/2`, `6`. */
+  toFraction(): string {
+    const d = this.denominator;
+    return d === 1n ? this.numerator.toString() : `${this.numerator}/${d}`;
+  }
+  toString(): string {
+    return this.toFraction();
+  }
+  toJSON(): number {
+    return this.toNumber();
+  }
+}
+
+/** Shorthand for literals in code and tests: `q(3, 10)` is 0.3 exactly, `q('0.225')` too. */
+export function q(a: number | string, b = 1): Rational {
+  if (typeof a === 'string') {
+    const r = Rational.parseDecimal(a);
+    if (!r) throw new RangeError(`Nombre invalide : ${a}`);
+    return b === 1 ? r : r.divInt(b);
+  }
+  return Number.isInteger(a) ? Rational.of(a, b) : Rational.fromNumber(a).divInt(b);
+}
