@@ -1,0 +1,77 @@
+/**
+ * Turns a validated dossier into what the engine reads: statuts keyed by action id, answers as
+ * typed values, and the collectivité's identity. Unknown identifiants become constats, never errors.
+ */
+import { Rational } from '../exact/rational.js';
+import type { Referentiel } from '../referentiel/model.js';
+import { type ActionStatut, statutFromSimple } from '../score/statut.js';
+import type { Constat } from '../score/constat.js';
+import type { Dossier, StatutSaisi } from './dossier-schema.js';
+
+export type ReponseValue = boolean | string | Rational;
+
+export interface DossierInputs {
+  statuts: Map<string, ActionStatut>;
+  reponses: Map<string, ReponseValue>;
+  constats: Constat[];
+}
+
+/** `6.1.1.3.5` and `cae_6.1.1.3.5` both name the same action. */
+export function resolveActionId(referentiel: Referentiel, key: string): string | null {
+  if (referentiel.actions.has(key)) return key;
+  const prefixed = key === '' ? referentiel.id : `${referentiel.id}_${key}`;
+  return referentiel.actions.has(prefixed) ? prefixed : null;
+}
+
+export function toActionStatut(s: StatutSaisi): ActionStatut {
+  if (typeof s === 'string') return statutFromSimple(s);
+  return {
+    concerne: true,
+    avancement: {
+      fait: Rational.fromNumber(s.fait),
+      programme: Rational.fromNumber(s.programme),
+      pasFait: Rational.fromNumber(s.pas_fait),
+    },
+  };
+}
+
+export function toReponseValue(v: string | number | boolean): ReponseValue {
+  if (v === 'OUI') return true;
+  if (v === 'NON') return false;
+  if (typeof v === 'number') return Rational.fromNumber(v);
+  return v;
+}
+
+/** How many unknown identifiants are listed one by one before they are summarised. */
+const MAX_LISTED_UNKNOWN = 20;
+
+export function dossierInputs(referentiel: Referentiel, dossier: Dossier): DossierInputs {
+  const statuts = new Map<string, ActionStatut>();
+  const constats: Constat[] = [];
+  const unknown: string[] = [];
+  for (const [key, value] of Object.entries(dossier.statuts ?? {})) {
+    const id = resolveActionId(referentiel, key);
+    if (id === null) unknown.push(key);
+    else statuts.set(id, toActionStatut(value));
+  }
+  for (const key of unknown.slice(0, MAX_LISTED_UNKNOWN)) {
+    constats.push({
+      code: 'statut-identifiant-inconnu',
+      severity: 'warning',
+      actionId: null,
+      message: `Statut ignoré : l'identifiant « ${key} » n'existe pas dans le référentiel ${referentiel.id}`,
+      pointer: `/statuts/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+    });
+  }
+  if (unknown.length > MAX_LISTED_UNKNOWN) {
+    constats.push({
+      code: 'statut-identifiant-inconnu',
+      severity: 'warning',
+      actionId: null,
+      message: `… et ${unknown.length - MAX_LISTED_UNKNOWN} autres statuts ignorés pour des identifiants inconnus`,
+    });
+  }
+  const reponses = new Map<string, ReponseValue>();
+  for (const [q, v] of Object.entries(dossier.reponses ?? {})) reponses.set(q, toReponseValue(v));
+  return { statuts, reponses, constats };
+}

@@ -1,0 +1,68 @@
+/**
+ * The dossier a collectivité submits: identity, answers to personalisation questions, statuts and
+ * evidence. This zod schema is the single source of truth for the TypeScript type, the runtime
+ * validation and the published JSON Schema (`schemas/dossier.schema.json`).
+ */
+import { z } from 'zod';
+import { Rational } from '../exact/rational.js';
+
+const fraction = z.number().min(0).max(1);
+
+export const statutDetailleSchema = z
+  .object({ fait: fraction, programme: fraction, pas_fait: fraction })
+  .strict()
+  .refine(
+    (t) => Rational.fromNumber(t.fait).add(Rational.fromNumber(t.programme)).add(Rational.fromNumber(t.pas_fait)).equals(Rational.ONE),
+    { message: 'Fractions détaillées invalides : fait + programme + pas_fait doit valoir exactement 1' },
+  )
+  .describe('Avancement détaillé : trois fractions de 0 à 1 dont la somme vaut exactement 1.');
+
+export const statutSaisiSchema = z
+  .union([z.enum(['fait', 'programme', 'pas_fait', 'non_concerne', 'non_renseigne']), statutDetailleSchema])
+  .describe("Statut d'une tâche ou d'une sous-action.");
+
+export const collectiviteSchema = z
+  .object({
+    nom: z.string().optional(),
+    type: z.enum(['commune', 'EPCI', 'syndicat']).optional(),
+    population: z.number().int().min(0).max(1e9).optional(),
+    localisation: z.enum(['DOM', 'Metropole']).optional(),
+  })
+  .strict();
+
+export const reponseSchema = z
+  .union([z.enum(['OUI', 'NON']), z.boolean(), z.string().min(1).max(200), fraction])
+  .describe('OUI/NON (ou true/false) pour une question binaire, un identifiant de choix, ou une proportion entre 0 et 1.');
+
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date attendue au format AAAA-MM-JJ');
+
+export const partenariatSchema = z
+  .object({
+    intitule: z.string(),
+    date: dateSchema,
+    multiActeurs: z.boolean(),
+    climatAirEnergie: z.boolean(),
+  })
+  .strict();
+
+export const preuvesSchema = z
+  .object({ partenariats: z.array(partenariatSchema).optional() })
+  .catchall(z.unknown())
+  .describe('Éléments de preuve, lus par les règles de preuve du référentiel.');
+
+export const dossierSchema = z
+  .object({
+    $schema: z.string().optional(),
+    referentiel: z.string().optional().describe('Identifiant du référentiel évalué (cae, eci…).'),
+    date: dateSchema.optional().describe("Date de l'évaluation ; les règles de preuve comptent les années jusqu'à elle."),
+    collectivite: collectiviteSchema.optional(),
+    reponses: z.record(z.string(), reponseSchema).optional(),
+    statuts: z.record(z.string(), statutSaisiSchema).optional().describe('Statuts par identifiant (6.1.1.3.5) ou par action (cae_6.1.1.3.5).'),
+    preuves: preuvesSchema.optional(),
+  })
+  .strict();
+
+export type StatutSaisi = z.infer<typeof statutSaisiSchema>;
+export type Collectivite = z.infer<typeof collectiviteSchema>;
+export type Partenariat = z.infer<typeof partenariatSchema>;
+export type Dossier = z.infer<typeof dossierSchema>;

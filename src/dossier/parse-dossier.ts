@@ -1,0 +1,108 @@
+/**
+ * Reads a dossier from JSON text. Every problem becomes a diagnostic that names `file:line:col`
+ * and the JSON pointer, in French, with a stable code; nothing throws.
+ * The fast path is the native JSON.parse; the located JSON tree is only built when something is wrong.
+ */
+import { type ParseError, type ParseErrorCode, parse as parseJsonc } from 'jsonc-parser';
+import { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Dossier, dossierSchema } from './dossier-schema.js';
+import { LineIndex, jsonPointer, maxNesting, offsetOfPath, parseJsonTree } from './json-locations.js';
+import { DOSSIER_LIMITS } from './limits.js';
+
+export interface DossierParse {
+  dossier: Dossier | null;
+  diagnostics: Diagnostic[];
+}
+
+const JSON_ERRORS: Record<number, string> = {
+  1: 'symbole invalide',
+  2: 'nombre invalide',
+  3: 'nom de propriété attendu',
+  4: 'valeur attendue',
+  5: '« : » attendu',
+  6: '« , » attendue',
+  7: '« } » attendue',
+  8: '« ] » attendu',
+  9: 'fin de fichier attendue',
+  10: 'commentaire invalide (les commentaires ne sont pas permis en JSON)',
+  11: 'commentaire non terminé',
+  12: 'chaîne non terminée',
+  13: 'nombre non terminé',
+  14: "caractère d'échappement Unicode invalide",
+  15: "caractère d'échappement invalide",
+  16: 'caractère invalide',
+};
+
+export function parseDossierText(text: string, file = 'dossier.json'): DossierParse {
+  const fail = (code: string, message: string, offset: number, pointer = ''): DossierParse => {
+    const { line, column } = new LineIndex(text).at(offset);
+    return { dossier: null, diagnostics: [{ code, severity: 'error', message, position: { file, line, column }, pointer }] };
+  };
+  if (text.length > DOSSIER_LIMITS.maxBytes) {
+    return fail('dossier-trop-volumineux', `Dossier trop volumineux : ${text.length} octets, au plus ${DOSSIER_LIMITS.maxBytes} attendus`, 0);
+  }
+  const deep = maxNesting(text, DOSSIER_LIMITS.maxNesting);
+  if (deep) {
+    return fail('json-trop-imbrique', `Imbrication JSON trop profonde : plus de ${DOSSIER_LIMITS.maxNesting} niveaux de crochets ou d'accolades`, deep.offset);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    const errors: ParseError[] = [];
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const what = first ? JSON_ERRORS[first.error as ParseErrorCode] ?? 'erreur de syntaxe' : 'erreur de syntaxe';
+    return fail('json-invalide', `JSON invalide : ${what}`, first?.offset ?? 0);
+  }
+  return validateDossier(raw, text, file);
+}
+
+/** Validates an already parsed value; `text` (when given) locates the problems. */
+export function validateDossier(raw: unknown, text: string | null, file = 'dossier.json'): DossierParse {
+  const result = dossierSchema.safeParse(raw, { error: z.locales.fr().localeError });
+  if (result.success) return { dossier: result.data, diagnostics: [] };
+  const tree = text !== null ? parseJsonTree(text) : undefined;
+  const lines = text !== null ? new LineIndex(text) : null;
+  const diagnostics: Diagnostic[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as (string | number)[];
+    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [null];
+    for (const key of unknownKeys) {
+      const fullPath = key === null ? path : [...path, key];
+      const pointer = jsonPointer(fullPath);
+      const message = describeIssue(issue, fullPath, key);
+      const diag: Diagnostic = { code: codeOf(issue, fullPath), severity: 'error', message, pointer };
+      if (lines) {
+        const { line, column } = lines.at(offsetOfPath(tree, fullPath, key !== null));
+        diag.position = { file, line, column };
+      }
+      diagnostics.push(diag);
+    }
+  }
+  return { dossier: null, diagnostics };
+}
+
+function codeOf(issue: z.core.$ZodIssue, path: (string | number)[]): string {
+  if (issue.code === 'unrecognized_keys') return 'dossier-cle-inconnue';
+  if (path[0] === 'statuts') return 'statut-invalide';
+  if (path[0] === 'reponses') return 'reponse-invalide';
+  if (path[0] === 'collectivite') return 'collectivite-invalide';
+  if (path[0] === 'preuves') return 'preuve-invalide';
+  return 'dossier-invalide';
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], key: string | null): string {
+  if (key !== null) return `Clé inattendue « ${key} », attendu l'une des clés prévues par le format du dossier`;
+  if (path[0] === 'statuts' && path.length === 2 && issue.code === 'invalid_union') {
+    return `Statut invalide pour ${path[1]} : attendu fait, programme, pas_fait, non_concerne, non_renseigne ou un objet détaillé { "fait", "programme", "pas_fait" } dont la somme vaut 1`;
+  }
+  if (path[0] === 'statuts' && path.length >= 2) return `Statut invalide pour ${path[1]} : ${issue.message}`;
+  if (path[0] === 'reponses' && path.length === 2 && issue.code === 'invalid_union') {
+    return `Réponse invalide pour ${path[1]} : attendu OUI, NON, true, false, un identifiant de choix ou une proportion entre 0 et 1`;
+  }
+  if (path.join('.') === 'collectivite.population') return `Population invalide : attendu un entier positif ou nul (${issue.message})`;
+  const where = path.length ? `${path.join('.')} : ` : '';
+  return `${where}${issue.message}`;
+}

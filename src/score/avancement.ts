@@ -1,0 +1,110 @@
+/**
+ * Step 5 (scoring.md §4, §10.5): points and tâche counts bottom-up, from statuts and children.
+ * A node is scored from its own statut when it is a leaf, when its statut is renseigné, or when it
+ * is non concerné; otherwise from its children. Children keep their own scores either way.
+ */
+import { Rational } from '../exact/rational.js';
+import type { FlatTree } from './flat-tree.js';
+import type { Potentiels } from './potentiels.js';
+import type { ActionStatut } from './statut.js';
+
+export interface Avancement {
+  fait: Rational[];
+  programme: Rational[];
+  pasFait: Rational[];
+  nonRenseigne: Rational[];
+  totalTaches: Int32Array;
+  completedTaches: Int32Array;
+  faitTaches: Rational[];
+  programmeTaches: Rational[];
+  pasFaitTaches: Rational[];
+  pasConcerneTaches: Int32Array;
+  /** 1 when the node's numbers come from its own renseigné statut. */
+  fromOwnStatut: Uint8Array;
+}
+
+export function computeAvancement(
+  tree: FlatTree,
+  statuts: ReadonlyMap<number, ActionStatut>,
+  pot: Potentiels,
+): Avancement {
+  const { nodes, children, postOrder, leafCount } = tree;
+  const n = nodes.length;
+  const Z = Rational.ZERO;
+  const fait: Rational[] = new Array(n);
+  const programme: Rational[] = new Array(n);
+  const pasFait: Rational[] = new Array(n);
+  const nonRenseigne: Rational[] = new Array(n);
+  const faitTaches: Rational[] = new Array(n);
+  const programmeTaches: Rational[] = new Array(n);
+  const pasFaitTaches: Rational[] = new Array(n);
+  const totalTaches = new Int32Array(n);
+  const completedTaches = new Int32Array(n);
+  const pasConcerneTaches = new Int32Array(n);
+  const fromOwnStatut = new Uint8Array(n);
+
+  for (let k = 0; k < n; k++) {
+    const i = postOrder[k]!;
+    const leaves = leafCount[i]!;
+    const p = pot.potentiel[i]!;
+    const cs = children[i]!;
+    const triple = statuts.get(i)?.avancement ?? null;
+    totalTaches[i] = leaves;
+    if (pot.nonConcerne[i]) {
+      fait[i] = programme[i] = pasFait[i] = nonRenseigne[i] = Z;
+      faitTaches[i] = programmeTaches[i] = pasFaitTaches[i] = Z;
+      completedTaches[i] = leaves;
+      pasConcerneTaches[i] = leaves;
+    } else if (triple) {
+      fromOwnStatut[i] = 1;
+      fait[i] = p.mul(triple.fait);
+      programme[i] = p.mul(triple.programme);
+      pasFait[i] = p.mul(triple.pasFait);
+      nonRenseigne[i] = Z;
+      completedTaches[i] = leaves;
+      faitTaches[i] = triple.fait.mulInt(leaves);
+      programmeTaches[i] = triple.programme.mulInt(leaves);
+      pasFaitTaches[i] = triple.pasFait.mulInt(leaves);
+    } else if (cs.length === 0) {
+      fait[i] = programme[i] = pasFait[i] = Z;
+      nonRenseigne[i] = p;
+      faitTaches[i] = programmeTaches[i] = pasFaitTaches[i] = Z;
+    } else {
+      let f = Z, pr = Z, pf = Z, nr = Z, ft = Z, pt = Z, pft = Z;
+      let done = 0, nc = 0;
+      for (const c of cs) {
+        f = f.add(fait[c]!);
+        pr = pr.add(programme[c]!);
+        pf = pf.add(pasFait[c]!);
+        nr = nr.add(nonRenseigne[c]!);
+        ft = ft.add(faitTaches[c]!);
+        pt = pt.add(programmeTaches[c]!);
+        pft = pft.add(pasFaitTaches[c]!);
+        done += completedTaches[c]!;
+        nc += pasConcerneTaches[c]!;
+      }
+      fait[i] = f;
+      programme[i] = pr;
+      pasFait[i] = pf;
+      nonRenseigne[i] = nr;
+      faitTaches[i] = ft;
+      programmeTaches[i] = pt;
+      pasFaitTaches[i] = pft;
+      completedTaches[i] = done;
+      pasConcerneTaches[i] = nc;
+    }
+  }
+  return {
+    fait,
+    programme,
+    pasFait,
+    nonRenseigne,
+    totalTaches,
+    completedTaches,
+    faitTaches,
+    programmeTaches,
+    pasFaitTaches,
+    pasConcerneTaches,
+    fromOwnStatut,
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Steps 1–5 of the pipeline (scoring.md §6.6, §10): personalised points, désactivations,
+ * non-concerné propagation, then potentiels with redistribution.
+ */
+import { Rational } from '../exact/rational.js';
+import type { Consequences } from './consequences.js';
+import type { FlatTree } from './flat-tree.js';
+import type { ActionStatut } from './statut.js';
+
+export interface Potentiels {
+  /** Référentiel points × the product of the reduction factors on the node and its ancestors. */
+  perso: Rational[];
+  /** Whether the node's own rule gives a factor (TeT HEAD shows `pointPotentielPerso` only there). */
+  hasFacteur: Uint8Array;
+  desactive: Uint8Array;
+  nonConcerne: Uint8Array;
+  potentiel: Rational[];
+  /** Points received (> 0) or given away (< 0) by redistribution, for explanations. */
+  redistribution: Rational[];
+}
+
+export function computePotentiels(
+  tree: FlatTree,
+  statuts: ReadonlyMap<number, ActionStatut>,
+  consequences: Consequences,
+): Potentiels {
+  const { nodes, parent, children, postOrder, actionLevel, depth } = tree;
+  const n = nodes.length;
+
+  // 1. Personalised points: factors multiply down the tree (pre-order = index order).
+  const factor: Rational[] = new Array(n);
+  const hasFacteur = new Uint8Array(n);
+  const desactive = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i]!;
+    let f = p >= 0 ? factor[p]! : Rational.ONE;
+    const c = consequences.size > 0 ? consequences.get(nodes[i]!.id) : undefined;
+    if (c?.facteur) {
+      f = f.mul(c.facteur);
+      hasFacteur[i] = 1;
+    }
+    factor[i] = f;
+    // 2. A désactivation covers the whole subtree.
+    desactive[i] = c?.desactive || (p >= 0 && desactive[p]) ? 1 : 0;
+  }
+  const perso = tree.points.map((pts, i) => (factor[i] === Rational.ONE ? pts : pts.mul(factor[i]!)));
+
+  // 3. Non concernés: explicit statuts and désactivés, pushed down (TeT HEAD) ...
+  const nonConcerne = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i]!;
+    const s = statuts.get(i);
+    if (desactive[i] || (s && !s.concerne) || (p >= 0 && nonConcerne[p])) nonConcerne[i] = 1;
+  }
+  // ... and up: a parent whose children are all non concernés, unless it has a concerné statut.
+  for (let k = 0; k < n; k++) {
+    const i = postOrder[k]!;
+    const cs = children[i]!;
+    if (nonConcerne[i] || cs.length === 0) continue;
+    if (statuts.get(i)?.concerne) continue;
+    if (cs.every((c) => nonConcerne[c])) nonConcerne[i] = 1;
+  }
+
+  // 4. Potentiels bottom-up, redistributing among the children of nodes at or below the action
+  //    level, so that points never move between measures.
+  const potentiel: Rational[] = new Array(n);
+  const redistribution: Rational[] = new Array(n).fill(Rational.ZERO);
+  for (let k = 0; k < n; k++) {
+    const i = postOrder[k]!;
+    const cs = children[i]!;
+    if (cs.length > 0 && depth[i]! >= actionLevel) redistribute(i, cs);
+    if (nonConcerne[i]) potentiel[i] = Rational.ZERO;
+    else if (cs.length === 0 || statuts.has(i)) potentiel[i] = perso[i]!;
+    else {
+      let s = Rational.ZERO;
+      for (const c of cs) s = s.add(potentiel[c]!);
+      potentiel[i] = s;
+    }
+  }
+
+  function redistribute(_parent: number, cs: number[]): void {
+    let pool = Rational.ZERO;
+    const receivers: number[] = [];
+    let nonConcernes = 0;
+    for (const c of cs) {
+      if (nonConcerne[c]) {
+        nonConcernes++;
+        pool = pool.add(perso[c]!);
+      } else if (!perso[c]!.isZero()) receivers.push(c);
+    }
+    if (nonConcernes === 0 || nonConcernes === cs.length || pool.isZero()) return;
+    for (const c of cs) if (nonConcerne[c]) redistribution[c] = redistribution[c]!.sub(perso[c]!);
+    if (receivers.length === 0) return; // nobody can receive: the points are lost, as in TeT
+    const share = pool.divInt(receivers.length);
+    for (const c of receivers) {
+      const old = potentiel[c]!;
+      const next = old.add(share);
+      redistribution[c] = redistribution[c]!.add(share);
+      potentiel[c] = next;
+      // The receiver's subtree follows it, so its tâches keep summing to it.
+      if (!old.isZero()) scaleSubtree(c, next.div(old));
+    }
+  }
+
+  function scaleSubtree(root: number, ratio: Rational): void {
+    const stack = [...children[root]!];
+    while (stack.length > 0) {
+      const d = stack.pop()!;
+      potentiel[d] = potentiel[d]!.mul(ratio);
+      for (const c of children[d]!) stack.push(c);
+    }
+  }
+
+  return { perso, hasFacteur, desactive, nonConcerne, potentiel, redistribution };
+}

@@ -1,0 +1,57 @@
+/**
+ * Step 7 (scoring.md §6.5): "Score réalisé" rules cap an action's realised ratio. The fait points
+ * of the action and its subtree are multiplied by result ÷ original ratio, then ancestors without
+ * their own renseigné statut take the sum of their children again. Potentiels are untouched
+ * (TeT HEAD), so below an override fait + programmé + pas fait + non renseigné may be < potentiel.
+ */
+import { Rational } from '../exact/rational.js';
+import type { Avancement } from './avancement.js';
+import type { Consequences } from './consequences.js';
+import type { FlatTree } from './flat-tree.js';
+import type { Potentiels } from './potentiels.js';
+
+export interface OverrideApplied {
+  actionId: string;
+  /** fait ÷ potentiel before the override. */
+  ratioAvant: Rational;
+  /** The formula's result: the capped ratio. */
+  ratioApres: Rational;
+  facteur: Rational;
+}
+
+export function applyScoreOverrides(
+  tree: FlatTree,
+  consequences: Consequences,
+  pot: Potentiels,
+  av: Avancement,
+): OverrideApplied[] {
+  const applied: OverrideApplied[] = [];
+  const ratioOf = (i: number): Rational => {
+    const p = pot.potentiel[i]!;
+    return p.isZero() ? Rational.ZERO : av.fait[i]!.div(p);
+  };
+  for (const [actionId, c] of consequences) {
+    if (!c.scoreOverride) continue;
+    const i = tree.indexById.get(actionId);
+    if (i === undefined || pot.potentiel[i]!.isZero()) continue;
+    const original = ratioOf(i);
+    const result = c.scoreOverride((id) => {
+      const j = tree.indexById.get(id);
+      return j === undefined ? null : ratioOf(j);
+    });
+    if (result === null || !original.gt(Rational.ZERO)) continue;
+    const f = result.div(original);
+    const stack = [i];
+    while (stack.length > 0) {
+      const d = stack.pop()!;
+      av.fait[d] = av.fait[d]!.mul(f);
+      for (const ch of tree.children[d]!) stack.push(ch);
+    }
+    for (let a = tree.parent[i]!; a >= 0; a = tree.parent[a]!) {
+      if (av.fromOwnStatut[a] || pot.nonConcerne[a]) continue;
+      av.fait[a] = Rational.sum(tree.children[a]!.map((ch) => av.fait[ch]!));
+    }
+    applied.push({ actionId, ratioAvant: original, ratioApres: result, facteur: f });
+  }
+  return applied;
+}

@@ -1,0 +1,55 @@
+/**
+ * A statut as the engine sees it (scoring.md §3): an avancement triple, or null when the node is
+ * concerné but not filled in, plus the `concerne` flag. "Non concerné" is not an avancement.
+ */
+import { Rational } from '../exact/rational.js';
+
+/** Fractions fait / programmé / pas fait, summing to exactly 1. */
+export interface Triple {
+  fait: Rational;
+  programme: Rational;
+  pasFait: Rational;
+}
+
+export interface ActionStatut {
+  /** null: concerné and present, but without progress (an explicit `non_renseigne`). */
+  avancement: Triple | null;
+  concerne: boolean;
+}
+
+/** The statut values a dossier may declare, besides a détaillé triple. */
+export const STATUTS_SIMPLES = ['fait', 'programme', 'pas_fait', 'non_concerne', 'non_renseigne'] as const;
+export type StatutSimple = (typeof STATUTS_SIMPLES)[number];
+
+const ZERO = Rational.ZERO;
+const ONE = Rational.ONE;
+export const TRIPLE_FAIT: Triple = Object.freeze({ fait: ONE, programme: ZERO, pasFait: ZERO });
+export const TRIPLE_PROGRAMME: Triple = Object.freeze({ fait: ZERO, programme: ONE, pasFait: ZERO });
+export const TRIPLE_PAS_FAIT: Triple = Object.freeze({ fait: ZERO, programme: ZERO, pasFait: ONE });
+
+export function statutFromSimple(s: StatutSimple): ActionStatut {
+  switch (s) {
+    case 'fait':
+      return { avancement: TRIPLE_FAIT, concerne: true };
+    case 'programme':
+      return { avancement: TRIPLE_PROGRAMME, concerne: true };
+    case 'pas_fait':
+      return { avancement: TRIPLE_PAS_FAIT, concerne: true };
+    case 'non_concerne':
+      return { avancement: null, concerne: false };
+    case 'non_renseigne':
+      return { avancement: null, concerne: true };
+  }
+}
+
+/** The statut word a triple amounts to (`detaille` when it is not one of the three pure ones). */
+export function statutLabel(s: ActionStatut | undefined): StatutSimple | 'detaille' | null {
+  if (!s) return null;
+  if (!s.concerne) return 'non_concerne';
+  const a = s.avancement;
+  if (!a) return 'non_renseigne';
+  if (a.fait.equals(ONE)) return 'fait';
+  if (a.programme.equals(ONE)) return 'programme';
+  if (a.pasFait.equals(ONE)) return 'pas_fait';
+  return 'detaille';
+}
