@@ -1,0 +1,256 @@
+/**
+ * The generic Markdown-document walker shared by the référentiel, question, rule and proof parsers
+ * (TeT's single `markdown_parser`, scoring.md §1.3): level-1 headings open items, a heading one
+ * level below an item opens a section (or, for a keyword such as `Actions`, `Choix`, `Règles`, a
+ * list of child items one level deeper still), fenced blocks attach to the current item, and prose
+ * is kept as source text, sliced by line.
+ */
+import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
+import type { MdBlock, MdCode, MdFrontmatter, MdHeading, Tokenizer } from './blocks.js';
+import { MdSource } from './blocks.js';
+import { scanBlocks } from './scan.js';
+
+export interface OutlineSection {
+  /** snake_case key: `description`, `contexte`, `perimetre_evaluation`, `critere`… */
+  key: string;
+  /** Heading text, `null` for the implicit description after a YAML block. */
+  title: string | null;
+  text: string;
+  position: SourcePosition;
+}
+
+export interface OutlineCode {
+  lang: string;
+  value: string;
+  /** Opening fence (or the frontmatter's `---`). */
+  position: SourcePosition;
+  /** First character of the content: YAML positions are offset from here. */
+  contentPosition: SourcePosition;
+  frontmatter: boolean;
+  /** Section the block appeared in, `null` when directly under the item's heading. */
+  sectionKey: string | null;
+}
+
+export interface OutlineItem {
+  title: string;
+  /** Where the heading starts (the first `#`). */
+  position: SourcePosition;
+  /** Where the title text starts. */
+  titlePosition: SourcePosition;
+  headingDepth: number;
+  /** YAML blocks and frontmatter, in source order. */
+  metadata: OutlineCode[];
+  /** Other fenced blocks (`formule`…). */
+  codes: OutlineCode[];
+  sections: OutlineSection[];
+  /** Keyword headings met (`actions`…), snake-cased. */
+  keywords: string[];
+  children: OutlineItem[];
+  parent: OutlineItem | null;
+}
+
+export interface OutlineOptions {
+  /** Path shown in positions. */
+  file: string;
+  /** snake_case keywords that open a child list (`actions`, `choix`, `regles`). */
+  keywords: readonly string[];
+  tokenizer?: Tokenizer;
+}
+
+/** Section keys as TeT names them, with the two long names shortened the way our model does. */
+const SECTION_ALIASES: Record<string, string> = {
+  reduction_de_potentiel: 'reduction_potentiel',
+  perimetre_de_levaluation: 'perimetre_evaluation',
+};
+
+/** `Périmètre de l'évaluation` → `perimetre_de_levaluation` (TeT's snake case: accents folded, apostrophes removed). */
+export function snakeCase(title: string): string {
+  const s = title
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’ʼ`]/g, '')
+    .trim()
+    .replace(/\s+/g, '_')
+    .replace(/[^a-z0-9_]/g, '');
+  return s;
+}
+
+export function sectionKey(title: string): string {
+  const s = snakeCase(title);
+  return SECTION_ALIASES[s] ?? (s === '' ? 'section' : s);
+}
+
+interface Open {
+  item: OutlineItem;
+  keywordDepth: number | null;
+}
+
+interface Target {
+  item: OutlineItem;
+  key: string;
+  title: string | null;
+  position: SourcePosition;
+}
+
+export function buildOutline(text: string, options: OutlineOptions, diagnostics: Diagnostic[]): OutlineItem[] {
+  const file = options.file;
+  const source = new MdSource(text);
+  let blocks: MdBlock[];
+  try {
+    blocks = (options.tokenizer ?? scanBlocks)(text);
+  } catch (error) {
+    diagnostics.push(diagnostic('markdown-illisible', 'error', `Markdown illisible : ${String((error as Error)?.message ?? error)}`, { file, line: 1, column: 1 }));
+    return [];
+  }
+  const pos = (line: number, column: number): SourcePosition => ({ file, line, column });
+  const items: OutlineItem[] = [];
+  const stack: Open[] = [];
+  let target: Target | null = null;
+  let cursor = 1;
+  let pendingFrontmatter: OutlineCode | null = null;
+  let looseStart: SourcePosition | null = null;
+
+  const flush = (to: number): void => {
+    const from = cursor;
+    if (to < from) return;
+    const content = source.slice(from, to);
+    if (content === '') return;
+    if (!target) {
+      looseStart ??= pos(from, 1);
+      return;
+    }
+    const t = target;
+    const existing = t.item.sections.find((s) => s.key === t.key);
+    if (existing) existing.text = existing.text === '' ? content : `${existing.text}\n\n${content}`;
+    else t.item.sections.push({ key: t.key, title: t.title, text: content, position: t.position });
+  };
+  const reportLoose = (): void => {
+    if (looseStart) {
+      diagnostics.push(diagnostic('contenu-ignore', 'info', 'Texte inattendu hors de toute section, attendu sous un titre ou une section : il est ignoré', looseStart));
+      looseStart = null;
+    }
+  };
+
+  const openItem = (h: MdHeading, parent: Open | null): void => {
+    const item: OutlineItem = {
+      title: h.text,
+      position: pos(h.line, h.column),
+      titlePosition: pos(h.line, h.textColumn),
+      headingDepth: h.depth,
+      metadata: [],
+      codes: [],
+      sections: [],
+      keywords: [],
+      children: [],
+      parent: parent?.item ?? null,
+    };
+    if (parent) parent.item.children.push(item);
+    else {
+      items.push(item);
+      if (pendingFrontmatter && items.length === 1) {
+        item.metadata.push(pendingFrontmatter);
+        pendingFrontmatter = null;
+      }
+    }
+    stack.push({ item, keywordDepth: null });
+    target = { item, key: 'description', title: null, position: pos(h.line + 1, 1) };
+  };
+
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      const d = block.depth;
+      // Which open item does this heading belong to?
+      let k = stack.length;
+      while (k > 0 && stack[k - 1]!.item.headingDepth >= d) k--;
+      const top = k > 0 ? stack[k - 1]! : null;
+      let role: 'item' | 'child' | 'keyword' | 'section' | 'irregular';
+      if (d === 1) role = 'item';
+      else if (!top) role = 'irregular';
+      else if (top.keywordDepth !== null && d === top.keywordDepth + 1) role = 'child';
+      else if (d === top.item.headingDepth + 1) role = options.keywords.includes(snakeCase(block.text)) ? 'keyword' : 'section';
+      else role = 'irregular';
+
+      if (role === 'irregular') {
+        const expected = top
+          ? top.keywordDepth !== null
+            ? `un niveau ${top.item.headingDepth + 1} (section) ou ${top.keywordDepth + 1} (élément)`
+            : `un niveau ${top.item.headingDepth + 1}`
+          : 'un niveau 1';
+        const under = top ? ` sous « ${top.item.title} »` : '';
+        diagnostics.push(
+          diagnostic(
+            'niveau-titre-incoherent',
+            'warning',
+            `Titre de niveau ${d} inattendu${under}, attendu ${expected} : « ${block.text} » est gardé comme texte`,
+            pos(block.line, block.column),
+          ),
+        );
+        continue; // stays in the content, like TeT
+      }
+      flush(block.line - 1);
+      cursor = block.endLine + 1;
+      stack.length = k;
+      if (role === 'item') {
+        reportLoose();
+        openItem(block, null);
+      } else if (role === 'child') {
+        openItem(block, top);
+      } else if (role === 'keyword') {
+        top!.keywordDepth = d;
+        top!.item.keywords.push(snakeCase(block.text));
+        reportLoose();
+        target = null;
+      } else {
+        top!.keywordDepth = null;
+        const key = sectionKey(block.text);
+        target = { item: top!.item, key, title: block.text, position: pos(block.line, block.column) };
+        if (!top!.item.sections.some((s) => s.key === key)) top!.item.sections.push({ key, title: block.text, text: '', position: target.position });
+      }
+      continue;
+    }
+    flush(block.line - 1);
+    cursor = block.endLine + 1;
+    const code = toCode(block, file, target?.key ?? null);
+    if (block.kind === 'frontmatter') {
+      pendingFrontmatter = code;
+      continue;
+    }
+    const current = stack[stack.length - 1];
+    if (!current) {
+      diagnostics.push(diagnostic('bloc-hors-titre', 'warning', `Bloc \`${block.lang || 'code'}\` inattendu avant tout titre, attendu après un titre \`#\` : il est ignoré`, code.position));
+      continue;
+    }
+    if (block.lang === 'yaml') {
+      current.item.metadata.push(code);
+      if (!target || target.item !== current.item) target = { item: current.item, key: 'description', title: null, position: pos(block.endLine + 1, 1) };
+    } else current.item.codes.push(code);
+  }
+  flush(source.lineCount);
+  reportLoose();
+  if (pendingFrontmatter) {
+    diagnostics.push(diagnostic('bloc-hors-titre', 'warning', 'Frontmatter inattendu dans un fichier sans titre `#`, attendu avant le premier titre : il est ignoré', pendingFrontmatter.position));
+  }
+  return items;
+}
+
+function toCode(block: MdCode | MdFrontmatter, file: string, key: string | null): OutlineCode {
+  return {
+    lang: block.kind === 'frontmatter' ? 'yaml' : block.lang,
+    value: block.value,
+    position: { file, line: block.line, column: block.column },
+    contentPosition: { file, line: block.contentLine, column: block.contentColumn },
+    frontmatter: block.kind === 'frontmatter',
+    sectionKey: key,
+  };
+}
+
+/** Every item of a forest, depth first. */
+export function* walkOutline(items: readonly OutlineItem[]): Generator<OutlineItem> {
+  for (const item of items) {
+    yield item;
+    yield* walkOutline(item.children);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The reference tokenizer: unified + remark-parse + remark-frontmatter. Slower than `scanBlocks`
+ * (it tokenizes the prose too) but it is the CommonMark parser; pass it as the `tokenizer` option
+ * when a file uses Markdown beyond the référentiel format (headings inside lists, setext headings).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { type MdBlock, MdSource, atxHeading } from './blocks.js';
+
+let processor: ReturnType<typeof makeProcessor> | undefined;
+function makeProcessor() {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+}
+
+interface MdastNode {
+  type: string;
+  depth?: number;
+  lang?: string | null;
+  value?: string;
+  position?: { start: { line: number; column: number }; end: { line: number; column: number } };
+}
+
+export function remarkBlocks(text: string): MdBlock[] {
+  processor ??= makeProcessor();
+  const src = new MdSource(text);
+  const root = processor.parse(text) as unknown as { children: MdastNode[] };
+  const blocks: MdBlock[] = [];
+  for (const node of root.children) {
+    const pos = node.position;
+    if (!pos) continue;
+    if (node.type === 'heading') {
+      const line = src.line(pos.start.line);
+      const h = atxHeading(line);
+      if (!h) continue; // setext heading: content for us
+      blocks.push({ kind: 'heading', depth: node.depth ?? h.depth, text: h.text, line: pos.start.line, column: h.column, textColumn: h.textColumn, endLine: pos.end.line });
+    } else if (node.type === 'code') {
+      const opening = src.line(pos.start.line);
+      if (!/^ {0,3}(`{3,}|~{3,})/.test(opening)) continue; // indented code
+      const closingLine = src.line(pos.end.line);
+      const closed = pos.end.line > pos.start.line && /^ {0,3}(`{3,}|~{3,})[ \t]*$/.test(closingLine);
+      blocks.push({
+        kind: 'code',
+        lang: node.lang ?? '',
+        value: node.value ?? '',
+        line: pos.start.line,
+        column: pos.start.column,
+        endLine: pos.end.line,
+        contentLine: pos.start.line + 1,
+        contentColumn: pos.start.column,
+        closed,
+      });
+    } else if (node.type === 'yaml') {
+      blocks.push({ kind: 'frontmatter', value: node.value ?? '', line: pos.start.line, column: 1, endLine: pos.end.line, contentLine: pos.start.line + 1, contentColumn: 1 });
+    }
+  }
+  return blocks;
+}
