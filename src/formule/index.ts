@@ -1,0 +1,55 @@
+export type {
+  Formule,
+  FormulePosition,
+  Noeud,
+  NomArgument,
+  NoeudSi,
+  NoeudLogique,
+  NoeudComparaison,
+  NoeudArithmetique,
+  NoeudOppose,
+  NoeudMinMax,
+  NoeudIdentite,
+  NoeudReponse,
+  NoeudScore,
+  NoeudBooleen,
+  NoeudNombre,
+  NoeudNom,
+  OperateurArithmetique,
+  OperateurComparaison,
+} from './ast.js';
+export {
+  FormuleError,
+  FORMULE_ERROR_CODES,
+  isFormuleError,
+  formatFormuleError,
+  caretLines,
+  type FormuleErrorCode,
+} from './errors.js';
+export { parseFormule, parseFormuleComplete, enfants, LIMITES, type OrigineFormule } from './parser.js';
+export { printFormule } from './printer.js';
+export {
+  checkFormule,
+  typeFormule,
+  describeType,
+  T_BOOLEEN,
+  T_NOMBRE,
+  T_TEXTE,
+  T_RIEN,
+  type CheckOptions,
+  type KindRegle,
+  type QuestionCatalogue,
+  type TypeQuestion,
+  type TypeFormule,
+} from './check.js';
+export {
+  evaluateFormule,
+  explainFormule,
+  formatValeur,
+  type BrancheSuivie,
+  type ContexteEvaluation,
+  type EvaluationFormule,
+  type Explication,
+  type Reponse,
+  type Valeur,
+} from './evaluate.js';
