@@ -1,0 +1,96 @@
+/**
+ * The evaluation document, as `cae score --format json` prints it and as every report renders it.
+ * Points are rounded to 3 decimals, ratios to 4 (see score-json.ts); everything else is exact.
+ */
+import type { Collectivite } from '../dossier/dossier-schema.js';
+import type { CritereEvalue, EtoilesResult } from '../etoiles/compute-etoiles.js';
+import type { Constat } from '../score/constat.js';
+import { type ActionScoreJson, pt, ratio } from '../score/score-json.js';
+
+export const EVALUATION_FORMAT = 'label-cae/evaluation@1';
+
+export interface CritereJson {
+  etoile: number;
+  actionId: string;
+  label: string;
+  minFait: number;
+  minFaitProgramme: number | null;
+  etat: CritereEvalue['etat'];
+  ratioFait: number | null;
+  ratioFaitProgramme: number | null;
+  jugeSur: string | null;
+}
+
+export interface EtoileJson {
+  /** Étoile reached by the global score (1–5). */
+  etoile: number;
+  label: string;
+  ratioFait: number;
+  pointFait: number;
+  pointPotentiel: number;
+  prochaine: { etoile: number; label: string; seuil: number; pointsFaitManquants: number } | null;
+  complet: boolean;
+  criteres: CritereJson[];
+  criteresNonRemplis: CritereJson[];
+}
+
+/** Why a node has its numbers (rendered by `cae explain`). */
+export interface ExplicationJson {
+  regles: {
+    type: 'desactivation' | 'reduction' | 'score';
+    formule: string;
+    source: string | null;
+    valeur: boolean | number | string | null;
+    lu: string[];
+    manquant: string[];
+  }[];
+  /** Product of the reduction factors on the node and its ancestors. */
+  facteur: number;
+  /** Points received (> 0) or given away (< 0) by redistribution. */
+  redistribution: number;
+  statut: string | null;
+  statutSource: 'dossier' | 'preuve' | null;
+  scoreOverride: { ratioAvant: number; ratioApres: number; facteur: number } | null;
+  preuve: { critere: string; compte: number; seuil: number; rempli: boolean; elements: string[] } | null;
+}
+
+export interface EvaluationJson {
+  format: typeof EVALUATION_FORMAT;
+  referentiel: string;
+  date: string | null;
+  collectivite: Collectivite;
+  etoile: EtoileJson;
+  scores: Record<string, ActionScoreJson>;
+  constats: Constat[];
+  explications?: Record<string, ExplicationJson>;
+}
+
+export function critereToJson(c: CritereEvalue): CritereJson {
+  return {
+    etoile: c.etoile,
+    actionId: c.actionId,
+    label: c.label,
+    minFait: c.minFait,
+    minFaitProgramme: c.minFaitProgramme,
+    etat: c.etat,
+    ratioFait: c.ratioFait ? ratio(c.ratioFait) : null,
+    ratioFaitProgramme: c.ratioFaitProgramme ? ratio(c.ratioFaitProgramme) : null,
+    jugeSur: c.jugeSur,
+  };
+}
+
+export function etoilesToJson(e: EtoilesResult, pointFait: number, pointPotentiel: number): EtoileJson {
+  return {
+    etoile: e.etoile,
+    label: e.label,
+    ratioFait: ratio(e.ratioFait),
+    pointFait,
+    pointPotentiel,
+    prochaine: e.prochaine
+      ? { etoile: e.prochaine.etoile, label: e.prochaine.label, seuil: ratio(e.prochaine.seuil), pointsFaitManquants: pt(e.prochaine.pointsFaitManquants) }
+      : null,
+    complet: e.complet,
+    criteres: e.criteres.map(critereToJson),
+    criteresNonRemplis: e.criteresNonRemplis.map(critereToJson),
+  };
+}

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Rational, q } from './rational.js';
+
+describe('Rational', () => {
+  it('keeps decimals exact where floats drift', () => {
+    let acc = Rational.ZERO;
+    for (let i = 0; i < 12; i++) acc = acc.add(q('0.1'));
+    expect(acc.equals(q('1.2'))).toBe(true);
+    expect(q(1, 3).add(q(1, 3)).add(q(1, 3)).equals(Rational.ONE)).toBe(true);
+    expect(Rational.fromNumber(0.1).toFraction()).toBe('1/10');
+    expect(q('0.225').toFraction()).toBe('9/40');
+  });
+
+  it('rounds half away from zero, exactly', () => {
+    expect(q('0.0005').round(3)).toBe(0.001);
+    expect(q('-0.0005').round(3)).toBe(-0.001);
+    expect(q('3.560625').round(3)).toBe(3.561);
+    expect(q('1.0045').round(3)).toBe(1.005); // a float would give 1.004
+    expect(q(20, 3).round(3)).toBe(6.667);
+    expect(q(-1, 3).round(3)).toBe(-0.333);
+    expect(Rational.ZERO.round(3)).toBe(0);
+    expect(Object.is(q('-0.0001').round(3), -0)).toBe(false);
+  });
+
+  it('parses decimal, exponent and fraction text, and rejects the rest', () => {
+    expect(Rational.parseDecimal('12')?.toFraction()).toBe('12');
+    expect(Rational.parseDecimal('-1.5e-2')?.toFraction()).toBe('-3/200');
+    expect(Rational.parseDecimal('2/3')?.toFraction()).toBe('2/3');
+    for (const bad of ['', '.', 'abc', '1/0', '1..2', '1e9999']) expect(Rational.parseDecimal(bad)).toBeNull();
+  });
+
+  it('leaves the safe-integer range without losing exactness', () => {
+    const big = q(Number.MAX_SAFE_INTEGER).mul(q(Number.MAX_SAFE_INTEGER));
+    expect(big.numerator).toBe(BigInt(Number.MAX_SAFE_INTEGER) ** 2n);
+    expect(big.div(q(Number.MAX_SAFE_INTEGER)).equals(q(Number.MAX_SAFE_INTEGER))).toBe(true);
+    const tiny = q(1, 999_999_937).mul(q(1, 999_999_929));
+    expect(tiny.mul(q(999_999_937)).mul(q(999_999_929)).equals(Rational.ONE)).toBe(true);
+  });
+
+  it('obeys the field laws on random values (fast-check)', () => {
+    const rat = fc
+      .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 1e9 }))
+      .map(([n, d]) => Rational.of(n, d));
+    fc.assert(
+      fc.property(rat, rat, rat, (a, b, c) => {
+        expect(a.add(b).equals(b.add(a))).toBe(true);
+        expect(a.add(b).add(c).equals(a.add(b.add(c)))).toBe(true);
+        expect(a.mul(b.add(c)).equals(a.mul(b).add(a.mul(c)))).toBe(true);
+        expect(a.sub(a).isZero()).toBe(true);
+        if (!b.isZero()) expect(a.div(b).mul(b).equals(a)).toBe(true);
+        expect(Math.sign(a.compare(b))).toBe(Math.sign(Number(a.numerator * b.denominator - b.numerator * a.denominator)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
