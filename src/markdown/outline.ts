@@ -204,7 +204,7 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
         reportLoose();
         target = null;
       } else {
-        top!.keywordDepth = null;
+        // The keyword list stays open: TeT files put a sous-action's `#### Description` between tâches.
         const key = sectionKey(block.text);
         target = { item: top!.item, key, title: block.text, position: pos(block.line, block.column) };
         if (!top!.item.sections.some((s) => s.key === key)) top!.item.sections.push({ key, title: block.text, text: '', position: target.position });

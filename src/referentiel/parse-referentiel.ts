@@ -1,0 +1,306 @@
+/**
+ * Markdown référentiel → typed tree with exact points and a source position on everything
+ * (scoring.md Part B §1 and §2). Pure: no file system here (see `read-referentiel.ts`), and no
+ * input makes it throw — problems come back as diagnostics beside the result.
+ */
+import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
+import { Rational } from '../exact/rational.js';
+import type { Tokenizer } from '../markdown/blocks.js';
+import { type OutlineItem, buildOutline } from '../markdown/outline.js';
+import { type YamlEntry, type YamlMeta, readItemMeta } from '../markdown/yaml-meta.js';
+import { actionId, compareIdentifiants, hierarchieFor } from './hierarchie.js';
+import type { ActionNode, Categorie, Hierarchie, Referentiel } from './model.js';
+import { distributePoints } from './points.js';
+
+export interface SourceFile {
+  /** Path as given; positions show `displayPath` when set, this otherwise. */
+  path: string;
+  content: string;
+  displayPath?: string;
+}
+
+export interface ParseReferentielOptions {
+  /** Markdown tokenizer; defaults to the fast scanner (`remarkBlocks` is the reference one). */
+  tokenizer?: Tokenizer;
+  /** Forces the hierarchy instead of the known/inferred one. */
+  hierarchie?: Hierarchie;
+}
+
+/**
+ * `referentiel` is null only when no tree can be built at all (no root). It may be non-null with
+ * error diagnostics: callers decide with `hasErrors(diagnostics)`.
+ */
+export interface ParseReferentielResult {
+  referentiel: Referentiel | null;
+  diagnostics: Diagnostic[];
+}
+
+export const KNOWN_KEYS = ['identifiant', 'points', 'pourcentage', 'categorie', 'climat_pratic_id', 'referentiel'] as const;
+
+const CATEGORIES: Record<string, Categorie> = { bases: 'bases', mise_en_oeuvre: 'mise_en_oeuvre', effets: 'effets' };
+
+interface Raw {
+  identifiant: string;
+  item: OutlineItem;
+  meta: YamlMeta;
+  nestedIn: Raw | null;
+}
+
+export function parseReferentielFiles(files: readonly SourceFile[], options: ParseReferentielOptions = {}): ParseReferentielResult {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    return { referentiel: build(files, options, diagnostics), diagnostics };
+  } catch (error) {
+    diagnostics.push(diagnostic('erreur-interne', 'error', `Erreur interne du parseur : ${String((error as Error)?.message ?? error)}`));
+    return { referentiel: null, diagnostics };
+  }
+}
+
+function build(files: readonly SourceFile[], options: ParseReferentielOptions, diagnostics: Diagnostic[]): Referentiel | null {
+  const raws: Raw[] = [];
+  for (const f of files) {
+    const file = f.displayPath ?? f.path;
+    const items = buildOutline(f.content, { file, keywords: ['actions'], tokenizer: options.tokenizer }, diagnostics);
+    const visit = (item: OutlineItem, nestedIn: Raw | null): void => {
+      const raw = readRaw(item, nestedIn, diagnostics);
+      for (const c of item.children) visit(c, raw ?? nestedIn);
+      if (raw) raws.push(raw);
+    };
+    for (const item of items) visit(item, null);
+  }
+
+  // Root.
+  const roots = raws.filter((r) => r.identifiant === '');
+  if (roots.length === 0) {
+    diagnostics.push(
+      diagnostic('racine-manquante', 'error', 'Aucune action racine, attendu un titre avec `identifiant: ""` et `referentiel: …`', files[0] ? { file: files[0].displayPath ?? files[0].path, line: 1, column: 1 } : undefined),
+    );
+    return null;
+  }
+  for (const extra of roots.slice(1)) {
+    diagnostics.push(diagnostic('racine-multiple', 'error', `Seconde action racine inattendue, attendu une seule (la première est en ${where(roots[0]!.item.position)})`, extra.item.position));
+  }
+  const rootRaw = roots[0]!;
+  const refEntry = rootRaw.meta.get('referentiel');
+  let refId = typeof refEntry?.value === 'string' ? refEntry.value.trim() : '';
+  if (!refEntry || refId === '') {
+    diagnostics.push(diagnostic('referentiel-manquant', 'error', 'Action racine sans `referentiel`, attendu par exemple `referentiel: "cae"`', rootRaw.item.position));
+    refId = 'referentiel';
+  } else if (!/^[a-z][a-z0-9-]*$/.test(refId)) {
+    diagnostics.push(diagnostic('referentiel-invalide', 'error', `Nom de référentiel inattendu \`${refId}\`, attendu des minuscules ASCII (\`cae\`, \`eci\`)`, refEntry.valuePosition));
+  }
+
+  // Unique identifiants.
+  const byIdentifiant = new Map<string, Raw>();
+  for (const r of raws) {
+    if (r.identifiant === '') continue;
+    const prior = byIdentifiant.get(r.identifiant);
+    if (prior) {
+      diagnostics.push(
+        diagnostic('identifiant-duplique', 'error', `Identifiant \`${r.identifiant}\` inattendu une seconde fois, attendu unique (déjà en ${where(prior.item.position)})`, r.meta.get('identifiant')?.valuePosition ?? r.item.position),
+      );
+      continue;
+    }
+    byIdentifiant.set(r.identifiant, r);
+  }
+
+  // Hierarchy.
+  let maxDepth = 0;
+  for (const id of byIdentifiant.keys()) maxDepth = Math.max(maxDepth, id.split('.').length);
+  let hierarchie: Hierarchie;
+  if (options.hierarchie) hierarchie = options.hierarchie;
+  else {
+    const h = hierarchieFor(refId, maxDepth);
+    hierarchie = h.hierarchie;
+    if (h.inferred) {
+      diagnostics.push(
+        diagnostic('hierarchie-deduite', 'info', `Référentiel \`${refId}\` inconnu : hiérarchie déduite de la profondeur des identifiants (${hierarchie.levels.join(' > ')})`, rootRaw.item.position),
+      );
+    }
+  }
+
+  // Nodes.
+  const nodes = new Map<string, ActionNode>();
+  const rawOf = new Map<ActionNode, Raw>();
+  const root = makeNode(rootRaw, refId, hierarchie, diagnostics, true);
+  rawOf.set(root, rootRaw);
+  for (const [identifiant, r] of byIdentifiant) {
+    const depth = identifiant.split('.').length;
+    if (depth >= hierarchie.levels.length) {
+      diagnostics.push(
+        diagnostic('niveau-trop-profond', 'error', `Identifiant \`${identifiant}\` de profondeur ${depth} inattendu, attendu au plus ${hierarchie.levels.length - 1} niveaux (${hierarchie.levels.slice(1).join(' > ')})`, r.meta.get('identifiant')?.valuePosition ?? r.item.position),
+      );
+      continue;
+    }
+    const node = makeNode(r, refId, hierarchie, diagnostics, false);
+    nodes.set(identifiant, node);
+    rawOf.set(node, r);
+  }
+
+  // Tree by id prefix (§1.7).
+  const parentIdentifiant = (id: string): string => {
+    const k = id.lastIndexOf('.');
+    return k === -1 ? '' : id.slice(0, k);
+  };
+  for (const node of nodes.values()) {
+    const pid = parentIdentifiant(node.identifiant);
+    const parent = pid === '' ? root : nodes.get(pid);
+    if (parent) {
+      parent.children.push(node);
+      node.parentId = parent.id;
+    }
+  }
+  const reached = new Set<ActionNode>();
+  const order: ActionNode[] = [];
+  const visit = (n: ActionNode, depth: number): void => {
+    reached.add(n);
+    order.push(n);
+    n.children.sort((a, b) => compareIdentifiants(a.identifiant, b.identifiant));
+    for (const c of n.children) visit(c, depth + 1);
+  };
+  visit(root, 0);
+  for (const node of nodes.values()) {
+    if (reached.has(node)) continue;
+    const pid = parentIdentifiant(node.identifiant);
+    if (nodes.has(pid)) continue; // below an unreachable node: reported once, at the top
+    let ancestor = parentIdentifiant(pid);
+    while (ancestor !== '' && !nodes.has(ancestor)) ancestor = parentIdentifiant(ancestor);
+    const pos = node.keyPositions.identifiant ?? node.position;
+    if (ancestor !== '') {
+      diagnostics.push(
+        diagnostic('niveau-manquant', 'error', `Niveau manquant entre \`${ancestor}\` et \`${node.identifiant}\`, attendu un titre avec \`identifiant: ${pid}\``, pos),
+      );
+    } else {
+      diagnostics.push(
+        diagnostic('action-orpheline', 'error', `Action \`${node.identifiant}\` orpheline : parent \`${pid}\` absent, attendu un titre avec \`identifiant: ${pid}\``, pos),
+      );
+    }
+  }
+
+  // Heading nesting vs identifiant (a warning: the identifiant decides).
+  for (const n of order) {
+    const r = rawOf.get(n);
+    if (!r?.nestedIn || n === root) continue;
+    const expected = parentIdentifiant(n.identifiant);
+    if (r.nestedIn.identifiant !== expected) {
+      diagnostics.push(
+        diagnostic(
+          'imbrication-incoherente',
+          'warning',
+          `Titre de \`${n.identifiant}\` rangé sous \`${r.nestedIn.identifiant || refId}\` inattendu, attendu sous \`${expected || refId}\` (l'identifiant décide)`,
+          n.position,
+        ),
+      );
+    }
+  }
+
+  distributePoints(root, diagnostics);
+
+  const actions = new Map<string, ActionNode>();
+  for (const n of order) actions.set(n.id, n);
+  return { id: refId, nom: root.nom, hierarchie, root, actions };
+}
+
+function where(p: SourcePosition): string {
+  return `${p.file}:${p.line}:${p.column}`;
+}
+
+function readRaw(item: OutlineItem, nestedIn: Raw | null, diagnostics: Diagnostic[]): Raw | null {
+  if (item.metadata.length === 0) {
+    diagnostics.push(
+      diagnostic('identifiant-manquant', 'error', `Titre « ${item.title} » sans bloc \`yaml\`, attendu un bloc avec \`identifiant\``, item.position),
+    );
+    return null;
+  }
+  if (item.metadata.length > 1 && item.metadata[0]!.frontmatter) {
+    diagnostics.push(
+      diagnostic('metadonnees-doublees', 'warning', 'Bloc `yaml` inattendu après un frontmatter, attendu l\'un ou l\'autre : les deux sont fusionnés', item.metadata[1]!.position),
+    );
+  }
+  const { meta, ok } = readItemMeta(item.metadata, diagnostics);
+  if (!ok && !meta.has('identifiant')) return null;
+  const entry = meta.get('identifiant');
+  if (!entry || (entry.value === null && !entry.quoted)) {
+    diagnostics.push(diagnostic('identifiant-manquant', 'error', `Titre « ${item.title} » sans \`identifiant\`, attendu par exemple \`identifiant: 6.1.1\``, item.metadata[0]!.position));
+    return null;
+  }
+  const identifiant = entry.source === null ? null : entry.source.trim();
+  if (identifiant === null || !/^(\d+(\.\d+)*)?$/.test(identifiant)) {
+    diagnostics.push(
+      diagnostic('identifiant-invalide', 'error', `Identifiant inattendu \`${identifiant ?? JSON.stringify(entry.value)}\`, attendu des nombres séparés par des points (\`6.1.1\`) ou \`""\` pour la racine`, entry.valuePosition),
+    );
+    return null;
+  }
+  return { identifiant, item, meta, nestedIn };
+}
+
+function readNumber(entry: YamlEntry | undefined, code: string, label: string, diagnostics: Diagnostic[]): Rational | null {
+  if (!entry || (entry.value === null && !entry.quoted)) return null;
+  const text = entry.source ?? (typeof entry.value === 'number' ? String(entry.value) : null);
+  const r = text === null ? null : Rational.parseDecimal(text);
+  if (r === null || r.sign() < 0) {
+    diagnostics.push(diagnostic(code, 'error', `Valeur de \`${label}\` inattendue \`${text ?? JSON.stringify(entry.value)}\`, attendu un nombre positif ou nul`, entry.valuePosition));
+    return null;
+  }
+  return r;
+}
+
+function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: Diagnostic[], isRoot: boolean): ActionNode {
+  const { meta, item, identifiant } = raw;
+  const depth = identifiant === '' ? 0 : identifiant.split('.').length;
+  const keyPositions: Record<string, SourcePosition> = {};
+  for (const [k, v] of meta) keyPositions[k] = v.valuePosition;
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of meta) {
+    if ((KNOWN_KEYS as readonly string[]).includes(k)) continue;
+    extra[k] = v.value;
+    diagnostics.push(
+      diagnostic('cle-yaml-inconnue', 'warning', `Clé YAML \`${k}\` inattendue, attendu ${KNOWN_KEYS.map((x) => `\`${x}\``).join(', ')} : gardée dans \`extra\``, v.keyPosition),
+    );
+  }
+  const refEntry = meta.get('referentiel');
+  if (refEntry && !isRoot) {
+    extra.referentiel = refEntry.value;
+    diagnostics.push(diagnostic('cle-yaml-inattendue', 'warning', 'Clé `referentiel` inattendue hors de la racine, attendue seulement avec `identifiant: ""` : gardée dans `extra`', refEntry.keyPosition));
+  }
+  const pointsSource = readNumber(meta.get('points'), 'points-invalides', 'points', diagnostics);
+  const pourcentage = readNumber(meta.get('pourcentage'), 'pourcentage-invalide', 'pourcentage', diagnostics);
+  let categorie: Categorie | null = null;
+  let categorieSource: string | null = null;
+  const cat = meta.get('categorie');
+  if (cat && cat.value !== null) {
+    categorieSource = cat.source ?? String(cat.value);
+    const key = categorieSource.trim().toLowerCase().replace(/œ/g, 'oe').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_]+/g, '_');
+    categorie = CATEGORIES[key] ?? null;
+    if (!categorie) {
+      diagnostics.push(diagnostic('categorie-inconnue', 'warning', `Catégorie inattendue \`${categorieSource}\`, attendu \`bases\`, \`mise en œuvre\` ou \`effets\``, cat.valuePosition));
+    }
+  }
+  const cp = meta.get('climat_pratic_id');
+  const climatPraticId = cp && cp.value !== null ? (cp.source ?? String(cp.value)).trim() : null;
+  if (item.title.trim() === '') {
+    diagnostics.push(diagnostic('nom-manquant', 'warning', `Titre vide inattendu pour \`${identifiant || refId}\`, attendu le nom de l'action`, item.position));
+  }
+  const sections: Record<string, string> = {};
+  for (const s of item.sections) sections[s.key] = s.text;
+  return {
+    id: actionId(refId, identifiant),
+    identifiant,
+    referentiel: refId,
+    type: hierarchie.levels[depth] ?? 'tache',
+    depth,
+    parentId: null,
+    children: [],
+    nom: item.title,
+    points: Rational.ZERO,
+    pointsSource,
+    pourcentage,
+    categorie,
+    categorieSource,
+    climatPraticId,
+    sections,
+    extra,
+    position: item.position,
+    keyPositions,
+  };
+}
