@@ -43,6 +43,8 @@ export interface ExplicationJson {
     valeur: boolean | number | string | null;
     lu: string[];
     manquant: string[];
+    /** The action the rule is on: the node itself or an ancestor whose rule reaches it. */
+    surAction: string;
   }[];
   /** Product of the reduction factors on the node and its ancestors. */
   facteur: number;

@@ -1,0 +1,126 @@
+/**
+ * The whole evaluation of a dossier: identity and answers → personalisation consequences →
+ * evidence rules → exact scores → étoiles and constats. This is what `cae score` runs; the pieces
+ * stay usable on their own (`computeScores` with hand-written consequences, for instance).
+ */
+import type { Dossier } from '../dossier/dossier-schema.js';
+import { dossierInputs, resolveActionId } from '../dossier/dossier-inputs.js';
+import { type EtoilesResult, computeEtoiles } from '../etoiles/compute-etoiles.js';
+import { type EtoilesConfig, etoilesConfigFor } from '../etoiles/etoiles-config.js';
+import type { Identite } from '../identite/identite.js';
+import { type ExplicationRegle, evaluatePersonnalisation } from '../personnalisation/evaluate-personnalisation.js';
+import { EMPTY_PERSONNALISATION, type Personnalisation } from '../personnalisation/personnalisation.js';
+import type { Referentiel } from '../referentiel/model.js';
+import { type ResultatPreuve, evaluateRegleDePreuve } from '../regles-preuve/evaluate-regle-preuve.js';
+import type { RegleDePreuve } from '../regles-preuve/regle-preuve.js';
+import { type Scores, computeScores } from '../score/compute-scores.js';
+import type { Constat } from '../score/constat.js';
+import { type ActionStatut, TRIPLE_FAIT, TRIPLE_PAS_FAIT, statutLabel } from '../score/statut.js';
+
+/** Everything that does not change from one dossier to the next: load it once, score many. */
+export interface EvaluationContext {
+  referentiel: Referentiel;
+  personnalisation?: Personnalisation;
+  reglesPreuve?: readonly RegleDePreuve[];
+  etoiles?: EtoilesConfig;
+}
+
+export interface Evaluation {
+  referentiel: Referentiel;
+  dossier: Dossier;
+  identite: Identite;
+  statuts: Map<string, ActionStatut>;
+  /** Where each statut came from: the dossier, or an evidence rule that proposed it. */
+  statutSources: Map<string, 'dossier' | 'preuve'>;
+  result: Scores;
+  etoiles: EtoilesResult;
+  regles: ExplicationRegle[];
+  preuves: ResultatPreuve[];
+  constats: Constat[];
+}
+
+export function identiteOf(dossier: Dossier): Identite {
+  const c = dossier.collectivite ?? {};
+  const identite: Identite = {};
+  if (c.type) identite.type = c.type;
+  if (c.population !== undefined) identite.population = c.population;
+  if (c.localisation) identite.localisation = c.localisation;
+  return identite;
+}
+
+export function evaluateDossier(ctx: EvaluationContext, dossier: Dossier): Evaluation {
+  const { referentiel } = ctx;
+  const { statuts, reponses, constats } = dossierInputs(referentiel, dossier);
+  const statutSources = new Map<string, 'dossier' | 'preuve'>([...statuts.keys()].map((k) => [k, 'dossier' as const]));
+  if (dossier.referentiel !== undefined && dossier.referentiel !== referentiel.id) {
+    constats.unshift({
+      code: 'referentiel-different',
+      severity: 'warning',
+      actionId: null,
+      message: `Dossier établi pour le référentiel « ${dossier.referentiel} », évalué avec « ${referentiel.id} »`,
+      pointer: '/referentiel',
+    });
+  }
+  const identite = identiteOf(dossier);
+  const perso = evaluatePersonnalisation(ctx.personnalisation ?? EMPTY_PERSONNALISATION, identite, reponses);
+  const preuves = applyReglesPreuve(ctx, dossier, identite, reponses, statuts, statutSources, constats);
+  const result = computeScores(referentiel, { statuts, consequences: perso.consequences });
+  const etoiles = computeEtoiles(result, statuts, ctx.etoiles ?? etoilesConfigFor(referentiel.id));
+  return { referentiel, dossier, identite, statuts, statutSources, result, etoiles, regles: perso.explications, preuves, constats };
+}
+
+/**
+ * Evidence rules propose a statut when the dossier declares none, and raise a constat when a
+ * declared statut contradicts the evidence; a declared statut always stands.
+ */
+function applyReglesPreuve(
+  ctx: EvaluationContext,
+  dossier: Dossier,
+  identite: Identite,
+  reponses: ReturnType<typeof dossierInputs>['reponses'],
+  statuts: Map<string, ActionStatut>,
+  statutSources: Map<string, 'dossier' | 'preuve'>,
+  constats: Constat[],
+): ResultatPreuve[] {
+  const out: ResultatPreuve[] = [];
+  const preuves = (dossier.preuves ?? {}) as Record<string, unknown>;
+  for (const regle of ctx.reglesPreuve ?? []) {
+    const actionId = resolveActionId(ctx.referentiel, regle.actionId);
+    if (actionId === null || !Array.isArray(preuves[regle.preuve])) continue;
+    if (!dossier.date) {
+      constats.push({
+        code: 'preuve-date-manquante',
+        severity: 'warning',
+        actionId,
+        message: `Preuves « ${regle.preuve} » non évaluées pour ${actionId} : le dossier n'a pas de date, attendu "date": "AAAA-MM-JJ"`,
+        pointer: '/date',
+      });
+      continue;
+    }
+    const r = evaluateRegleDePreuve(regle, { date: dossier.date, preuves, identite, reponses });
+    if (!r) continue;
+    out.push(r);
+    const declared = statuts.get(actionId);
+    const label = statutLabel(declared);
+    const bilan = `${r.compte} élément(s) « ${regle.preuve} » retenu(s)${r.depuis ? ` depuis le ${r.depuis}` : ''}, seuil ${r.seuil.toFraction()}`;
+    if (!declared) {
+      statuts.set(actionId, { concerne: true, avancement: r.rempli ? TRIPLE_FAIT : TRIPLE_PAS_FAIT });
+      statutSources.set(actionId, 'preuve');
+      constats.push({
+        code: 'statut-propose-par-preuve',
+        severity: 'info',
+        actionId,
+        message: `${actionId} : statut « ${r.rempli ? 'fait' : 'pas_fait'} » déduit des preuves (${bilan})`,
+      });
+    } else if ((label === 'fait' && !r.rempli) || (label === 'pas_fait' && r.rempli)) {
+      constats.push({
+        code: 'preuve-contredit-statut',
+        severity: 'warning',
+        actionId,
+        message: `${actionId} : statut déclaré « ${label} » contredit par les preuves (${bilan} : critère ${r.rempli ? 'rempli' : 'non rempli'}) ; le statut déclaré est conservé`,
+        pointer: `/statuts/${actionId}`,
+      });
+    }
+  }
+  return out;
+}

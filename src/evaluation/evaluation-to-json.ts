@@ -1,0 +1,72 @@
+/**
+ * The evaluation as the JSON document of `cae score --format json` (EvaluationJson). Deterministic:
+ * the same input gives byte-identical output (scores in référentiel depth-first order).
+ */
+import { Rational } from '../exact/rational.js';
+import { actionScoreToJson, pt, ratio } from '../score/score-json.js';
+import { statutLabel } from '../score/statut.js';
+import type { Evaluation } from './evaluate-dossier.js';
+import { EVALUATION_FORMAT, type EvaluationJson, type ExplicationJson, etoilesToJson } from './evaluation-json.js';
+
+export interface ToJsonOptions {
+  /** Add `explications` for every node (or for the given ids). */
+  explain?: boolean | readonly string[];
+}
+
+export function evaluationToJson(ev: Evaluation, options: ToJsonOptions = {}): EvaluationJson {
+  const scores: EvaluationJson['scores'] = {};
+  for (const [id, s] of ev.result.scores) scores[id] = actionScoreToJson(s);
+  const root = ev.result.scores.get(ev.referentiel.root.id)!;
+  const doc: EvaluationJson = {
+    format: EVALUATION_FORMAT,
+    referentiel: ev.referentiel.id,
+    date: ev.dossier.date ?? null,
+    collectivite: ev.dossier.collectivite ?? {},
+    etoile: etoilesToJson(ev.etoiles, pt(root.pointFait), pt(root.pointPotentiel)),
+    scores,
+    constats: ev.constats,
+  };
+  if (options.explain) {
+    const ids = options.explain === true ? [...ev.result.scores.keys()] : options.explain;
+    doc.explications = {};
+    for (const id of ids) {
+      const e = explainAction(ev, id);
+      if (e) doc.explications[id] = e;
+    }
+  }
+  return doc;
+}
+
+/** Why an action has its numbers: rules on it and its ancestors, redistribution, statut, override, evidence. */
+export function explainAction(ev: Evaluation, actionId: string): ExplicationJson | null {
+  const node = ev.referentiel.actions.get(actionId);
+  if (!node) return null;
+  const chain: string[] = [];
+  for (let id: string | null = actionId; id !== null; id = ev.referentiel.actions.get(id)?.parentId ?? null) chain.push(id);
+  const regles = ev.regles
+    .filter((r) => chain.includes(r.actionId))
+    .map((r) => ({
+      type: r.type,
+      formule: r.formule,
+      source: r.source,
+      valeur: r.valeur instanceof Rational ? r.valeur.round(6) : r.valeur,
+      lu: r.lu,
+      manquant: r.manquant,
+      surAction: r.actionId,
+    }));
+  let facteur = Rational.ONE;
+  for (const r of ev.regles) if (r.type === 'reduction' && chain.includes(r.actionId) && r.valeur instanceof Rational) facteur = facteur.mul(r.valeur);
+  const override = ev.result.overrides.find((o) => o.actionId === actionId);
+  const preuve = ev.preuves.find((p) => p.actionId === actionId);
+  return {
+    regles,
+    facteur: facteur.round(6),
+    redistribution: pt(ev.result.redistribution.get(actionId) ?? Rational.ZERO),
+    statut: statutLabel(ev.statuts.get(actionId)),
+    statutSource: ev.statutSources.get(actionId) ?? null,
+    scoreOverride: override ? { ratioAvant: ratio(override.ratioAvant), ratioApres: ratio(override.ratioApres), facteur: ratio(override.facteur) } : null,
+    preuve: preuve
+      ? { critere: `au moins ${preuve.seuil.toFraction()}`, compte: preuve.compte, seuil: preuve.seuil.toNumber(), rempli: preuve.rempli, elements: preuve.elements }
+      : null,
+  };
+}

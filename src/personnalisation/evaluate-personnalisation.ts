@@ -1,0 +1,79 @@
+/**
+ * Evaluates compiled rules for one collectivité (scoring.md §6.1): a désactivation that gives true
+ * désactive the action, a réduction that gives a number multiplies its points, a score rule caps its
+ * realised ratio after scoring. A rule that gives no value (null) has no effect. Every evaluation is
+ * recorded, with what it read and what was missing, for `cae explain`.
+ */
+import { formatPosition } from '../diagnostics/diagnostic.js';
+import { Rational } from '../exact/rational.js';
+import type { KindRegle } from '../formule/check.js';
+import { type Reponse, type Valeur, evaluateFormule } from '../formule/evaluate.js';
+import type { Identite } from '../identite/identite.js';
+import type { Consequence } from '../score/consequences.js';
+import type { Personnalisation } from './personnalisation.js';
+
+export interface ExplicationRegle {
+  actionId: string;
+  type: KindRegle;
+  /** The formula as written. */
+  formule: string;
+  /** `cae_6.md:8:1`. */
+  source: string;
+  titre: string;
+  /** The value the rule gave (for a score rule, the value at scoring time is in the override). */
+  valeur: Valeur;
+  /** Did it change anything? */
+  effective: boolean;
+  lu: string[];
+  manquant: string[];
+}
+
+export interface PersonnalisationEvaluee {
+  consequences: Map<string, Consequence>;
+  explications: ExplicationRegle[];
+}
+
+export function evaluatePersonnalisation(
+  personnalisation: Personnalisation,
+  identite: Identite,
+  reponses: ReadonlyMap<string, Reponse>,
+): PersonnalisationEvaluee {
+  const consequences = new Map<string, Consequence>();
+  const explications: ExplicationRegle[] = [];
+  const ctx = { identite, reponses };
+  const consequenceOf = (id: string): Consequence => {
+    let c = consequences.get(id);
+    if (!c) consequences.set(id, (c = {}));
+    return c;
+  };
+  for (const regle of personnalisation.regles) {
+    const base = {
+      actionId: regle.actionId,
+      type: regle.type,
+      formule: regle.formule.texte,
+      source: formatPosition({ file: regle.formule.file, ...regle.formule.origine }),
+      titre: regle.titre,
+    };
+    if (regle.type === 'score') {
+      // Evaluated after scoring, when the other actions' ratios are known.
+      const ast = regle.formule.ast;
+      consequenceOf(regle.actionId).scoreOverride = (score) => {
+        const v = evaluateFormule(ast, { ...ctx, score }).value;
+        return v instanceof Rational ? v : null;
+      };
+      explications.push({ ...base, valeur: null, effective: true, lu: [], manquant: [] });
+      continue;
+    }
+    const r = evaluateFormule(regle.formule.ast, ctx);
+    let effective = false;
+    if (regle.type === 'desactivation' && r.value === true) {
+      consequenceOf(regle.actionId).desactive = true;
+      effective = true;
+    } else if (regle.type === 'reduction' && r.value instanceof Rational) {
+      consequenceOf(regle.actionId).facteur = r.value;
+      effective = !r.value.equals(Rational.ONE);
+    }
+    explications.push({ ...base, valeur: r.value, effective, lu: r.reads, manquant: r.missing });
+  }
+  return { consequences, explications };
+}

@@ -1,0 +1,25 @@
+/**
+ * Compiled personalisation rules: every formula of the rule files parsed once and checked against
+ * the questions at load time, ready to be evaluated for any number of dossiers.
+ */
+import type { SourcePosition } from '../diagnostics/diagnostic.js';
+import type { Formule } from '../formule/ast.js';
+import type { KindRegle, QuestionCatalogue } from '../formule/check.js';
+
+export interface RegleCompilee {
+  actionId: string;
+  type: KindRegle;
+  formule: Formule;
+  /** Title of the rule entry (`# Réduction potentiel cae 6.1.2 liee commune`). */
+  titre: string;
+  /** Explanatory text under the rule. */
+  description: string;
+  position: SourcePosition;
+}
+
+export interface Personnalisation {
+  regles: RegleCompilee[];
+  questions: ReadonlyMap<string, QuestionCatalogue>;
+}
+
+export const EMPTY_PERSONNALISATION: Personnalisation = { regles: [], questions: new Map() };
