@@ -6,18 +6,14 @@
 import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../exact/rational.js';
 import type { Tokenizer } from '../markdown/blocks.js';
+import type { SourceFile } from '../markdown/read-files.js';
 import { type OutlineItem, buildOutline } from '../markdown/outline.js';
 import { type YamlEntry, type YamlMeta, readItemMeta } from '../markdown/yaml-meta.js';
 import { actionId, compareIdentifiants, hierarchieFor } from './hierarchie.js';
 import type { ActionNode, Categorie, Hierarchie, Referentiel } from './model.js';
 import { distributePoints } from './points.js';
 
-export interface SourceFile {
-  /** Path as given; positions show `displayPath` when set, this otherwise. */
-  path: string;
-  content: string;
-  displayPath?: string;
-}
+export type { SourceFile };
 
 export interface ParseReferentielOptions {
   /** Markdown tokenizer; defaults to the fast scanner (`remarkBlocks` is the reference one). */

@@ -1,0 +1,53 @@
+/** Reads Markdown files for the parsers; the only file-system code of the Markdown layer. */
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
+
+export interface SourceFile {
+  /** Path as given; positions show `displayPath` when set, this otherwise. */
+  path: string;
+  content: string;
+  displayPath?: string;
+}
+
+/** `1.10.md` after `1.9.md`: numeric-aware, so the order of files and diagnostics is stable. */
+export const compareFileNames = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+
+/**
+ * Reads a directory's `*.md` (not recursive), or the given files. Positions show the file name for
+ * a directory (`6.1.1.md:12:3`), and the path as passed for explicit files.
+ */
+export async function readMarkdownFiles(dirOrFiles: string | readonly string[]): Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const files: SourceFile[] = [];
+  let entries: { path: string; displayPath: string }[];
+  if (typeof dirOrFiles === 'string') {
+    let names: string[];
+    try {
+      names = (await fs.readdir(dirOrFiles, { withFileTypes: true })).filter((d) => d.isFile() && d.name.endsWith('.md')).map((d) => d.name);
+    } catch (error) {
+      diagnostics.push(diagnostic('fichier-illisible', 'error', `Dossier illisible : ${dirOrFiles} (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+      return { files, diagnostics };
+    }
+    names.sort(compareFileNames);
+    entries = names.map((n) => ({ path: join(dirOrFiles, n), displayPath: n }));
+  } else {
+    entries = dirOrFiles.map((p) => ({ path: p, displayPath: p }));
+  }
+  const contents = await Promise.all(
+    entries.map(async (e) => {
+      try {
+        return await fs.readFile(e.path, 'utf8');
+      } catch (error) {
+        diagnostics.push(diagnostic('fichier-illisible', 'error', `Fichier illisible : ${e.displayPath} (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+        return null;
+      }
+    }),
+  );
+  entries.forEach((e, i) => {
+    const content = contents[i];
+    if (typeof content === 'string') files.push({ path: e.path, displayPath: e.displayPath, content });
+  });
+  return { files, diagnostics };
+}
+

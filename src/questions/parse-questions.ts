@@ -1,0 +1,114 @@
+/**
+ * Personnalisation questions (scoring.md §1.9): `# <formulation>`, a YAML block (`id`, `type`,
+ * `thematique_id`, `actions`, `types_concernes`, `ordonnancement`), an optional `## Description`,
+ * and for `choix` a `## Choix` keyword with `### <label>` + YAML `id`.
+ */
+import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
+import type { Tokenizer } from '../markdown/blocks.js';
+import { entryNumber, entryString, entryStringList, reportUnknownKeys, sectionText } from '../markdown/companion.js';
+import { buildOutline } from '../markdown/outline.js';
+import { type SourceFile, readMarkdownFiles } from '../markdown/read-files.js';
+import { readItemMeta } from '../markdown/yaml-meta.js';
+
+export type QuestionType = 'binaire' | 'choix' | 'proportion';
+
+export interface Choix {
+  id: string;
+  label: string;
+  ordonnancement: number | null;
+  position: SourcePosition;
+}
+
+export interface Question {
+  id: string;
+  type: QuestionType;
+  formulation: string;
+  thematiqueId: string | null;
+  actions: string[];
+  typesConcernes: string[] | null;
+  ordonnancement: number | null;
+  description: string;
+  choix: Choix[];
+  position: SourcePosition;
+}
+
+export interface ParseQuestionsResult {
+  questions: Question[];
+  diagnostics: Diagnostic[];
+}
+
+const TYPES: readonly string[] = ['binaire', 'choix', 'proportion'];
+const KEYS = ['id', 'type', 'thematique_id', 'actions', 'types_concernes', 'ordonnancement'];
+
+export function parseQuestionsFiles(files: readonly SourceFile[], options: { tokenizer?: Tokenizer } = {}): ParseQuestionsResult {
+  const diagnostics: Diagnostic[] = [];
+  const questions: Question[] = [];
+  const seen = new Map<string, SourcePosition>();
+  try {
+    for (const f of files) {
+      const file = f.displayPath ?? f.path;
+      for (const item of buildOutline(f.content, { file, keywords: ['choix'], tokenizer: options.tokenizer }, diagnostics)) {
+        const { meta } = readItemMeta(item.metadata, diagnostics);
+        reportUnknownKeys(meta, KEYS, diagnostics);
+        const id = entryString(meta.get('id'));
+        if (!id) {
+          diagnostics.push(diagnostic('question-id-manquant', 'error', `Question « ${item.title} » sans \`id\`, attendu par exemple \`id: dechets_1\``, item.position));
+          continue;
+        }
+        const prior = seen.get(id);
+        if (prior) {
+          diagnostics.push(diagnostic('question-dupliquee', 'error', `Id de question \`${id}\` inattendu une seconde fois, attendu unique (déjà en ${prior.file}:${prior.line}:${prior.column})`, meta.get('id')!.valuePosition));
+          continue;
+        }
+        seen.set(id, item.position);
+        const typeText = entryString(meta.get('type'));
+        if (!typeText || !TYPES.includes(typeText)) {
+          diagnostics.push(diagnostic('question-type-inconnu', 'error', `Type de question inattendu \`${typeText ?? ''}\`, attendu \`binaire\`, \`choix\` ou \`proportion\``, meta.get('type')?.valuePosition ?? item.position));
+          continue;
+        }
+        const choix: Choix[] = [];
+        for (const c of item.children) {
+          const cm = readItemMeta(c.metadata, diagnostics).meta;
+          reportUnknownKeys(cm, ['id', 'ordonnancement'], diagnostics);
+          const cid = entryString(cm.get('id'));
+          if (!cid) {
+            diagnostics.push(diagnostic('choix-id-manquant', 'error', `Choix « ${c.title} » sans \`id\`, attendu par exemple \`id: ${id}_a\``, c.position));
+            continue;
+          }
+          if (choix.some((x) => x.id === cid)) {
+            diagnostics.push(diagnostic('choix-duplique', 'error', `Id de choix \`${cid}\` inattendu une seconde fois, attendu unique dans \`${id}\``, cm.get('id')!.valuePosition));
+            continue;
+          }
+          choix.push({ id: cid, label: c.title, ordonnancement: entryNumber(cm.get('ordonnancement')), position: c.position });
+        }
+        if (typeText === 'choix' && choix.length === 0) {
+          diagnostics.push(diagnostic('question-choix-vide', 'error', `Question \`${id}\` de type \`choix\` sans choix, attendu une section \`## Choix\` avec des \`### <libellé>\``, item.position));
+        }
+        if (typeText !== 'choix' && choix.length > 0) {
+          diagnostics.push(diagnostic('choix-inattendus', 'warning', `Choix inattendus pour la question \`${id}\` de type \`${typeText}\`, attendu le type \`choix\``, item.children[0]!.position));
+        }
+        questions.push({
+          id,
+          type: typeText as QuestionType,
+          formulation: item.title,
+          thematiqueId: entryString(meta.get('thematique_id')),
+          actions: entryStringList(meta.get('actions'), diagnostics, 'question-actions-invalides') ?? [],
+          typesConcernes: entryStringList(meta.get('types_concernes'), diagnostics, 'question-types-invalides'),
+          ordonnancement: entryNumber(meta.get('ordonnancement')),
+          description: sectionText(item, 'description'),
+          choix,
+          position: item.position,
+        });
+      }
+    }
+  } catch (error) {
+    diagnostics.push(diagnostic('erreur-interne', 'error', `Erreur interne du parseur de questions : ${String((error as Error)?.message ?? error)}`));
+  }
+  return { questions, diagnostics };
+}
+
+export async function parseQuestions(dirOrFiles: string | readonly string[]): Promise<ParseQuestionsResult> {
+  const { files, diagnostics } = await readMarkdownFiles(dirOrFiles);
+  const r = parseQuestionsFiles(files);
+  return { questions: r.questions, diagnostics: [...diagnostics, ...r.diagnostics] };
+}

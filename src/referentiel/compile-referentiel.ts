@@ -1,0 +1,47 @@
+/** In-memory référentiel → `label-cae/referentiel@1` JSON document (a flat, depth-first list). */
+import type { ActionNode, Referentiel } from './model.js';
+import { type CompiledAction, type CompiledReferentiel, REFERENTIEL_FORMAT } from './compiled-schema.js';
+
+export function compileReferentiel(ref: Referentiel): CompiledReferentiel {
+  const actions: CompiledAction[] = [];
+  const visit = (n: ActionNode): void => {
+    actions.push(compileAction(n));
+    for (const c of n.children) visit(c);
+  };
+  visit(ref.root);
+  return {
+    format: REFERENTIEL_FORMAT,
+    referentiel: {
+      id: ref.id,
+      nom: ref.nom,
+      hierarchie: [...ref.hierarchie.levels],
+      actionLevel: ref.hierarchie.actionLevel,
+      points: ref.root.points.toNumber(),
+      pointsExact: ref.root.points.toFraction(),
+    },
+    actions,
+  };
+}
+
+function compileAction(n: ActionNode): CompiledAction {
+  return {
+    id: n.id,
+    identifiant: n.identifiant,
+    parent: n.parentId,
+    type: n.type,
+    depth: n.depth,
+    nom: n.nom,
+    points: n.points.toNumber(),
+    pointsExact: n.points.toFraction(),
+    pointsSource: n.pointsSource?.toFraction() ?? null,
+    pourcentage: n.pourcentage?.toNumber() ?? null,
+    pourcentageExact: n.pourcentage?.toFraction() ?? null,
+    categorie: n.categorie,
+    categorieSource: n.categorieSource,
+    climatPraticId: n.climatPraticId,
+    sections: { ...n.sections },
+    extra: { ...n.extra },
+    position: { ...n.position },
+    keyPositions: Object.fromEntries(Object.entries(n.keyPositions).map(([k, p]) => [k, { ...p }])),
+  };
+}

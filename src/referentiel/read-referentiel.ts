@@ -1,0 +1,39 @@
+/**
+ * The only file-system part of the référentiel API: reads `*.md` files, then hands them to the pure
+ * `parseReferentielFiles`. Unreadable paths become diagnostics too (`fichier-illisible`).
+ */
+import { basename, dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
+import { readMarkdownFiles } from '../markdown/read-files.js';
+import { type ParseReferentielOptions, type ParseReferentielResult, parseReferentielFiles } from './parse-referentiel.js';
+
+export async function parseReferentiel(dirOrFiles: string | readonly string[], options: ParseReferentielOptions = {}): Promise<ParseReferentielResult> {
+  const { files, diagnostics } = await readMarkdownFiles(dirOrFiles);
+  if (files.length === 0) {
+    if (diagnostics.length === 0) diagnostics.push(diagnostic('fichier-illisible', 'error', `Aucun fichier .md dans ${typeof dirOrFiles === 'string' ? dirOrFiles : dirOrFiles.join(', ')}`));
+    return { referentiel: null, diagnostics };
+  }
+  const result = parseReferentielFiles(files, options);
+  return { referentiel: result.referentiel, diagnostics: [...diagnostics, ...result.diagnostics] };
+}
+
+/**
+ * Absolute path of the package's embedded `referentiel/cae`: two levels up from this module under
+ * vitest (`src/referentiel/`), three after the build (`dist/src/referentiel/`).
+ */
+export function embeddedReferentielDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const up = basename(resolve(here, '..', '..')) === 'dist' ? ['..', '..', '..'] : ['..', '..'];
+  return resolve(here, ...up, 'referentiel', 'cae');
+}
+
+export function parseEmbeddedReferentiel(options: ParseReferentielOptions = {}): Promise<ParseReferentielResult> {
+  return parseReferentiel(embeddedReferentielDir(), options);
+}
+
+/** A path relative to the working directory when it is shorter, for messages. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== '' && !rel.startsWith('..') ? rel : path;
+}
