@@ -331,11 +331,13 @@ export function parseFormuleComplete(text: string, origine: OrigineFormule = {})
   const file = origine.file ?? '<formule>';
   const line = origine.line ?? 1;
   const column = origine.column ?? 1;
+  if (typeof text !== 'string') {
+    throw new FormuleError('formule-syntaxe', 'texte de formule attendu', { file, line, column }, 0, '');
+  }
   const map = new PositionMapper(text, file, line, column);
   const fail = (code: FormuleErrorCode, raison: string, offset: number): never => {
     throw new FormuleError(code, raison, map.source(map.at(offset)), offset, text);
   };
-  if (typeof text !== 'string') fail('formule-syntaxe', 'texte de formule attendu', 0);
   if (text.length > LIMITES.longueur) {
     fail('formule-limite', `formule trop longue : ${text.length} caractères, au plus ${LIMITES.longueur}`, LIMITES.longueur);
   }
