@@ -1,0 +1,85 @@
+/**
+ * The CSV export (`cae score --format csv`): one row per node of the référentiel, depth-first, root
+ * included, under a fixed header (documented in docs/reports.md). RFC 4180: fields holding a comma,
+ * a quote or a line break are quoted and their quotes doubled; records end with `\n`. Numbers are
+ * written as in the JSON (`.` decimals, points to 3 decimals, ratios to 4); booleans as
+ * `true`/`false`; a missing value (no score, `point_potentiel_perso` without personnalisation) is
+ * an empty field.
+ */
+import type { EvaluationJson } from '../evaluation/evaluation-json.js';
+import type { Referentiel } from '../referentiel/model.js';
+import type { ActionScoreJson } from '../score/score-json.js';
+import { depthFirst } from './tree.js';
+
+export const CSV_COLUMNS = [
+  'action_id',
+  'identifiant',
+  'type',
+  'nom',
+  'point_referentiel',
+  'point_potentiel',
+  'point_potentiel_perso',
+  'point_fait',
+  'point_programme',
+  'point_pas_fait',
+  'point_non_renseigne',
+  'ratio_fait',
+  'ratio_programme',
+  'completude',
+  'concerne',
+  'desactive',
+  'total_taches_count',
+  'completed_taches_count',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+const SCORE_FIELDS: Record<Exclude<CsvColumn, 'action_id' | 'identifiant' | 'type' | 'nom'>, keyof ActionScoreJson> = {
+  point_referentiel: 'pointReferentiel',
+  point_potentiel: 'pointPotentiel',
+  point_potentiel_perso: 'pointPotentielPerso',
+  point_fait: 'pointFait',
+  point_programme: 'pointProgramme',
+  point_pas_fait: 'pointPasFait',
+  point_non_renseigne: 'pointNonRenseigne',
+  ratio_fait: 'ratioFait',
+  ratio_programme: 'ratioProgramme',
+  completude: 'completude',
+  concerne: 'concerne',
+  desactive: 'desactive',
+  total_taches_count: 'totalTachesCount',
+  completed_taches_count: 'completedTachesCount',
+};
+
+export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const node of depthFirst(referentiel.root)) {
+    const s = evaluation.scores[node.id];
+    const fields: string[] = [node.id, node.identifiant, node.type, node.nom];
+    for (const column of CSV_COLUMNS.slice(4) as (keyof typeof SCORE_FIELDS)[]) {
+      fields.push(s ? csvValue(s[SCORE_FIELDS[column]]) : '');
+    }
+    lines.push(fields.map(csvField).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function csvValue(v: number | boolean | null): string {
+  if (v === null) return '';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return csvNumber(v);
+}
+
+/** As JSON writes it, but never in exponent notation (`1e-7` → `0.0000001`). */
+export function csvNumber(x: number): string {
+  if (!Number.isFinite(x)) return '';
+  if (Object.is(x, -0)) return '0';
+  const s = String(x);
+  if (!/e/i.test(s)) return s;
+  return x.toFixed(20).replace(/\.?0+$/, '');
+}
+
+/** RFC 4180 quoting. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
