@@ -1,4 +1,7 @@
 import type { Command } from '../command.js';
+import { build } from './build.js';
 
 /** The registry of sub-commands; each lives in its own file beside this one. */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  build,
+};

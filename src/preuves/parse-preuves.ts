@@ -5,14 +5,8 @@ import { entryString, entryStringList, reportUnknownKeys, sectionText } from '..
 import { buildOutline } from '../markdown/outline.js';
 import { type SourceFile, readMarkdownFiles } from '../markdown/read-files.js';
 import { readItemMeta } from '../markdown/yaml-meta.js';
-
-export interface Preuve {
-  id: string;
-  nom: string;
-  actions: string[];
-  description: string;
-  position: SourcePosition;
-}
+import type { Preuve } from './preuve.js';
+export type { Preuve };
 
 export interface ParsePreuvesResult {
   preuves: Preuve[];

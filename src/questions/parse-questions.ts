@@ -9,28 +9,8 @@ import { entryNumber, entryString, entryStringList, reportUnknownKeys, sectionTe
 import { buildOutline } from '../markdown/outline.js';
 import { type SourceFile, readMarkdownFiles } from '../markdown/read-files.js';
 import { readItemMeta } from '../markdown/yaml-meta.js';
-
-export type QuestionType = 'binaire' | 'choix' | 'proportion';
-
-export interface Choix {
-  id: string;
-  label: string;
-  ordonnancement: number | null;
-  position: SourcePosition;
-}
-
-export interface Question {
-  id: string;
-  type: QuestionType;
-  formulation: string;
-  thematiqueId: string | null;
-  actions: string[];
-  typesConcernes: string[] | null;
-  ordonnancement: number | null;
-  description: string;
-  choix: Choix[];
-  position: SourcePosition;
-}
+import type { Choix, Question, QuestionType } from './question.js';
+export type { Choix, Question, QuestionType };
 
 export interface ParseQuestionsResult {
   questions: Question[];

@@ -10,25 +10,8 @@ import { entryString, reportUnknownKeys, sectionText } from '../markdown/compani
 import { buildOutline, snakeCase } from '../markdown/outline.js';
 import { type SourceFile, readMarkdownFiles } from '../markdown/read-files.js';
 import { readItemMeta } from '../markdown/yaml-meta.js';
-
-export type RegleType = 'desactivation' | 'reduction' | 'score';
-
-export interface Regle {
-  type: RegleType;
-  titre: string;
-  formule: string;
-  /** First character of the formula text (not the fence). */
-  formulePosition: SourcePosition;
-  description: string;
-  position: SourcePosition;
-}
-
-export interface RegleEntry {
-  actionId: string;
-  titre: string;
-  position: SourcePosition;
-  regles: Regle[];
-}
+import type { Regle, RegleEntry, RegleType } from './regle.js';
+export type { Regle, RegleEntry, RegleType };
 
 export interface ParseReglesResult {
   entries: RegleEntry[];
