@@ -1,0 +1,102 @@
+/**
+ * The Markdown report, for pasting into an audit report: summary, étoile, one GFM table per axe
+ * (axe, sous-axes, mesures), the criteria of the étoile and the constats. Names come from the
+ * référentiel's Markdown, so they are escaped: `|` cannot break a table, `*`, `_`, `` ` ``, `[`,
+ * `<` cannot start formatting, links or HTML.
+ */
+import type { EvaluationJson } from '../evaluation/evaluation-json.js';
+import type { ActionNode, Referentiel } from '../referentiel/model.js';
+import { formatDate, formatPercent, formatPoints } from './format.js';
+import { describeCritere } from './render-text.js';
+import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
+
+/** Text safe inside a GFM table cell or a paragraph: one line, Markdown punctuation escaped. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)
+    .trim();
+}
+
+export function renderMarkdown(evaluation: EvaluationJson, referentiel: Referentiel): string {
+  const out: string[] = [];
+  const e = evaluation.etoile;
+  const root = evaluation.scores[referentiel.root.id];
+
+  out.push(`# Label Climat Air Énergie — ${escapeMarkdown(referentiel.nom)}`, '');
+  const collectivite = describeCollectivite(evaluation.collectivite);
+  if (collectivite) out.push(`- **Collectivité :** ${escapeMarkdown(collectivite)}`);
+  const date = formatDate(evaluation.date);
+  if (date) out.push(`- **Date de l'évaluation :** ${date}`);
+  out.push(`- **Référentiel :** ${escapeMarkdown(evaluation.referentiel)}`);
+  if (root) {
+    out.push(
+      `- **Score global :** ${formatPoints(root.pointFait)} points faits sur ${formatPoints(root.pointPotentiel)} points potentiels (**${formatPercent(root.ratioFait)}**)`,
+      `- **Programmé :** ${formatPoints(root.pointProgramme)} (${formatPercent(root.ratioProgramme)}) · **pas fait :** ${formatPoints(root.pointPasFait)} (${formatPercent(root.ratioPasFait)}) · **non renseigné :** ${formatPoints(root.pointNonRenseigne)} (${formatPercent(root.ratioNonRenseigne)})`,
+      `- **Complétude :** ${root.completedTachesCount} tâches renseignées sur ${root.totalTachesCount} (${formatPercent(root.completude)})`,
+    );
+  }
+  out.push('', '## Étoile', '');
+  out.push(`**${'★'.repeat(e.etoile)}${'☆'.repeat(Math.max(0, 5 - e.etoile))} ${e.label}** : ${formatPercent(e.ratioFait)} des points potentiels sont faits.`, '');
+  if (e.prochaine) {
+    out.push(`Prochaine étoile : ${e.prochaine.label} à ${formatPercent(e.prochaine.seuil)} ; il manque ${formatPoints(e.prochaine.pointsFaitManquants)} point${e.prochaine.pointsFaitManquants >= 2 ? 's' : ''} fait.`);
+  } else {
+    out.push("L'étoile la plus haute est atteinte.");
+  }
+  out.push('', e.complet ? 'Toutes les tâches sont renseignées.' : "L'évaluation est incomplète : une demande de labellisation exige que toutes les tâches soient renseignées.");
+
+  out.push('', '## Scores par axe');
+  for (const axe of referentiel.root.children) {
+    out.push('', `### ${capitalize(NIVEAU_LABELS[axe.type])} ${axe.identifiant} — ${escapeMarkdown(axe.nom)}`, '');
+    out.push(...table(summaryRows(axe, referentiel), evaluation));
+  }
+
+  out.push('', `## Critères de la ${e.label}`, '');
+  if (e.criteres.length === 0) {
+    out.push('Aucun critère pour cette étoile.');
+  } else {
+    out.push('| Action | Critère | État | Résultat |', '|---|---|---|---|');
+    for (const c of e.criteres) {
+      const etat = c.etat === 'non_rempli' ? `**${ETAT_CRITERE_LABELS[c.etat]}**` : ETAT_CRITERE_LABELS[c.etat];
+      out.push(`| ${escapeMarkdown(actionLabel(c.actionId, referentiel) ?? '')} | ${escapeMarkdown(c.label)} | ${etat} | ${escapeMarkdown(describeCritere(c))} |`);
+    }
+  }
+
+  out.push('', '## Constats', '');
+  if (evaluation.constats.length === 0) out.push('Aucun constat.');
+  for (const c of evaluation.constats) {
+    const action = actionLabel(c.actionId, referentiel);
+    const where = [action ? `action ${escapeMarkdown(action)}` : null, c.pointer ? `dossier \`${c.pointer.replace(/`/g, "'")}\`` : null].filter(Boolean).join(', ');
+    out.push(`- **${SEVERITE_LABELS[c.severity]}** (\`${c.code.replace(/`/g, "'")}\`) : ${escapeMarkdown(c.message)}${where ? ` — ${where}` : ''}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function table(rows: ActionNode[], evaluation: EvaluationJson): string[] {
+  const lines = [
+    '| Identifiant | Intitulé | Potentiel | Fait | Programmé | Pas fait | Non renseigné |',
+    '|---|---|--:|--:|--:|--:|--:|',
+  ];
+  const base = rows[0]?.depth ?? 0;
+  for (const node of rows) {
+    const s = evaluation.scores[node.id];
+    const nom = escapeMarkdown(node.nom);
+    const strong = node.depth === base;
+    const id = strong ? `**${node.identifiant}**` : node.identifiant;
+    const name = strong ? `**${nom}**` : '\u00a0\u00a0'.repeat(node.depth - base) + nom;
+    if (!s) {
+      lines.push(`| ${id} | ${name} | — | — | — | — | — |`);
+    } else if (!s.concerne) {
+      lines.push(`| ${id} | ${name} | 0 | non concerné | — | — | — |`);
+    } else {
+      const cell = (p: number, r: number): string => `${formatPoints(p)} (${formatPercent(r)})`;
+      lines.push(
+        `| ${id} | ${name} | ${formatPoints(s.pointPotentiel)} | ${cell(s.pointFait, s.ratioFait)} | ${cell(s.pointProgramme, s.ratioProgramme)} | ${cell(s.pointPasFait, s.ratioPasFait)} | ${cell(s.pointNonRenseigne, s.ratioNonRenseigne)} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
