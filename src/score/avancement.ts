@@ -83,6 +83,9 @@ export function computeAvancement(
         done += completedTaches[c]!;
         nc += pasConcerneTaches[c]!;
       }
+      // A concerné `non_renseigne` node whose children are all non concernés keeps its own
+      // potentiel (potentiels.ts): those points are non renseignés.
+      if (statuts.has(i) && nr.isZero() && f.isZero() && pr.isZero() && pf.isZero()) nr = p;
       fait[i] = f;
       programme[i] = pr;
       pasFait[i] = pf;

@@ -70,12 +70,25 @@ export function computePotentiels(
     const cs = children[i]!;
     if (cs.length > 0 && depth[i]! >= actionLevel) redistribute(i, cs);
     if (nonConcerne[i]) potentiel[i] = Rational.ZERO;
-    else if (cs.length === 0 || statuts.has(i)) potentiel[i] = perso[i]!;
+    else if (cs.length === 0 || keepsOwnPotentiel(i, cs)) potentiel[i] = perso[i]!;
     else {
       let s = Rational.ZERO;
       for (const c of cs) s = s.add(potentiel[c]!);
       potentiel[i] = s;
     }
+  }
+
+  /**
+   * A node with a renseigné statut is scored on its own personalised points (TeT). An explicit
+   * `non_renseigne` keeps them only when every child is non concerné (it blocks the upward
+   * propagation); otherwise the node is scored from its children like a node without statut, so
+   * fait + programmé + pas fait + non renseigné = potentiel always holds (a deliberate deviation:
+   * TeT would keep the personalised points even when unbalanced child factors exceed them).
+   */
+  function keepsOwnPotentiel(i: number, cs: number[]): boolean {
+    const s = statuts.get(i);
+    if (!s) return false;
+    return s.avancement !== null || cs.every((c) => nonConcerne[c]);
   }
 
   function redistribute(_parent: number, cs: number[]): void {
