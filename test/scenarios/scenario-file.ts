@@ -39,7 +39,8 @@ export function representativePopulation(tags: string[]): number | undefined {
 const camel = (s: string): string => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 export function readScenario(text: string): Scenario {
-  const doc = parseYaml(text) as Record<string, unknown>;
+  // TeT wrote these files for PyYAML, a YAML 1.1 reader: `yes`/`no` are booleans there.
+  const doc = parseYaml(text, { version: '1.1' }) as Record<string, unknown>;
   const coll = (doc['Collectivité'] ?? {}) as Record<string, string[]>;
   const first = (k: string): string | undefined => coll[k]?.[0];
   const population = representativePopulation(coll.population ?? []);
