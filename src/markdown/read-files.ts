@@ -11,7 +11,20 @@ export interface SourceFile {
 }
 
 /** `1.10.md` after `1.9.md`: numeric-aware, so the order of files and diagnostics is stable. */
-export const compareFileNames = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+export function compareFileNames(a: string, b: string): number {
+  const re = /(\d+)|(\D+)/g;
+  const pa = a.match(re) ?? [];
+  const pb = b.match(re) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    const nx = /^\d/.test(x) && /^\d/.test(y);
+    if (nx && Number(x) !== Number(y)) return Number(x) - Number(y);
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
 
 /**
  * Reads a directory's `*.md` (not recursive), or the given files. Positions show the file name for

@@ -35,6 +35,12 @@ export function scanBlocks(text: string): MdBlock[] {
     }
   }
   for (; i <= n; i++) {
+    // Only lines starting (after up to 3 spaces) with `#`, ``` or ~~~ can open a block.
+    let k = src.lineStarts[i - 1]!;
+    const limit = k + 3;
+    while (k < limit && text.charCodeAt(k) === 32) k++;
+    const c = text.charCodeAt(k);
+    if (c !== 35 && c !== 96 && c !== 126) continue;
     const line = src.line(i);
     const fence = FENCE_OPEN.exec(line);
     if (fence && !(fence[2]![0] === '`' && fence[3]!.includes('`'))) {

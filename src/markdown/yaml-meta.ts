@@ -3,7 +3,9 @@
  * of every key and value. Positions come from yaml's `LineCounter`, offset by the block's first
  * content line. Scalars keep their source text, because `identifiant: 1.10` must stay `1.10`.
  */
-import { LineCounter, isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlModule from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
 import type { OutlineCode } from './outline.js';
 
@@ -24,7 +26,20 @@ export interface YamlEntry {
 
 export type YamlMeta = Map<string, YamlEntry>;
 
+/**
+ * yaml is loaded on first use: the fast path below reads the simple blocks that make up nearly all
+ * of a référentiel, so a CLI run often never needs it (it costs ~25 ms to load and ~100 ms to warm).
+ */
+let yamlModule: typeof YamlModule | undefined;
+const loadYaml = (): typeof YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YamlModule);
+
 export function readYamlBlock(code: OutlineCode, diagnostics: Diagnostic[]): YamlMeta | null {
+  return readSimpleYaml(code) ?? readYamlWithLibrary(code, diagnostics);
+}
+
+/** Reads the block with the `yaml` package (the reference), whatever it contains. */
+export function readYamlWithLibrary(code: OutlineCode, diagnostics: Diagnostic[]): YamlMeta | null {
+  const { LineCounter, isMap, isScalar, parseDocument } = loadYaml();
   const base = code.contentPosition;
   const lineCounter = new LineCounter();
   const at = (offset: number): SourcePosition => {
@@ -111,3 +126,83 @@ export function readItemMeta(blocks: readonly OutlineCode[], diagnostics: Diagno
   }
   return { meta, ok };
 }
+
+// Fast path: `key: value` lines whose values are unambiguous — decimal numbers, plain words,
+// "double-quoted" text without escapes, and [flow, lists] of plain words. Anything else (comments
+// after values, nesting, anchors, escapes, YAML 1.2 special values…) goes to the yaml package.
+// A test checks that both give identical entries on every block of the TeT corpus.
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_]*)([ \t]*):(?:([ \t]+)(.*?))?[ \t]*$/;
+const BLOCK_ITEM = /^[ \t]+-[ \t]+(.*?)[ \t]*$/;
+const INT = /^-?(?:0|[1-9][0-9]*)$/;
+const DECIMAL = /^-?(?:0|[1-9][0-9]*)\.[0-9]+$/;
+const WORD = /^[\p{L}\p{N}_][\p{L}\p{N}_ .'’()/-]*$/u;
+const CORE_SPECIAL =
+  /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|null|Null|NULL|~|true|True|TRUE|false|False|FALSE)$/;
+const LIST_ITEM = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+function simpleWord(text: string): boolean {
+  return WORD.test(text) && !CORE_SPECIAL.test(text) && !/\s#|:\s|:$/.test(text);
+}
+
+export function readSimpleYaml(code: OutlineCode): YamlMeta | null {
+  const meta: YamlMeta = new Map();
+  const base = code.contentPosition;
+  const lines = code.value.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    if (/^#/.test(line)) continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m) return null;
+    const key = m[1]!;
+    if (meta.has(key)) return null;
+    const text = m[4] ?? '';
+    const valueColumn = key.length + m[2]!.length + 1 + (m[3]?.length ?? 0) + 1;
+    let value: unknown;
+    let source: string | null = text;
+    let quoted = false;
+    if (text === '') {
+      value = null;
+      // A block list of plain words: `actions:` then `  - cae_1.1.1.3` lines.
+      const items: string[] = [];
+      while (i + 1 < lines.length) {
+        const item = BLOCK_ITEM.exec(lines[i + 1]!);
+        if (!item) break;
+        if (!LIST_ITEM.test(item[1]!) || CORE_SPECIAL.test(item[1]!)) return null;
+        items.push(item[1]!);
+        i++;
+      }
+      if (items.length > 0) {
+        meta.set(key, { key, value: items, source: null, quoted: false, keyPosition: { file: base.file, line: base.line + lineOfKey(i, items.length), column: base.column }, valuePosition: { file: base.file, line: base.line + lineOfKey(i, items.length) + 1, column: base.column + lines[lineOfKey(i, items.length) + 1]!.indexOf('-') } });
+        continue;
+      }
+      source = '';
+    } else if (INT.test(text)) {
+      value = Number(text);
+      if (!Number.isSafeInteger(value)) return null;
+    } else if (DECIMAL.test(text)) value = Number(text);
+    else if (/^"[^"\\]*"$/.test(text)) {
+      value = text.slice(1, -1);
+      source = value as string;
+      quoted = true;
+    } else if (text.startsWith('[') && text.endsWith(']')) {
+      const inner = text.slice(1, -1).trim();
+      const items = inner === '' ? [] : inner.split(',').map((x) => x.trim());
+      if (!items.every((x) => LIST_ITEM.test(x) && !CORE_SPECIAL.test(x))) return null;
+      value = items;
+      source = null;
+    } else if (simpleWord(text)) value = text;
+    else return null;
+    meta.set(key, {
+      key,
+      value,
+      source,
+      quoted,
+      keyPosition: { file: base.file, line: base.line + i, column: base.column },
+      valuePosition: { file: base.file, line: base.line + i, column: base.column + valueColumn - 1 },
+    });
+  }
+  return meta;
+}
+
+const lineOfKey = (last: number, count: number): number => last - count;

@@ -1,6 +1,7 @@
 /** In-memory référentiel → `label-cae/referentiel@1` JSON document (a flat, depth-first list). */
 import type { ActionNode, Referentiel } from './model.js';
-import { type CompiledAction, type CompiledReferentiel, REFERENTIEL_FORMAT } from './compiled-schema.js';
+import type { CompiledAction, CompiledReferentiel } from './compiled-schema.js';
+import { REFERENTIEL_FORMAT } from './format.js';
 
 export function compileReferentiel(ref: Referentiel): CompiledReferentiel {
   const actions: CompiledAction[] = [];

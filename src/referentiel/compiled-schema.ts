@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 
-export const REFERENTIEL_FORMAT = 'label-cae/referentiel@1';
+import { REFERENTIEL_FORMAT } from './format.js';
+
+export { REFERENTIEL_FORMAT };
 
 /** An exact number: `6`, `3/10`, `20/3`. */
 const fraction = z.string().regex(/^-?\d+(\/\d+)?$/, { error: 'attendu une fraction exacte comme `3/10`' });

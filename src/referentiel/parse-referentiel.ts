@@ -34,6 +34,7 @@ export interface ParseReferentielResult {
 export const KNOWN_KEYS = ['identifiant', 'points', 'pourcentage', 'categorie', 'climat_pratic_id', 'referentiel'] as const;
 
 const CATEGORIES: Record<string, Categorie> = { bases: 'bases', mise_en_oeuvre: 'mise_en_oeuvre', effets: 'effets' };
+const CATEGORIES_EXACT: Record<string, Categorie> = { bases: 'bases', 'mise en œuvre': 'mise_en_oeuvre', effets: 'effets' };
 
 interface Raw {
   identifiant: string;
@@ -266,8 +267,9 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
   const cat = meta.get('categorie');
   if (cat && cat.value !== null) {
     categorieSource = cat.source ?? String(cat.value);
-    const key = categorieSource.trim().toLowerCase().replace(/œ/g, 'oe').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_]+/g, '_');
-    categorie = CATEGORIES[key] ?? null;
+    categorie = CATEGORIES_EXACT[categorieSource] ?? null;
+    const key = categorie ? categorie : categorieSource.trim().toLowerCase().replace(/œ/g, 'oe').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_]+/g, '_');
+    categorie ??= CATEGORIES[key] ?? null;
     if (!categorie) {
       diagnostics.push(diagnostic('categorie-inconnue', 'warning', `Catégorie inattendue \`${categorieSource}\`, attendu \`bases\`, \`mise en œuvre\` ou \`effets\``, cat.valuePosition));
     }
