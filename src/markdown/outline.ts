@@ -220,7 +220,7 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
     }
     const current = stack[stack.length - 1];
     if (!current) {
-      diagnostics.push(diagnostic('bloc-hors-titre', 'warning', `Bloc \`${block.lang || 'code'}\` inattendu avant tout titre, attendu après un titre \`#\` : il est ignoré`, code.position));
+      diagnostics.push(diagnostic('bloc-hors-titre', block.lang === 'yaml' ? 'warning' : 'info', `Bloc \`${block.lang || 'code'}\` inattendu avant tout titre, attendu après un titre \`#\` : il est ignoré`, code.position));
       continue;
     }
     if (block.lang === 'yaml') {

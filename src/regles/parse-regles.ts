@@ -64,7 +64,8 @@ export function parseReglesFiles(files: readonly SourceFile[], options: { tokeni
           regles.push({ type, titre: r.title, formule: code.value, formulePosition: firstCharPosition(code.value, code.contentPosition), description: sectionText(r, 'description'), position: r.position });
         }
         if (item.children.length === 0) {
-          diagnostics.push(diagnostic('regles-absentes', 'warning', `Entrée \`${actionId}\` sans règle, attendu \`## Règles\` suivi de \`### Désactivation\`…`, item.position));
+          diagnostics.push(diagnostic('regles-absentes', 'warning', `Entrée \`${actionId}\` sans règle, attendu \`## Règles\` suivi de \`### Désactivation\`… : elle est ignorée`, item.position));
+          continue;
         }
         entries.push({ actionId, titre: item.title, position: item.position, regles });
       }
