@@ -29,6 +29,9 @@ export interface CliIo {
   stderrIsTty: boolean;
   env: Record<string, string | undefined>;
   readStdin: () => Promise<string>;
+  /** Streams for line-by-line work (`--batch`): stdin, and stdout with backpressure. */
+  stdinStream?: NodeJS.ReadableStream;
+  stdoutStream?: NodeJS.WritableStream;
 }
 
 export function processIo(): CliIo {
@@ -38,6 +41,8 @@ export function processIo(): CliIo {
     stdoutIsTty: Boolean(process.stdout.isTTY),
     stderrIsTty: Boolean(process.stderr.isTTY),
     env: process.env,
+    stdinStream: process.stdin,
+    stdoutStream: process.stdout,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -1,7 +1,9 @@
 import type { Command } from '../command.js';
 import { build } from './build.js';
+import { score } from './score.js';
 
 /** The registry of sub-commands; each lives in its own file beside this one. */
 export const commands: Record<string, Command> = {
   build,
+  score,
 };

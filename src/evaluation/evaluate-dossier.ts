@@ -118,9 +118,15 @@ function applyReglesPreuve(
         severity: 'warning',
         actionId,
         message: `${actionId} : statut déclaré « ${label} » contredit par les preuves (${bilan} : critère ${r.rempli ? 'rempli' : 'non rempli'}) ; le statut déclaré est conservé`,
-        pointer: `/statuts/${actionId}`,
+        pointer: `/statuts/${statutKeyOf(ctx, dossier, actionId)}`,
       });
     }
   }
   return out;
+}
+
+/** The key the dossier used for an action's statut (`6.1.1.3.5` or `cae_6.1.1.3.5`), for pointers. */
+function statutKeyOf(ctx: EvaluationContext, dossier: Dossier, actionId: string): string {
+  const key = Object.keys(dossier.statuts ?? {}).find((k) => resolveActionId(ctx.referentiel, k) === actionId) ?? actionId;
+  return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }

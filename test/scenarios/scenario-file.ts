@@ -5,6 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { Rational } from '../../src/exact/rational.js';
+import type { Identite } from '../../src/identite/identite.js';
 import type { ActionScoreJson } from '../../src/score/score-json.js';
 import type { ActionStatut } from '../../src/score/statut.js';
 import { statutFromSimple } from '../../src/score/statut.js';
@@ -13,7 +14,7 @@ export const MARGIN = 0.0011;
 
 export interface Scenario {
   titre: string;
-  collectivite: { type?: string; population?: number; localisation?: string };
+  collectivite: Identite;
   reponses: Map<string, boolean | string | Rational>;
   statuts: Map<string, ActionStatut>;
   attendus: Map<string, Record<string, number | boolean>>;
@@ -47,7 +48,7 @@ export function readScenario(text: string): Scenario {
   const collectivite: Scenario['collectivite'] = {};
   if (first('type')) collectivite.type = first('type');
   if (population !== undefined) collectivite.population = population;
-  if (first('localisation')) collectivite.localisation = first('localisation');
+  if (first('localisation')) collectivite.localisation = first('localisation') as Identite['localisation'];
 
   const reponses = new Map<string, boolean | string | Rational>();
   for (const [q, v] of Object.entries((doc['Réponses'] ?? {}) as Record<string, unknown>)) {

@@ -1,0 +1,89 @@
+/**
+ * `cae score`: scores a dossier (or a stream of them with --batch) and renders the result.
+ */
+import { parseArgs } from 'node:util';
+import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
+import type { Command } from '../command.js';
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, writeOutput } from '../io.js';
+import { runBatch } from '../shared/batch.js';
+import { CONTEXT_HELP, CONTEXT_OPTIONS, loadContextOrFail } from '../shared/context-options.js';
+import { readDossierOrFail } from '../shared/read-dossier.js';
+import { FORMATS, parseFormat, renderEvaluation } from '../shared/render-evaluation.js';
+
+const HELP = `cae score — note un dossier de collectivité
+
+Usage : cae score DOSSIER|- [options]
+        cae score --batch FICHIER.jsonl|- [options]
+
+Options :
+${CONTEXT_HELP}
+  --format FORMAT              ${FORMATS.join(' | ')} (défaut : text)
+  -o, --output FICHIER         écrit le rapport dans FICHIER (écriture atomique)
+  --min-etoile N               code de sortie 1 si l'étoile atteinte est inférieure à N (1 à 5)
+  --explain                    ajoute au JSON l'explication de chaque nombre
+  --batch FICHIER.jsonl        un dossier JSON par ligne en entrée, un résultat JSON par ligne en sortie
+  -h, --help                   affiche cette aide
+
+Les résultats vont sur la sortie standard, les diagnostics sur la sortie d'erreur.
+Arrondi : les points sont arrondis à 3 décimales (au plus proche, demi loin de zéro), les ratios à 4,
+uniquement à l'affichage ; le calcul est exact.
+
+Exemples :
+  cae score fixtures/dossiers/saint-exemple.json
+  cae score fixtures/dossiers/saint-exemple.json --format html -o rapport.html
+  cat dossier.json | cae score - --format json --explain
+  cae score dossier.json --referentiel ../tet/referentiels/cae \\
+      --personnalisations ../tet/personnalisations --questions ../tet/questions --min-etoile 2
+  cae score --batch dossiers.jsonl > resultats.jsonl
+
+Codes de sortie : 0 noté ; 1 dossier invalide, référentiel invalide ou --min-etoile non atteinte ;
+2 erreur d'usage ou fichier illisible.
+`;
+
+export const score: Command = {
+  summary: 'note un dossier (texte, JSON, CSV, Markdown, HTML)',
+  help: HELP,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        ...CONTEXT_OPTIONS,
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'min-etoile': { type: 'string' },
+        explain: { type: 'boolean', default: false },
+        batch: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    const minEtoile = parseMinEtoile(values['min-etoile']);
+    if (values.batch !== undefined) {
+      if (positionals.length > 0) throw new UsageError('argument-inattendu', `argument inattendu « ${positionals[0]} » avec --batch`);
+      if (values.format !== undefined && values.format !== 'json') throw new UsageError('format-batch', '--batch écrit du JSON, une ligne par dossier : --format json seulement');
+      const context = await loadContextOrFail(values, io);
+      return runBatch(values.batch, context, io, { explain: values.explain, output: values.output });
+    }
+    if (positionals.length !== 1) {
+      throw new UsageError('dossier-manquant', positionals.length === 0 ? 'dossier attendu (un fichier JSON, ou - pour l’entrée standard)' : `un seul dossier attendu, reçu ${positionals.length}`);
+    }
+    const format = parseFormat(values.format, 'text');
+    const context = await loadContextOrFail(values, io);
+    const dossier = await readDossierOrFail(positionals[0]!, io);
+    const ev = evaluateDossier(context, dossier);
+    const toFile = values.output !== undefined && values.output !== '-';
+    await writeOutput(renderEvaluation(ev, format, io, { explain: values.explain, toFile }), values.output, io);
+    if (minEtoile !== null && ev.etoiles.etoile < minEtoile) {
+      io.stderr(`cae score : étoile ${ev.etoiles.etoile} atteinte, ${minEtoile} exigée par --min-etoile [etoile-insuffisante]\n`);
+      return EXIT_FINDINGS;
+    }
+    return EXIT_OK;
+  },
+};
+
+function parseMinEtoile(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 5) throw new UsageError('min-etoile-invalide', `--min-etoile « ${value} » inattendu, attendu un entier de 1 à 5`);
+  return n;
+}

@@ -1,0 +1,115 @@
+/**
+ * `cae score --batch`: NDJSON in, NDJSON out, streaming. One dossier per line in, one result per
+ * line out (an invalid line gives `{"ligne": n, "erreurs": [...]}` so lines stay aligned). Memory
+ * stays flat: one line at a time, with backpressure on the output. A progress bar goes to stderr
+ * when it is a terminal.
+ */
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { parseDossierText } from '../../src/dossier/parse-dossier.js';
+import { type EvaluationContext, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
+import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
+
+export interface BatchOptions {
+  explain: boolean;
+  output: string | undefined;
+}
+
+export async function runBatch(path: string, context: EvaluationContext, io: CliIo, options: BatchOptions): Promise<number> {
+  let total = 0;
+  let input: NodeJS.ReadableStream;
+  if (path === '-') {
+    if (!io.stdinStream) throw new UsageError('entree-indisponible', 'entrée standard indisponible');
+    input = io.stdinStream;
+  } else {
+    try {
+      const st = await fs.stat(path);
+      if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+      total = st.size;
+    } catch (error) {
+      throw new UsageError('fichier-illisible', `${path} : fichier illisible (${describeFsError(error)})`);
+    }
+    input = createReadStream(path);
+  }
+  const label = path === '-' ? '<stdin>' : path;
+
+  // Output: stdout, or a temporary sibling renamed over -o at the end (atomic).
+  const toFile = options.output !== undefined && options.output !== '-';
+  const tmp = toFile ? join(dirname(options.output!), `.${basename(options.output!)}.tmp-${process.pid}`) : null;
+  let out: NodeJS.WritableStream | null = io.stdoutStream ?? null;
+  if (tmp) {
+    const stream = createWriteStream(tmp, { flags: 'wx' });
+    try {
+      await once(stream, 'open');
+    } catch (error) {
+      throw new UsageError('ecriture-impossible', `${options.output} : écriture impossible (${describeFsError(error)})`);
+    }
+    out = stream;
+  }
+  const write = async (text: string): Promise<void> => {
+    if (!out) return io.stdout(text);
+    if (!out.write(text)) await once(out, 'drain');
+  };
+
+  const progress = io.stderrIsTty && total > 0 ? new ProgressBar(io, total) : null;
+  let lineNo = 0;
+  let invalid = 0;
+  let scored = 0;
+  try {
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    for await (const line of lines) {
+      lineNo++;
+      progress?.advance(Buffer.byteLength(line) + 1, scored + invalid);
+      if (line.trim() === '') continue;
+      const { dossier, diagnostics } = parseDossierText(line, label);
+      if (!dossier) {
+        invalid++;
+        const located = diagnostics.map((d) => (d.position ? { ...d, position: { ...d.position, line: lineNo } } : d));
+        for (const d of located) io.stderr(`${formatDiagnostic(d)}${d.pointer ? ` (${d.pointer})` : ''}\n`);
+        await write(`${JSON.stringify({ ligne: lineNo, erreurs: located })}\n`);
+        continue;
+      }
+      scored++;
+      await write(`${JSON.stringify(evaluationToJson(evaluateDossier(context, dossier), { explain: options.explain }))}\n`);
+    }
+    if (tmp && out) {
+      (out as NodeJS.WritableStream & { end(): void }).end();
+      await once(out, 'finish');
+      await fs.rename(tmp, options.output!);
+    }
+  } catch (error) {
+    if (tmp) await fs.rm(tmp, { force: true }).catch(() => undefined);
+    if (error instanceof UsageError) throw error;
+    throw new UsageError('lecture-impossible', `${label} : lecture ou écriture interrompue (${describeFsError(error)})`);
+  } finally {
+    progress?.done();
+  }
+  io.stderr(`cae score --batch : ${scored} dossier${scored > 1 ? 's' : ''} noté${scored > 1 ? 's' : ''}, ${invalid} invalide${invalid > 1 ? 's' : ''}.\n`);
+  return invalid > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+class ProgressBar {
+  private read = 0;
+  private last = 0;
+  constructor(
+    private readonly io: CliIo,
+    private readonly total: number,
+  ) {}
+  advance(bytes: number, count: number): void {
+    this.read += bytes;
+    const now = Date.now();
+    if (now - this.last < 100) return;
+    this.last = now;
+    const ratio = Math.min(1, this.read / this.total);
+    const width = 30;
+    const filled = Math.round(ratio * width);
+    this.io.stderr(`\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${Math.floor(ratio * 100)} % — ${count} dossiers`);
+  }
+  done(): void {
+    this.io.stderr('\r\x1b[2K');
+  }
+}
