@@ -142,7 +142,7 @@ describeCorpus('questions, règles et preuves', () => {
     expect([t('desactivation', 'eci_'), t('reduction', 'eci_')]).toEqual([20, 2]);
     const first = entries.find((e) => e.actionId === 'cae_1.1.2.0.1')!;
     expect(first.regles[0]!.formule).toMatch(/^si identite\(type, commune\) alors VRAI\n/);
-    expect(first.regles[0]!.formulePosition).toEqual({ file: 'cae_1.md', line: 7, column: 1 });
+    expect(first.regles[0]!.formulePosition).toEqual({ file: 'cae_1.md', line: 8, column: 1 });
     expect(first.regles[0]!.description).toMatch(/^Seuls les EPCI/);
   });
 
