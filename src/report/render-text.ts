@@ -125,6 +125,7 @@ function partCells(s: ActionScoreJson): TextCell[] {
 
 /** `50,00 % fait (minimum 100 %), 75,00 % fait + programmé (minimum 100 %)`. */
 export function describeCritere(c: CritereJson): string {
+  if (c.etat === 'non_applicable' && c.ratioFait === null) return 'sans objet : action absente du référentiel';
   const parts = [`${c.ratioFait === null ? '—' : formatPercent(c.ratioFait)} fait (minimum ${c.minFait} %)`];
   if (c.minFaitProgramme !== null) {
     parts.push(`${c.ratioFaitProgramme === null ? '—' : formatPercent(c.ratioFaitProgramme)} fait + programmé (minimum ${c.minFaitProgramme} %)`);
