@@ -66,3 +66,13 @@ export type StatutSaisi = z.infer<typeof statutSaisiSchema>;
 export type Collectivite = z.infer<typeof collectiviteSchema>;
 export type Partenariat = z.infer<typeof partenariatSchema>;
 export type Dossier = z.infer<typeof dossierSchema>;
+
+/** The published JSON Schema (draft 2020-12) of a dossier, generated from the zod schema. */
+export function dossierJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(dossierSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: 'https://label-cae.example/schemas/dossier.schema.json',
+    title: "Dossier d'autoévaluation label-cae",
+  };
+}

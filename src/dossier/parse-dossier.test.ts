@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { parseDossierText } from './parse-dossier.js';
+
+const where = (text: string) => parseDossierText(text, 'dossier.json').diagnostics.map((d) => `${formatDiagnostic(d)} ${d.pointer ?? ''}`.trim());
+
+describe('parseDossierText', () => {
+  it('accepts a valid dossier', () => {
+    const r = parseDossierText('{ "statuts": { "6.1.1.1.1": "fait" } }');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.dossier?.statuts?.['6.1.1.1.1']).toBe('fait');
+  });
+
+  it('locates an unknown statut value at the value, naming the identifiant', () => {
+    const text = '{\n  "statuts": {\n    "6.1.1.1.1": "fini"\n  }\n}';
+    expect(where(text)).toEqual([
+      'dossier.json:3:18: erreur [statut-invalide] Statut invalide pour 6.1.1.1.1 : attendu fait, programme, pas_fait, non_concerne, non_renseigne ou un objet détaillé { "fait", "programme", "pas_fait" } dont la somme vaut 1 /statuts/6.1.1.1.1',
+    ]);
+  });
+
+  it('locates truncated JSON', () => {
+    const [d] = where('{\n  "statuts": {\n    "6.1.1": "fait"\n');
+    expect(d).toMatch(/^dossier\.json:4:1: erreur \[json-invalide\] JSON invalide : /);
+  });
+
+  it('locates an unknown key at the key', () => {
+    expect(where('{\n  "referentiel": "cae",\n  "statut": {}\n}')).toEqual([
+      "dossier.json:3:3: erreur [dossier-cle-inconnue] Clé inattendue « statut », attendu l'une des clés prévues par le format du dossier /statut",
+    ]);
+  });
+
+  it('rejects fractions above 1, negative ones, and a non-integer or negative population', () => {
+    const ds = where('{"statuts":{"a":{"fait":1.5,"programme":-0.5,"pas_fait":0}},"collectivite":{"population":-2.5}}');
+    expect(ds.some((d) => d.includes('[statut-invalide]') && d.includes('/statuts/a'))).toBe(true);
+    expect(ds.some((d) => d.includes('[collectivite-invalide] Population invalide'))).toBe(true);
+  });
+
+  it('refuses 200,000 nested brackets with a position, without exhausting the stack', () => {
+    const [d] = where('['.repeat(200_000) + ']'.repeat(200_000));
+    expect(d).toBe("dossier.json:1:65: erreur [json-trop-imbrique] Imbrication JSON trop profonde : plus de 64 niveaux de crochets ou d'accolades");
+  });
+
+  it('ignores brackets inside strings when measuring nesting', () => {
+    expect(parseDossierText(JSON.stringify({ collectivite: { nom: '['.repeat(1000) } })).diagnostics).toEqual([]);
+  });
+
+  it('does not let __proto__ keys pollute prototypes', () => {
+    const r = parseDossierText('{"statuts":{"__proto__":{"polluted":true},"6.1.1":"fait"},"reponses":{"constructor":"OUI"}}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(r.dossier?.statuts?.['6.1.1']).toBe('fait');
+  });
+
+  it('reports binary garbage as invalid JSON', () => {
+    const [d] = where('\u0000\u0001\u00ff\ufffd garbage');
+    expect(d).toMatch(/^dossier\.json:1:1: erreur \[json-invalide\]/);
+  });
+});
