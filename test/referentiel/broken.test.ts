@@ -1,33 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeBrokenCopy } from './broken-copy.js';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { parseReferentielFiles, type SourceFile } from '../../src/referentiel/parse-referentiel.js';
-import { embeddedReferentielDir, parseReferentiel } from '../../src/referentiel/read-referentiel.js';
+import { parseReferentiel } from '../../src/referentiel/read-referentiel.js';
 import { parseQuestionsFiles } from '../../src/questions/parse-questions.js';
 import { parseReglesFiles } from '../../src/regles/parse-regles.js';
 import { parsePreuvesFiles } from '../../src/preuves/parse-preuves.js';
 
 const ROOT = '# Réf\n```yaml\nidentifiant: ""\nreferentiel: "test"\n```\n';
-const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 const at = (ds: Diagnostic[]) => ds.map((d) => `${d.code}@${d.position ? `${d.position.file}:${d.position.line}:${d.position.column}` : d.pointer}`);
-
-/**
- * The embedded référentiel with 6.1.1.md broken: invalid YAML in a tâche (an unclosed `[`, reported
- * where the `]` is missing), percentages summing to 110 (reported on the first sous-action's value).
- */
-export function writeBrokenCopy(): { dir: string; yamlLine: number; percentLine: number } {
-  const dir = mkdtempSync(join(tmpdir(), 'label-cae-broken-'));
-  const src = embeddedReferentielDir();
-  copyFileSync(join(src, 'cae.md'), join(dir, 'cae.md'));
-  copyFileSync(join(src, '6.md'), join(dir, '6.md'));
-  const text = readFileSync(join(src, '6.1.1.md'), 'utf8')
-    .replace('identifiant:  6.1.1.4.2\n', 'identifiant:  6.1.1.4.2\nnote: [pas fermé\n')
-    .replace('identifiant:  6.1.1.1\npourcentage:  10', 'identifiant:  6.1.1.1\npourcentage:  20');
-  writeFileSync(join(dir, '6.1.1.md'), text);
-  return { dir, yamlLine: lineOf(text, 'note: [pas fermé'), percentLine: lineOf(text, 'pourcentage:  20') };
-}
 
 describe('broken référentiels give positioned diagnostics', () => {
   it('reports invalid YAML and percentages summing to 110 at their place', async () => {
