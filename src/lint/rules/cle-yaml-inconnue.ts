@@ -1,0 +1,18 @@
+/**
+ * cle-yaml-inconnue — une clé YAML que le format ne définit pas (`pointsDOM` dans CAE 3.2.1), ou
+ * `referentiel` ailleurs qu'à la racine. Elle est ignorée par le calcul (gardée dans `extra`).
+ */
+import type { LintRule } from '../types.js';
+import { racine } from './example-support.js';
+
+export const cleYamlInconnue: LintRule = {
+  id: 'cle-yaml-inconnue',
+  severity: 'warning',
+  fixable: false,
+  summary: 'Clé YAML inconnue du format (ignorée par le calcul).',
+  codes: ['cle-yaml-inconnue', 'cle-yaml-inattendue'],
+  examples: [
+    { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\npointsDOM: 8\n```\n') } }, expected: [] },
+  ],
+};

@@ -1,0 +1,17 @@
+/**
+ * contenu-hors-titre — un bloc de code ou un texte placé avant le premier titre `#` (ou hors de toute section) : le parseur l'ignore.
+ */
+import type { LintRule } from '../types.js';
+import { REFERENTIEL_OK } from './example-support.js';
+
+export const contenuHorsTitre: LintRule = {
+  id: 'contenu-hors-titre',
+  severity: 'warning',
+  fixable: false,
+  summary: 'Bloc ou texte avant tout titre, ignoré par le parseur.',
+  codes: ['bloc-hors-titre', 'contenu-ignore'],
+  examples: [
+    { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': '```yaml\nidentifiant: 9\n```\n' + REFERENTIEL_OK } }, expected: [] },
+  ],
+};

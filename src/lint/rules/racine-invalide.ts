@@ -1,0 +1,17 @@
+/**
+ * racine-invalide — un référentiel sans action racine (`identifiant: ""`), ou dont la racine n'a pas de `referentiel` en minuscules ASCII (`cae`, `eci`).
+ */
+import type { LintRule } from '../types.js';
+import { REFERENTIEL_OK } from './example-support.js';
+
+export const racineInvalide: LintRule = {
+  id: 'racine-invalide',
+  severity: 'error',
+  fixable: false,
+  summary: 'Référentiel sans racine, ou racine sans nom de référentiel valide.',
+  codes: ['racine-manquante', 'referentiel-manquant', 'referentiel-invalide'],
+  examples: [
+    { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': '# Racine\n```yaml\nidentifiant: ""\nreferentiel: Climat Air\n```\n' } }, expected: [] },
+  ],
+};
