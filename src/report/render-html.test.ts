@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReferentiel, evaluation611, referentiel611 } from '../../test/report/fixtures.js';
-import { bigFixture } from './render-text.test.js';
+import { bigFixture, buildReferentiel, evaluation611, referentiel611 } from '../../test/report/fixtures.js';
 import { chooseRadarSubjects, wrapLabel } from './radar-chart.js';
 import { escapeHtml } from './html-escape.js';
 import { renderHtml } from './render-html.js';

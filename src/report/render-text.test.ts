@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReferentiel, evaluation611, referentiel611 } from '../../test/report/fixtures.js';
+import { bigFixture, evaluation611, referentiel611 } from '../../test/report/fixtures.js';
 import { stripAnsi } from './color.js';
 import { displayWidth, truncate } from './format.js';
 import { renderText } from './render-text.js';
@@ -89,34 +89,3 @@ describe('truncate', () => {
     expect(displayWidth(truncate('é'.normalize('NFD').repeat(10), 5))).toBe(5);
   });
 });
-
-/** 6 axes × 3 sous-axes × 4 mesures × 4 sous-actions × 4 tâches ≈ 1,471 nodes. */
-export function bigFixture(): { referentiel: ReturnType<typeof buildReferentiel>; evaluation: EvaluationJson } {
-  const specs = [];
-  for (let a = 1; a <= 6; a++) {
-    const sa = [];
-    for (let b = 1; b <= 3; b++) {
-      const me = [];
-      for (let c = 1; c <= 4; c++) {
-        const so = [];
-        for (let d = 1; d <= 4; d++) {
-          const ta = [];
-          for (let e = 1; e <= 4; e++) ta.push({ identifiant: `${a}.${b}.${c}.${d}.${e}`, nom: `Tâche ${e} à réaliser`, points: 1 });
-          so.push({ identifiant: `${a}.${b}.${c}.${d}`, nom: `Sous-action ${d}`, points: 4, children: ta });
-        }
-        me.push({ identifiant: `${a}.${b}.${c}`, nom: `Mesure ${c} « énergie »`, points: 16, children: so });
-      }
-      sa.push({ identifiant: `${a}.${b}`, nom: `Sous-axe ${b}`, points: 64, children: me });
-    }
-    specs.push({ identifiant: `${a}`, nom: `Axe ${a} — climat`, points: 192, children: sa });
-  }
-  const referentiel = buildReferentiel('cae', 'Climat Air Énergie', specs);
-  const base = evaluation611();
-  const scores: EvaluationJson['scores'] = {};
-  let k = 0;
-  for (const id of referentiel.actions.keys()) {
-    const f = (k++ % 10) / 10;
-    scores[id] = { ...base.scores['cae_6.1.1']!, pointFait: f * 6, ratioFait: f };
-  }
-  return { referentiel, evaluation: { ...base, scores } };
-}

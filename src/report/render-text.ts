@@ -100,7 +100,7 @@ function axeTable(rows: ActionNode[], evaluation: EvaluationJson, paint: Paint, 
     const indent = '  '.repeat(node.depth - base);
     const rowStyle: Style | undefined = node.depth === base ? 'bold' : undefined;
     const s = evaluation.scores[node.id];
-    const id: TextCell = { text: indent + node.identifiant, ...(rowStyle ? { style: rowStyle } : {}) };
+    const id: TextCell = { text: node.identifiant, ...(rowStyle ? { style: rowStyle } : {}) };
     const nom: TextCell = { text: indent + node.nom, ...(rowStyle ? { style: rowStyle } : {}) };
     if (!s) return [id, nom, { text: '—' }];
     return [id, nom, { text: formatPoints(s.pointPotentiel), ...(rowStyle ? { style: rowStyle } : {}) }, ...partCells(s)];
