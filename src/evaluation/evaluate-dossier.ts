@@ -4,7 +4,7 @@
  * stay usable on their own (`computeScores` with hand-written consequences, for instance).
  */
 import type { Dossier } from '../dossier/dossier-schema.js';
-import { dossierInputs, resolveActionId } from '../dossier/dossier-inputs.js';
+import { type ReponseValue, dossierInputs, resolveActionId } from '../dossier/dossier-inputs.js';
 import { type EtoilesResult, computeEtoiles } from '../etoiles/compute-etoiles.js';
 import { type EtoilesConfig, etoilesConfigFor } from '../etoiles/etoiles-config.js';
 import type { Identite } from '../identite/identite.js';
@@ -14,6 +14,7 @@ import type { Referentiel } from '../referentiel/model.js';
 import { type ResultatPreuve, evaluateRegleDePreuve } from '../regles-preuve/evaluate-regle-preuve.js';
 import type { RegleDePreuve } from '../regles-preuve/regle-preuve.js';
 import { type Scores, computeScores } from '../score/compute-scores.js';
+import type { Consequences } from '../score/consequences.js';
 import type { Constat } from '../score/constat.js';
 import { type ActionStatut, TRIPLE_FAIT, TRIPLE_PAS_FAIT, statutLabel } from '../score/statut.js';
 
@@ -29,9 +30,12 @@ export interface Evaluation {
   referentiel: Referentiel;
   dossier: Dossier;
   identite: Identite;
+  reponses: ReadonlyMap<string, ReponseValue>;
   statuts: Map<string, ActionStatut>;
   /** Where each statut came from: the dossier, or an evidence rule that proposed it. */
   statutSources: Map<string, 'dossier' | 'preuve'>;
+  /** What the personalisation rules did, as the scoring core consumed it. */
+  consequences: Consequences;
   result: Scores;
   etoiles: EtoilesResult;
   regles: ExplicationRegle[];
@@ -66,7 +70,7 @@ export function evaluateDossier(ctx: EvaluationContext, dossier: Dossier): Evalu
   const preuves = applyReglesPreuve(ctx, dossier, identite, reponses, statuts, statutSources, constats);
   const result = computeScores(referentiel, { statuts, consequences: perso.consequences });
   const etoiles = computeEtoiles(result, statuts, ctx.etoiles ?? etoilesConfigFor(referentiel.id));
-  return { referentiel, dossier, identite, statuts, statutSources, result, etoiles, regles: perso.explications, preuves, constats };
+  return { referentiel, dossier, identite, reponses, statuts, statutSources, consequences: perso.consequences, result, etoiles, regles: perso.explications, preuves, constats };
 }
 
 /**
@@ -77,7 +81,7 @@ function applyReglesPreuve(
   ctx: EvaluationContext,
   dossier: Dossier,
   identite: Identite,
-  reponses: ReturnType<typeof dossierInputs>['reponses'],
+  reponses: ReadonlyMap<string, ReponseValue>,
   statuts: Map<string, ActionStatut>,
   statutSources: Map<string, 'dossier' | 'preuve'>,
   constats: Constat[],

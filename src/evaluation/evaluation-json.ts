@@ -45,7 +45,13 @@ export interface ExplicationJson {
     manquant: string[];
     /** The action the rule is on: the node itself or an ancestor whose rule reaches it. */
     surAction: string;
+    /** Whether the rule changed anything (a false désactivation or a factor of 1 does not). */
+    effective: boolean;
+    /** The branch of `si … sinon si … sinon` that gave the value: its rank and condition. */
+    branche: { rang: number; condition: string | null } | null;
   }[];
+  /** The values of the inputs the rules read (`identite.population`, `reponse.AOM_1`). */
+  entrees: Record<string, boolean | number | string | null>;
   /** Product of the reduction factors on the node and its ancestors. */
   facteur: number;
   /** Points received (> 0) or given away (< 0) by redistribution. */

@@ -3,6 +3,7 @@
  * the same input gives byte-identical output (scores in référentiel depth-first order).
  */
 import { Rational } from '../exact/rational.js';
+import { printFormule } from '../formule/printer.js';
 import { actionScoreToJson, pt, ratio } from '../score/score-json.js';
 import { statutLabel } from '../score/statut.js';
 import type { Evaluation } from './evaluate-dossier.js';
@@ -53,13 +54,18 @@ export function explainAction(ev: Evaluation, actionId: string): ExplicationJson
       lu: r.lu,
       manquant: r.manquant,
       surAction: r.actionId,
+      effective: r.effective,
+      branche: r.branche ? { rang: r.branche.index, condition: r.branche.condition ? printFormule(r.branche.condition) : null } : null,
     }));
+  const entrees: ExplicationJson['entrees'] = {};
+  for (const r of regles) for (const key of r.lu) entrees[key] = inputValue(ev, key);
   let facteur = Rational.ONE;
   for (const r of ev.regles) if (r.type === 'reduction' && chain.includes(r.actionId) && r.valeur instanceof Rational) facteur = facteur.mul(r.valeur);
   const override = ev.result.overrides.find((o) => o.actionId === actionId);
   const preuve = ev.preuves.find((p) => p.actionId === actionId);
   return {
     regles,
+    entrees,
     facteur: facteur.round(6),
     redistribution: pt(ev.result.redistribution.get(actionId) ?? Rational.ZERO),
     statut: statutLabel(ev.statuts.get(actionId)),
@@ -69,4 +75,18 @@ export function explainAction(ev: Evaluation, actionId: string): ExplicationJson
       ? { critere: `au moins ${preuve.seuil.toFraction()}`, compte: preuve.compte, seuil: preuve.seuil.toNumber(), rempli: preuve.rempli, elements: preuve.elements }
       : null,
   };
+}
+
+/** The value an input key names: `identite.type`, `reponse.AOM_1`; null when absent. */
+function inputValue(ev: Evaluation, key: string): boolean | number | string | null {
+  const [kind, name] = [key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)];
+  if (kind === 'identite') {
+    const v = (ev.identite as Record<string, unknown>)[name];
+    return typeof v === 'string' || typeof v === 'number' ? v : null;
+  }
+  if (kind === 'reponse') {
+    const v = ev.dossier.reponses && Object.hasOwn(ev.dossier.reponses, name) ? ev.dossier.reponses[name] : undefined;
+    return v === undefined ? null : v;
+  }
+  return null;
 }

@@ -7,7 +7,7 @@
 import { formatPosition } from '../diagnostics/diagnostic.js';
 import { Rational } from '../exact/rational.js';
 import type { KindRegle } from '../formule/check.js';
-import { type Reponse, type Valeur, evaluateFormule } from '../formule/evaluate.js';
+import { type BrancheSuivie, type Reponse, type Valeur, evaluateFormule } from '../formule/evaluate.js';
 import type { Identite } from '../identite/identite.js';
 import type { Consequence } from '../score/consequences.js';
 import type { Personnalisation } from './personnalisation.js';
@@ -26,6 +26,8 @@ export interface ExplicationRegle {
   effective: boolean;
   lu: string[];
   manquant: string[];
+  /** The `si … sinon si` branch that gave the value, if any. */
+  branche: BrancheSuivie | null;
 }
 
 export interface PersonnalisationEvaluee {
@@ -61,7 +63,7 @@ export function evaluatePersonnalisation(
         const v = evaluateFormule(ast, { ...ctx, score }).value;
         return v instanceof Rational ? v : null;
       };
-      explications.push({ ...base, valeur: null, effective: true, lu: [], manquant: [] });
+      explications.push({ ...base, valeur: null, effective: true, lu: [], manquant: [], branche: null });
       continue;
     }
     const r = evaluateFormule(regle.formule.ast, ctx);
@@ -73,7 +75,7 @@ export function evaluatePersonnalisation(
       consequenceOf(regle.actionId).facteur = r.value;
       effective = !r.value.equals(Rational.ONE);
     }
-    explications.push({ ...base, valeur: r.value, effective, lu: r.reads, manquant: r.missing });
+    explications.push({ ...base, valeur: r.value, effective, lu: r.reads, manquant: r.missing, branche: r.branch });
   }
   return { consequences, explications };
 }

@@ -1,0 +1,52 @@
+/**
+ * `cae compare AVANT APRES`: pre- and post-audit comparison.
+ */
+import { parseArgs } from 'node:util';
+import { compareEvaluations } from '../../src/evaluation/compare-evaluations.js';
+import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
+import { renderComparison } from '../../src/report/render-comparison.js';
+import type { Command } from '../command.js';
+import { type CliIo, EXIT_OK, UsageError, writeOutput } from '../io.js';
+import { CONTEXT_HELP, CONTEXT_OPTIONS, loadContextOrFail } from '../shared/context-options.js';
+import { readDossierOrFail } from '../shared/read-dossier.js';
+
+const HELP = `cae compare — compare deux évaluations (avant / après audit)
+
+Usage : cae compare AVANT APRES [options]
+
+Affiche le changement d'étoile, la variation du potentiel et du fait de chaque action qui bouge,
+et les statuts modifiés. Les deux dossiers sont notés avec le même référentiel et les mêmes règles.
+
+Options :
+${CONTEXT_HELP}
+  --format FORMAT              text | json (défaut : text)
+  -o, --output FICHIER         écrit la comparaison dans FICHIER (écriture atomique)
+
+Exemple :
+  cae compare fixtures/dossiers/commune-2500-un-partenariat.json fixtures/dossiers/saint-exemple.json
+
+Codes de sortie : 0 comparé ; 1 dossier invalide ; 2 erreur d'usage ou fichier illisible.
+`;
+
+export const compare: Command = {
+  summary: 'compare deux dossiers (avant / après audit)',
+  help: HELP,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...CONTEXT_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length !== 2) throw new UsageError('arguments-attendus', 'deux dossiers attendus : AVANT et APRES (voir cae compare --help)');
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError('format-inconnu', `format inattendu « ${format} », attendu text ou json`);
+    if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('entree-double', "l'entrée standard ne peut servir qu'une fois");
+    const context = await loadContextOrFail(values, io);
+    const before = evaluateDossier(context, await readDossierOrFail(positionals[0]!, io));
+    const after = evaluateDossier(context, await readDossierOrFail(positionals[1]!, io));
+    const c = compareEvaluations(before, after);
+    await writeOutput(format === 'json' ? `${JSON.stringify(c, null, 2)}\n` : renderComparison(c, context.referentiel), values.output, io);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * `cae explain DOSSIER ID`: why one action has its numbers.
+ */
+import { parseArgs } from 'node:util';
+import { resolveActionId } from '../../src/dossier/dossier-inputs.js';
+import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
+import { explainAction } from '../../src/evaluation/evaluation-to-json.js';
+import { renderExplanation } from '../../src/report/render-explanation.js';
+import { actionScoreToJson } from '../../src/score/score-json.js';
+import type { Command } from '../command.js';
+import { type CliIo, EXIT_OK, UsageError, writeOutput } from '../io.js';
+import { CONTEXT_HELP, CONTEXT_OPTIONS, loadContextOrFail } from '../shared/context-options.js';
+import { readDossierOrFail } from '../shared/read-dossier.js';
+
+const HELP = `cae explain — explique les nombres d'une action
+
+Usage : cae explain DOSSIER|- ID [options]
+
+ID est un identifiant (6.1.1.3) ou un identifiant d'action (cae_6.1.1.3).
+
+Affiche les points du référentiel, les règles de personnalisation qui s'appliquent (formule, position
+dans le fichier, valeur, branche suivie, entrées lues et manquantes), le facteur de réduction cumulé,
+la désactivation, la redistribution reçue ou donnée, le statut retenu et sa source (dossier ou
+preuves), un éventuel plafonnement « Score réalisé », puis les points obtenus.
+
+Options :
+${CONTEXT_HELP}
+  --format FORMAT              text | json (défaut : text)
+  -o, --output FICHIER         écrit l'explication dans FICHIER (écriture atomique)
+
+Exemples :
+  cae explain fixtures/dossiers/saint-exemple.json 6.1.1.1
+  cae explain dossier.json cae_4.2.3 --referentiel ../tet/referentiels/cae \\
+      --personnalisations ../tet/personnalisations --questions ../tet/questions
+
+Codes de sortie : 0 expliqué ; 1 dossier invalide ; 2 erreur d'usage, fichier illisible ou ID inconnu.
+`;
+
+export const explain: Command = {
+  summary: "explique les nombres d'une action (règles, redistribution, statut)",
+  help: HELP,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...CONTEXT_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length !== 2) throw new UsageError('arguments-attendus', 'un dossier et un identifiant d’action attendus (voir cae explain --help)');
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError('format-inconnu', `format inattendu « ${format} », attendu text ou json`);
+    const context = await loadContextOrFail(values, io);
+    const id = resolveActionId(context.referentiel, positionals[1]!);
+    if (id === null) throw new UsageError('action-inconnue', `action inattendue « ${positionals[1]} », attendu un identifiant du référentiel ${context.referentiel.id} (par exemple ${[...context.referentiel.actions.values()].at(-1)!.identifiant})`);
+    const dossier = await readDossierOrFail(positionals[0]!, io);
+    const ev = evaluateDossier(context, dossier);
+    const explication = explainAction(ev, id)!;
+    const score = actionScoreToJson(ev.result.scores.get(id)!);
+    const text =
+      format === 'json'
+        ? `${JSON.stringify({ actionId: id, score, explication }, null, 2)}\n`
+        : renderExplanation(context.referentiel.actions.get(id)!, score, explication);
+    await writeOutput(text, values.output, io);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * `cae plan DOSSIER [--etoile N]`: the fewest tâches to complete to reach an étoile.
+ */
+import { parseArgs } from 'node:util';
+import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
+import { planEtoile } from '../../src/evaluation/plan-etoile.js';
+import { planToJson, renderPlan } from '../../src/report/render-plan.js';
+import type { Command } from '../command.js';
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, writeOutput } from '../io.js';
+import { CONTEXT_HELP, CONTEXT_OPTIONS, loadContextOrFail } from '../shared/context-options.js';
+import { readDossierOrFail } from '../shared/read-dossier.js';
+
+const HELP = `cae plan — le plus petit ensemble de tâches à réaliser pour atteindre une étoile
+
+Usage : cae plan DOSSIER|- [--etoile N] [options]
+
+Propose les tâches non encore faites dont la réalisation atteint l'étoile suivante (ou N), avec le
+gain de points de chacune. Les critères d'action de l'étoile passent d'abord ; puis les plus grands
+gains, ce qui donne le moins de tâches possible. Le plan est vérifié en le notant.
+
+Options :
+${CONTEXT_HELP}
+  --etoile N                   étoile visée, de 1 à 5 (défaut : l'étoile suivante)
+  --format FORMAT              text | json (défaut : text)
+  -o, --output FICHIER         écrit le plan dans FICHIER (écriture atomique)
+
+Exemple :
+  cae plan fixtures/dossiers/saint-exemple.json --etoile 5
+
+Codes de sortie : 0 plan trouvé ; 1 dossier invalide ou étoile inatteignable ; 2 erreur d'usage.
+`;
+
+export const plan: Command = {
+  summary: "propose les tâches qui mènent à l'étoile suivante",
+  help: HELP,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...CONTEXT_OPTIONS, etoile: { type: 'string' }, format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length !== 1) throw new UsageError('dossier-manquant', 'un dossier attendu (voir cae plan --help)');
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError('format-inconnu', `format inattendu « ${format} », attendu text ou json`);
+    let cible: number | undefined;
+    if (values.etoile !== undefined) {
+      cible = Number(values.etoile);
+      if (!Number.isInteger(cible) || cible < 1 || cible > 5) throw new UsageError('etoile-invalide', `--etoile « ${values.etoile} » inattendu, attendu un entier de 1 à 5`);
+    }
+    const context = await loadContextOrFail(values, io);
+    const ev = evaluateDossier(context, await readDossierOrFail(positionals[0]!, io));
+    const json = planToJson(planEtoile(context, ev, cible), context.referentiel);
+    await writeOutput(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderPlan(json), values.output, io);
+    return json.atteignable ? EXIT_OK : EXIT_FINDINGS;
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * `cae schema dossier|referentiel`: prints the published JSON Schemas (draft 2020-12).
+ */
+import { dossierJsonSchema } from '../../src/dossier/dossier-schema.js';
+import { referentielJsonSchema } from '../../src/referentiel/compiled-schema.js';
+import type { Command } from '../command.js';
+import { type CliIo, EXIT_OK, UsageError } from '../io.js';
+
+const SCHEMAS: Record<string, () => Record<string, unknown>> = {
+  dossier: dossierJsonSchema,
+  referentiel: referentielJsonSchema,
+};
+
+export const schema: Command = {
+  summary: 'affiche le schéma JSON du dossier ou du référentiel compilé',
+  help: `cae schema — affiche un schéma JSON (draft 2020-12)
+
+Usage : cae schema dossier|referentiel
+
+  dossier      le dossier d'autoévaluation que lit cae score
+  referentiel  le référentiel compilé qu'écrit cae build
+
+Exemples :
+  cae schema dossier > dossier.schema.json
+  cae schema referentiel
+
+Codes de sortie : 0 ; 2 nom de schéma inconnu.
+`,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const [name, ...rest] = args;
+    if (name === undefined || rest.length > 0 || !Object.hasOwn(SCHEMAS, name)) {
+      throw new UsageError('schema-inconnu', `schéma inattendu « ${args.join(' ')} », attendu dossier ou referentiel`);
+    }
+    io.stdout(`${JSON.stringify(SCHEMAS[name]!(), null, 2)}\n`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,142 @@
+/**
+ * `cae plan`: the smallest set of tâches not yet fait whose completion reaches an étoile.
+ *
+ * Setting a concerné tâche to fait never changes any potentiel, so each tâche's gain at the root
+ * is independent of the others: its potentiel × (1 − its current fait fraction). The fewest tâches
+ * reaching a number of points are then the largest gains, taken in order (any k tâches gain at most
+ * what the k largest gain). Tâches required by the étoile's action criteria come first; the plan
+ * is then checked by scoring it for real (a score override could cap a gain).
+ */
+import { Rational } from '../exact/rational.js';
+import { evaluateCriteres } from '../etoiles/compute-etoiles.js';
+import { etoilesConfigFor } from '../etoiles/etoiles-config.js';
+import type { Referentiel } from '../referentiel/model.js';
+import { computeEtoiles } from '../etoiles/compute-etoiles.js';
+import type { Scores } from '../score/compute-scores.js';
+import { computeScores } from '../score/compute-scores.js';
+import { type ActionStatut, TRIPLE_FAIT } from '../score/statut.js';
+import type { Evaluation, EvaluationContext } from './evaluate-dossier.js';
+
+export interface TachePlanifiee {
+  actionId: string;
+  /** Root fait points gained by setting it to fait, exact. */
+  gain: Rational;
+  /** Why it is in the plan: an action criterion of the étoile, or the global score. */
+  raison: 'critere' | 'score';
+  critere?: string;
+}
+
+export interface Plan {
+  etoileActuelle: number;
+  etoileCible: number;
+  /** Root fait points missing for the target's threshold before the plan. */
+  pointsManquants: Rational;
+  taches: TachePlanifiee[];
+  gainTotal: Rational;
+  /** The étoile reached once the plan is applied, checked by scoring it. */
+  etoileAtteinte: number;
+  atteignable: boolean;
+  /** Why the set is minimal, and what could not be planned, in French. */
+  justification: string[];
+}
+
+interface Candidate {
+  index: number;
+  id: string;
+  gain: Rational;
+}
+
+export function planEtoile(ctx: EvaluationContext, ev: Evaluation, cible?: number): Plan {
+  const ref = ev.referentiel;
+  const config = ctx.etoiles ?? etoilesConfigFor(ref.id);
+  const seuils = [...config.seuils].sort((a, b) => a.etoile - b.etoile);
+  const target = cible ?? Math.min(ev.etoiles.etoile + 1, seuils.at(-1)!.etoile);
+  const seuil = seuils.find((s) => s.etoile === target)?.seuil;
+  const justification: string[] = [];
+  const root = ev.result.scores.get(ref.root.id)!;
+  if (!seuil) throw new RangeError(`Étoile ${target} inconnue`);
+  const needed = Rational.max(Rational.ZERO, seuil.mul(root.pointPotentiel).sub(root.pointFait));
+
+  const candidates = candidatesOf(ref, ev.result, ev.statuts);
+  const chosen = new Map<string, TachePlanifiee>();
+
+  // 1. Action criteria of the target étoile that are not met.
+  for (const c of evaluateCriteres(ev.result, ev.statuts, config.criteres, target)) {
+    if (c.etat !== 'non_rempli') continue;
+    const score = ev.result.scores.get(c.actionId)!;
+    const want = Rational.of(c.minFait, 100).mul(score.pointPotentiel).sub(score.pointFait);
+    const inside = candidates.filter((x) => isInSubtree(ref, x.id, c.actionId) && !chosen.has(x.id));
+    let got = Rational.ZERO;
+    for (const x of inside) {
+      if (got.gte(want)) break;
+      chosen.set(x.id, { actionId: x.id, gain: x.gain, raison: 'critere', critere: `${c.actionId} (${c.label}, ${c.minFait} % fait)` });
+      got = got.add(x.gain);
+    }
+    if (got.lt(want)) justification.push(`Critère ${c.actionId} (${c.label}) : impossible à remplir par des tâches (statut porté par la sous-action ou tâches non concernées).`);
+  }
+
+  // 2. The global threshold: largest gains first.
+  let total = Rational.sum([...chosen.values()].map((t) => t.gain));
+  const rest = candidates.filter((x) => !chosen.has(x.id));
+  let k = 0;
+  while (total.lt(needed) && k < rest.length) {
+    const x = rest[k++]!;
+    chosen.set(x.id, { actionId: x.id, gain: x.gain, raison: 'score' });
+    total = total.add(x.gain);
+  }
+  const scoreCount = k;
+  if (scoreCount > 0) {
+    const withoutLast = Rational.sum(rest.slice(0, scoreCount - 1).map((x) => x.gain)).add(Rational.sum([...chosen.values()].filter((t) => t.raison === 'critere').map((t) => t.gain)));
+    justification.push(
+      `Minimal : les ${scoreCount} plus grands gains restants apportent ${fr(total)} point(s) pour ${fr(needed)} manquant(s) ; ` +
+        `les ${scoreCount - 1} plus grands n'en apporteraient que ${fr(withoutLast)}, et aucun ensemble de ${scoreCount - 1} tâche(s) ne gagne plus qu'eux.`,
+    );
+  } else if (needed.isZero()) {
+    justification.push(`Le seuil de l'étoile ${target} est déjà atteint par le score global.`);
+  }
+
+  // 3. Check by scoring the plan for real.
+  const planned = new Map(ev.statuts);
+  for (const id of chosen.keys()) planned.set(id, { concerne: true, avancement: TRIPLE_FAIT });
+  const after = computeScores(ref, { statuts: planned, consequences: ev.consequences });
+  const etoiles = computeEtoiles(after, planned, config);
+  const atteignable = etoiles.etoile >= target && etoiles.criteresNonRemplis.length === 0;
+  if (!atteignable) justification.push(`Étoile ${target} non atteignable par les seules tâches restantes : ${fr(total)} point(s) au mieux pour ${fr(needed)} manquant(s).`);
+  return {
+    etoileActuelle: ev.etoiles.etoile,
+    etoileCible: target,
+    pointsManquants: needed,
+    taches: [...chosen.values()],
+    gainTotal: total,
+    etoileAtteinte: etoiles.etoile,
+    atteignable,
+    justification,
+  };
+}
+
+/** French decimal, 3 places at most. */
+const fr = (x: Rational): string => String(x.round(3)).replace('.', ',');
+
+function isInSubtree(ref: Referentiel, id: string, ancestor: string): boolean {
+  for (let x: string | null = id; x !== null; x = ref.actions.get(x)?.parentId ?? null) if (x === ancestor) return true;
+  return false;
+}
+
+/** Leaves whose fait would raise the root: concerné, not fully fait, not overridden by an ancestor's statut. Largest gain first. */
+function candidatesOf(ref: Referentiel, result: Scores, statuts: ReadonlyMap<string, ActionStatut>): Candidate[] {
+  const out: Candidate[] = [];
+  let index = 0;
+  for (const node of ref.actions.values()) {
+    index++;
+    if (node.children.length > 0) continue;
+    const s = result.scores.get(node.id)!;
+    if (!s.concerne || s.pointPotentiel.isZero()) continue;
+    let shadowed = false;
+    for (let p = node.parentId; p !== null; p = ref.actions.get(p)?.parentId ?? null) if (statuts.get(p)?.avancement) shadowed = true;
+    if (shadowed) continue;
+    const gain = s.pointPotentiel.sub(s.pointFait);
+    if (gain.sign() > 0) out.push({ index, id: node.id, gain });
+  }
+  // Stable: equal gains keep référentiel order, so plans are deterministic.
+  return out.sort((a, b) => b.gain.compare(a.gain) || a.index - b.index);
+}
