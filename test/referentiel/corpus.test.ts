@@ -12,6 +12,9 @@ import { scanBlocks } from '../../src/markdown/scan.js';
 import { remarkBlocks } from '../../src/markdown/remark-blocks.js';
 import { buildOutline, walkOutline } from '../../src/markdown/outline.js';
 import { readSimpleYaml, readYamlWithLibrary } from '../../src/markdown/yaml-meta.js';
+import { compileReferentiel } from '../../src/referentiel/compile-referentiel.js';
+import { loadReferentiel } from '../../src/referentiel/load-referentiel.js';
+import { compiledReferentielSchema } from '../../src/referentiel/compiled-schema.js';
 
 const countBy = (ref: Referentiel): Record<string, number> => {
   const c: Record<string, number> = {};
@@ -84,6 +87,15 @@ describeCorpus('référentiel CAE', () => {
     expect(cae.actions.get('cae_1.1.1.1')!.categorie).toBe('bases');
     expect(cae.actions.get('cae_6.1.1.2')!).toMatchObject({ categorie: 'mise_en_oeuvre', categorieSource: 'mise en œuvre' });
     expect(codes(diags).filter((c) => !/cle-yaml-inconnue|niveau-titre-incoherent/.test(c))).toEqual([]);
+  });
+
+  it('compiles to a valid document that loads back to the same tree', () => {
+    const json = JSON.parse(JSON.stringify(compileReferentiel(cae)));
+    expect(compiledReferentielSchema.safeParse(json).success).toBe(true);
+    expect(json.actions.find((a: { id: string }) => a.id === 'cae_1.1.1.1.1')).toMatchObject({ points: 0.3, pointsExact: '3/10' });
+    const loaded = loadReferentiel(json);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.referentiel).toEqual(cae);
   });
 });
 
