@@ -1,4 +1,5 @@
 import { writeBrokenCopy } from './broken-copy.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { parseReferentielFiles, type SourceFile } from '../../src/referentiel/parse-referentiel.js';
@@ -90,6 +91,22 @@ describe('broken référentiels give positioned diagnostics', () => {
     const r = parseReferentielFiles([{ path: 'f.md', content: bomb }]);
     expect(r.diagnostics.some((d) => d.code === 'yaml-invalide')).toBe(true);
     expect(hasErrors(parseReferentielFiles([{ path: 'f.md', content: headings }]).diagnostics)).toBe(true);
+  });
+});
+
+describe('property: no input makes the parsers throw', () => {
+  const piece = fc.constantFrom('# T\n', '## Actions\n', '### S\n', '```yaml\n', '```\n', 'identifiant: 1\n', 'identifiant: 1.1\n', 'identifiant: ""\n', 'referentiel: x\n', 'pourcentage: 50\n', 'points: 3\n', '---\n', '<!--\n', 'a: &a [*a]\n', 'texte\n', '\t- x\n');
+  const doc = fc.oneof(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 400 }));
+  it('parseReferentielFiles, parseQuestionsFiles, parseReglesFiles, parsePreuvesFiles', () => {
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 3 }), (contents) => {
+        const files = contents.map((content, i) => ({ path: `${i}.md`, content }));
+        for (const r of [parseReferentielFiles(files), parseQuestionsFiles(files), parseReglesFiles(files), parsePreuvesFiles(files)]) {
+          expect(r.diagnostics.every((d) => d.code !== 'erreur-interne' && d.code !== 'markdown-illisible')).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
