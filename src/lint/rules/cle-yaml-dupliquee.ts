@@ -13,6 +13,8 @@ export const cleYamlDupliquee: LintRule = {
   codes: ['cle-yaml-dupliquee', 'metadonnees-doublees'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n```yaml\npoints: 12\n```\n') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n```yaml\npoints: 12\n```\n') } }, expected: [
+        "cae.md:13:1  warning  Clé `points` inattendue une seconde fois, attendue une seule fois par titre (première valeur gardée)  cle-yaml-dupliquee",
+      ] },
   ],
 };

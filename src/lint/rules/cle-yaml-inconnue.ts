@@ -13,6 +13,8 @@ export const cleYamlInconnue: LintRule = {
   codes: ['cle-yaml-inconnue', 'cle-yaml-inattendue'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\npointsDOM: 8\n```\n') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\npointsDOM: 8\n```\n') } }, expected: [
+        "cae.md:11:1  warning  Clé YAML `pointsDOM` inattendue, attendu `identifiant`, `points`, `pourcentage`, `categorie`, `climat_pratic_id`, `referentiel` : gardée dans `extra`  cle-yaml-inconnue",
+      ] },
   ],
 };

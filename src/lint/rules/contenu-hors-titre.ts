@@ -12,6 +12,8 @@ export const contenuHorsTitre: LintRule = {
   codes: ['bloc-hors-titre', 'contenu-ignore'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': '```yaml\nidentifiant: 9\n```\n' + REFERENTIEL_OK } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': '```yaml\nidentifiant: 9\n```\n' + REFERENTIEL_OK } }, expected: [
+        "cae.md:1:1  warning  Bloc `yaml` inattendu avant tout titre, attendu après un titre `#` : il est ignoré  contenu-hors-titre",
+      ] },
   ],
 };

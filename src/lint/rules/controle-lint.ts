@@ -12,6 +12,8 @@ export const controleLint: LintRule = {
   summary: 'Commentaire `lint disable/enable` qui nomme une règle inconnue.',
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK + '<!-- lint disable espaces-doubles -->\n' } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK + '<!-- lint disable espace-double -->\n' } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK + '<!-- lint disable espace-double -->\n' } }, expected: [
+        "cae.md:23:19  warning  Règle inconnue `espace-double` dans un commentaire `lint disable`, attendu l'id d'une règle (voir docs/lint.md)  controle-lint",
+      ] },
   ],
 };

@@ -17,6 +17,8 @@ export const diagnosticParseur: LintRule = {
   summary: 'Autre problème signalé par un parseur, avec sa propre sévérité (règle filet).',
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'test.md': REFERENTIEL_OK.replace('referentiel: cae', 'referentiel: test') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'test.md': REFERENTIEL_OK.replace('referentiel: cae', 'referentiel: test') } }, expected: [
+        "test.md:1:1  info  Référentiel `test` inconnu : hiérarchie déduite de la profondeur des identifiants (referentiel > axe > sous-axe > mesure > sous-action > tache) (hierarchie-deduite)  diagnostic-parseur",
+      ] },
   ],
 };

@@ -26,6 +26,8 @@ export const espacesDoubles: LintRule = {
   },
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Planifier la rénovation\n```yaml\nidentifiant: 1\npoints: 10\n```\n') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Planifier la rénovation  des bâtiments\n```yaml\nidentifiant: 1\npoints: 10\n```\n') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Planifier la rénovation  des bâtiments\n```yaml\nidentifiant: 1\npoints: 10\n```\n') } }, expected: [
+        "cae.md:7:28  warning  Espaces doubles inattendus dans le titre « Planifier la rénovation  des bâtiments », attendu une seule espace (non corrigé : le titre est une donnée)  espaces-doubles",
+      ] },
   ],
 };

@@ -63,6 +63,11 @@ export const espacesFinDeLigne: LintRule = {
   },
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\nUn texte.\n') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe \n```yaml\nidentifiant: 1 \npoints: 10\n```\nUne ligne  \nforcée.\nFin du paragraphe.  \n') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe \n```yaml\nidentifiant: 1 \npoints: 10\n```\nUne ligne  \nforcée.\nFin du paragraphe.  \n') } }, expected: [
+        "cae.md:7:8  warning  Espaces inattendus en fin de ligne, attendu aucun  espaces-fin-de-ligne",
+        "cae.md:9:15  warning  Espaces inattendus en fin de ligne, attendu aucun  espaces-fin-de-ligne",
+        "cae.md:12:10  warning  Espaces inattendus en fin de ligne : ils forcent un saut de ligne Markdown, attendu une ligne sans espaces finaux (non corrigé : le rendu changerait)  espaces-fin-de-ligne",
+        "cae.md:14:19  warning  Espaces inattendus en fin de ligne, attendu aucun  espaces-fin-de-ligne",
+      ] },
   ],
 };

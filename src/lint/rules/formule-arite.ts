@@ -12,6 +12,8 @@ export const formuleArite: LintRule = {
   codes: ['formule-arite'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('identite(type, commune)') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('identite(type)') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('identite(type)') } }, expected: [
+        "r.md:8:1  error  « identite » attend 2 arguments, reçu 1  formule-arite",
+      ] },
   ],
 };

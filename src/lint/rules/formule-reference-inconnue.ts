@@ -12,6 +12,10 @@ export const formuleReferenceInconnue: LintRule = {
   codes: ['formule-question-inconnue', 'formule-choix-inconnu', 'formule-valeur-binaire', 'formule-forme-reponse', 'formule-identite-inconnue', 'formule-score-inconnu'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(EP_1, EP_1_b) ou identite(type, commune)') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(EP_1, EP_1_z) ou identite(type, departement) ou reponse(inconnue, OUI)') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(EP_1, EP_1_z) ou identite(type, departement) ou reponse(inconnue, OUI)') } }, expected: [
+        "r.md:8:15  error  choix inconnu « EP_1_z » pour la question « EP_1 », attendu EP_1_a, EP_1_b  formule-reference-inconnue",
+        "r.md:8:41  error  valeur inconnue « departement » pour identite(type, …), attendu commune, EPCI, syndicat, syndicat_traitement  formule-reference-inconnue",
+        "r.md:8:65  error  question inconnue « inconnue »  formule-reference-inconnue",
+      ] },
   ],
 };

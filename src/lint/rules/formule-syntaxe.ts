@@ -12,6 +12,8 @@ export const formuleSyntaxe: LintRule = {
   codes: ['formule-syntaxe', 'formule-fonction-inconnue', 'formule-limite'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(dechets_1, NON)') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('si reponse(dechets_1, NON) 0.5') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('si reponse(dechets_1, NON) 0.5') } }, expected: [
+        "r.md:8:28  error  « alors » attendu après la condition, trouvé « 0.5 »  formule-syntaxe",
+      ] },
   ],
 };

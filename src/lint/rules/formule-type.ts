@@ -12,6 +12,9 @@ export const formuleType: LintRule = {
   codes: ['formule-type-resultat', 'formule-type-operande'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('si reponse(dechets_1, NON) alors 0.5', 'Réduction de potentiel') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('si reponse(dechets_1, NON) alors 0.5') + regle('reponse(dechets_1, NON)', 'Réduction de potentiel', 'cae_1.2') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('si reponse(dechets_1, NON) alors 0.5') + regle('reponse(dechets_1, NON)', 'Réduction de potentiel', 'cae_1.2') } }, expected: [
+        "r.md:8:1  error  une désactivation doit donner un booléen, cette formule donne nombre ou rien  formule-type",
+        "r.md:17:1  error  une réduction de potentiel doit donner un nombre, cette formule donne booléen  formule-type",
+      ] },
   ],
 };

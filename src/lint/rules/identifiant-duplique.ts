@@ -13,6 +13,8 @@ export const identifiantDuplique: LintRule = {
   codes: ['identifiant-duplique', 'racine-multiple', 'preuve-dupliquee', 'regle-dupliquee'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe 1\n```yaml\nidentifiant: 1\npoints: 10\n```\n### Axe 2\n```yaml\nidentifiant: 2\npoints: 5\n```\n') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe 1\n```yaml\nidentifiant: 1\npoints: 10\n```\n### Axe 2\n```yaml\nidentifiant: 1\npoints: 5\n```\n') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe 1\n```yaml\nidentifiant: 1\npoints: 10\n```\n### Axe 2\n```yaml\nidentifiant: 1\npoints: 5\n```\n') } }, expected: [
+        "cae.md:14:14  error  Identifiant `1` inattendu une seconde fois, attendu unique (déjà en cae.md:7:1)  identifiant-duplique",
+      ] },
   ],
 };

@@ -14,6 +14,9 @@ export const identifiantHorsHierarchie: LintRule = {
   codes: ['imbrication-incoherente', 'action-orpheline', 'niveau-manquant', 'niveau-trop-profond'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine(axe('Axe', 'identifiant: 1\npoints: 10', '#### Actions\n' + enfant('Sous-axe', 'identifiant: 1.1'))) } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': racine(axe('Axe', 'identifiant: 1\npoints: 10', '#### Actions\n' + enfant('Sous-axe', 'identifiant: 1.1') + enfant('Égaré', 'identifiant: 2.1'))) } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine(axe('Axe', 'identifiant: 1\npoints: 10', '#### Actions\n' + enfant('Sous-axe', 'identifiant: 1.1') + enfant('Mal rangée', 'identifiant: 1.1.1') + enfant('Orpheline', 'identifiant: 2.1'))) } }, expected: [
+        "cae.md:17:1  error  Titre de `1.1.1` rangé sous `1` inattendu, attendu sous `1.1` (l'identifiant décide)  identifiant-hors-hierarchie",
+        "cae.md:23:14  error  Action `2.1` orpheline : parent `2` absent, attendu un titre avec `identifiant: 2`  identifiant-hors-hierarchie",
+      ] },
   ],
 };

@@ -13,6 +13,8 @@ export const identifiantInvalide: LintRule = {
   codes: ['identifiant-invalide'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1.a\npoints: 10\n```\n') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1.a\npoints: 10\n```\n') } }, expected: [
+        "cae.md:9:14  error  Identifiant inattendu `1.a`, attendu des nombres séparés par des points (`6.1.1`) ou `\"\"` pour la racine  identifiant-invalide",
+      ] },
   ],
 };

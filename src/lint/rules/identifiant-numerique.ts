@@ -39,6 +39,8 @@ export const identifiantNumerique: LintRule = {
   },
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n### Axe 10\n```yaml\nidentifiant: "10"\npoints: 5\n```\n') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n#### Actions\n##### Dixième\n```yaml\nidentifiant: 1.10\n```\n') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n#### Actions\n##### Dixième\n```yaml\nidentifiant: 1.10\n```\n') } }, expected: [
+        "cae.md:15:14  error  Identifiant `1.10` lu comme le nombre `1.1` par YAML, attendu entre guillemets : `\"1.10\"`  identifiant-numerique",
+      ] },
   ],
 };

@@ -24,7 +24,11 @@ export const metadonneesForme: LintRule = {
     }
   },
   examples: [
-    { title: 'bloc yaml', files: { referentiel: { 'cae.md': REFERENTIEL_OK } }, expected: [] },
-    { title: 'frontmatter', files: { referentiel: { 'cae.md': '---\nidentifiant: ""\nreferentiel: cae\n---\n# Climat Air Énergie\n' } }, expected: [] },
+    { title: 'bloc yaml', files: { referentiel: { 'cae.md': REFERENTIEL_OK } }, expected: [
+        "cae.md:2:1  info  Métadonnées du premier titre dans le premier bloc ```yaml  metadonnees-forme",
+      ] },
+    { title: 'frontmatter', files: { referentiel: { 'cae.md': '---\nidentifiant: ""\nreferentiel: cae\n---\n# Climat Air Énergie\n' } }, expected: [
+        "cae.md:1:1  info  Métadonnées du premier titre en frontmatter (`---`)  metadonnees-forme",
+      ] },
   ],
 };

@@ -35,12 +35,17 @@ export const pointsIncoherents: LintRule = {
     {
       title: 'not-ok : enfants qui ne font pas la somme du parent',
       files: { referentiel: { 'cae.md': racine(axe('Axe', 'identifiant: 1\npoints: 10', '#### Actions\n' + enfant('A', 'identifiant: 1.1\npoints: 6') + enfant('B', 'identifiant: 1.2\npoints: 3'))) } },
-      expected: [],
+      expected: [
+        "cae.md:10:9  error  Somme des points des enfants inattendue `9`, attendu `10` (les points de `1`)  points-incoherents",
+      ],
     },
     {
       title: 'not-ok : points contraires au pourcentage',
       files: { referentiel: { 'cae.md': racine(axe('Axe', 'identifiant: 1\npoints: 10', '#### Actions\n' + enfant('A', 'identifiant: 1.1\npourcentage: 60\npoints: 5') + enfant('B', 'identifiant: 1.2\npourcentage: 40\npoints: 5'))) } },
-      expected: [],
+      expected: [
+        "cae.md:17:9  error  Points inattendus `5`, attendu `6` (60 % des 10 points de `1`)  points-incoherents",
+        "cae.md:23:9  error  Points inattendus `5`, attendu `4` (40 % des 10 points de `1`)  points-incoherents",
+      ],
     },
   ],
 };

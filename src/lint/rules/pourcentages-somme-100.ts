@@ -17,7 +17,9 @@ export const pourcentagesSomme100: LintRule = {
     {
       title: 'not-ok',
       files: { referentiel: { 'cae.md': racine(axe('Axe', 'identifiant: 1\npoints: 10', '#### Actions\n' + enfant('A', 'identifiant: 1.1\npourcentage: 60') + enfant('B', 'identifiant: 1.2\npourcentage: 35'))) } },
-      expected: [],
+      expected: [
+        "cae.md:16:14  error  Somme des pourcentages inattendue `95`, attendu `100` pour les enfants de `1` (1.1 : 60, 1.2 : 35)  pourcentages-somme-100",
+      ],
     },
   ],
 };

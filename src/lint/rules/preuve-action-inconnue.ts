@@ -34,6 +34,8 @@ export const preuveActionInconnue: LintRule = {
   },
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, preuves: { 'p.md': '# Délibération\n```yaml\nid: deliberation\nactions:\n  - cae_1.1\n```\n' } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, preuves: { 'p.md': '# Délibération\n```yaml\nid: deliberation\nactions:\n  - cae_1.1\n  - cae_1.9\n  - eci_2.1\n```\n' } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, preuves: { 'p.md': '# Délibération\n```yaml\nid: deliberation\nactions:\n  - cae_1.1\n  - cae_1.9\n  - eci_2.1\n```\n' } }, expected: [
+        "p.md:6:5  error  Action inattendue `cae_1.9` pour la preuve `deliberation`, attendu une action du référentiel  preuve-action-inconnue",
+      ] },
   ],
 };

@@ -12,6 +12,8 @@ export const questionChoixVide: LintRule = {
   codes: ['question-choix-vide'],
   examples: [
     { title: 'ok', files: { questions: { 'q.md': QUESTIONS_OK } }, expected: [] },
-    { title: 'not-ok', files: { questions: { 'q.md': '# Quelle compétence ?\n```yaml\nid: voirie_1\ntype: choix\n```\n' } }, expected: [] },
+    { title: 'not-ok', files: { questions: { 'q.md': '# Quelle compétence ?\n```yaml\nid: voirie_1\ntype: choix\n```\n' } }, expected: [
+        "q.md:1:1  error  Question `voirie_1` de type `choix` sans choix, attendu une section `## Choix` avec des `### <libellé>`  question-choix-vide",
+      ] },
   ],
 };

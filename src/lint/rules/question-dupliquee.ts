@@ -12,6 +12,8 @@ export const questionDupliquee: LintRule = {
   codes: ['question-dupliquee', 'choix-duplique'],
   examples: [
     { title: 'ok', files: { questions: { 'q.md': QUESTIONS_OK } }, expected: [] },
-    { title: 'not-ok', files: { questions: { 'q.md': QUESTIONS_OK, 'q2.md': '# Encore ?\n```yaml\nid: dechets_1\ntype: binaire\n```\n' } }, expected: [] },
+    { title: 'not-ok', files: { questions: { 'q.md': QUESTIONS_OK, 'q2.md': '# Encore ?\n```yaml\nid: dechets_1\ntype: binaire\n```\n' } }, expected: [
+        "q2.md:3:5  error  Id de question `dechets_1` inattendu une seconde fois, attendu unique (déjà en q.md:1:1)  question-dupliquee",
+      ] },
   ],
 };

@@ -12,6 +12,8 @@ export const racineInvalide: LintRule = {
   codes: ['racine-manquante', 'referentiel-manquant', 'referentiel-invalide'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': '# Racine\n```yaml\nidentifiant: ""\nreferentiel: Climat Air\n```\n' } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': '# Racine\n```yaml\nidentifiant: ""\nreferentiel: Climat Air\n```\n' } }, expected: [
+        "cae.md:4:14  error  Nom de référentiel inattendu `Climat Air`, attendu des minuscules ASCII (`cae`, `eci`)  racine-invalide",
+      ] },
   ],
 };

@@ -12,6 +12,8 @@ export const regleActionInconnue: LintRule = {
   codes: ['regle-action-inconnue'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(dechets_1, NON)') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(dechets_1, NON)', 'Désactivation', 'cae_1.3') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(dechets_1, NON)', 'Désactivation', 'cae_1.3') } }, expected: [
+        "r.md:3:12  error  Action inattendue `cae_1.3`, attendu une action du référentiel  regle-action-inconnue",
+      ] },
   ],
 };

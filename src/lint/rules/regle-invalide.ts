@@ -12,6 +12,8 @@ export const regleInvalide: LintRule = {
   codes: ['regle-type-inconnu', 'regle-type-duplique', 'formule-manquante'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(dechets_1, NON)') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(dechets_1, NON)', 'Suppression') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(dechets_1, NON)', 'Suppression') } }, expected: [
+        "r.md:6:5  error  Type de règle inattendu « Suppression », attendu « Désactivation », « Réduction de potentiel » ou « Score réalisé »  regle-invalide",
+      ] },
   ],
 };

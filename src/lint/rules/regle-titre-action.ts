@@ -40,6 +40,8 @@ export const regleTitreAction: LintRule = {
   },
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(dechets_1, NON)', 'Désactivation', 'cae_1.1', 'Désactivation cae 1.1 liee AOM > 100 000 hab') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(dechets_1, NON)', 'Désactivation', 'cae_1.1', 'Désactivation cae 1.2 liee déchets') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(dechets_1, NON)', 'Désactivation', 'cae_1.1', 'Désactivation cae 1.2 liee déchets') } }, expected: [
+        "r.md:1:17  error  Action `cae_1.2` inattendue dans le titre « Désactivation cae 1.2 liee déchets », attendu `cae_1.1` (son `action_id`)  regle-titre-action",
+      ] },
   ],
 };

@@ -18,6 +18,8 @@ export const regleVide: LintRule = {
       action_id: cae_1.1
       ${'```'}
       ## Règles
-    ` } }, expected: [] },
+    ` } }, expected: [
+        "r.md:1:1  warning  Entrée `cae_1.1` sans règle, attendu `## Règles` suivi de `### Désactivation`… : elle est ignorée  regle-vide",
+      ] },
   ],
 };

@@ -58,6 +58,9 @@ export const sectionInconnue: LintRule = {
   },
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n#### Description\nTexte.\n') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n#### Retours d\'expérience\nTexte.\n#### Contexte\nTexte.\n') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n#### Retours d\'expérience\nTexte.\n#### Contexte\nTexte.\n') } }, expected: [
+        "cae.md:12:1  warning  Section « Retours d'expérience » inconnue, attendu « Description », « Contexte », « Exemples », « Ressources », « Réduction de potentiel », « Périmètre de l'évaluation », « Critère » : son texte est ignoré  section-inconnue",
+        "cae.md:14:1  warning  Section « Contexte » inattendue sur un axe (`1`), attendue sur une mesure  section-inconnue",
+      ] },
   ],
 };

@@ -21,6 +21,8 @@ export const titreManquant: LintRule = {
   },
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('###\n```yaml\nidentifiant: 1\npoints: 10\n```\n') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('###\n```yaml\nidentifiant: 1\npoints: 10\n```\n') } }, expected: [
+        "cae.md:7:1  error  Titre vide inattendu, attendu un texte après `###`  titre-manquant",
+      ] },
   ],
 };

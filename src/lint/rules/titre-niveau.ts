@@ -14,6 +14,8 @@ export const titreNiveau: LintRule = {
   codes: ['niveau-titre-incoherent'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n#### Description\nTexte.\n') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n##### Description\nTexte.\n') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n##### Description\nTexte.\n') } }, expected: [
+        "cae.md:12:1  warning  Titre de niveau 5 inattendu sous « Axe », attendu un niveau 4 : « Description » est gardé comme texte  titre-niveau",
+      ] },
   ],
 };

@@ -14,6 +14,8 @@ export const valeurInvalide: LintRule = {
   codes: ['points-invalides', 'pourcentage-invalide', 'question-actions-invalides', 'question-types-invalides', 'preuve-actions-invalides', 'preuve-id-trop-long', 'question-type-inconnu'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: dix\n```\n') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: dix\n```\n') } }, expected: [
+        "cae.md:10:9  error  Valeur de `points` inattendue `dix`, attendu un nombre positif ou nul  valeur-invalide",
+      ] },
   ],
 };

@@ -13,6 +13,8 @@ export const yamlInvalide: LintRule = {
   codes: ['yaml-invalide', 'yaml-non-objet'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n') } }, expected: [] },
-    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: [10\n```\n') } }, expected: [] },
+    { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: [10\n```\n') } }, expected: [
+        "cae.md:10:12  error  YAML invalide : Flow sequence in block collection must be sufficiently indented and end with a ]  yaml-invalide",
+      ] },
   ],
 };

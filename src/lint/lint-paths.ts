@@ -1,0 +1,133 @@
+/**
+ * The thin file-system wrapper around `lintInputs`: reads the référentiel directory (or files) and
+ * the companion directories, lints, and with `fix` applies the safe fixes, re-lints until nothing is
+ * left to fix, then writes each changed file once, atomically. Files without fixes are never written.
+ */
+import { promises as fs } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { readMarkdownFiles } from '../markdown/read-files.js';
+import type { LintConfig } from './config.js';
+import { applyFixes } from './fix.js';
+import { type LintResult, lintInputs } from './lint-referentiel.js';
+import type { LintFile, LintInputs, LintRule } from './types.js';
+
+export interface LintPathsOptions {
+  /** Directories or `.md` files of the référentiel (a file is linted in the context of its directory). */
+  targets: readonly string[];
+  questions?: string;
+  personnalisations?: string;
+  preuves?: string;
+  config?: LintConfig;
+  rules?: readonly LintRule[];
+  fix?: boolean;
+}
+
+export interface LintPathsResult extends LintResult {
+  /** Files that could not be read (unreadable path, no `.md`). */
+  readErrors: Diagnostic[];
+  /** Shown name → path on disk. */
+  paths: Map<string, string>;
+  /** Paths written by `fix`, and the number of fixes applied. */
+  fixedFiles: string[];
+  fixCount: number;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await fs.stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function readTargets(targets: readonly string[], readErrors: Diagnostic[]): Promise<{ files: LintFile[]; only: Set<string> | null }> {
+  const files: LintFile[] = [];
+  const seen = new Set<string>();
+  let only: Set<string> | null = null;
+  const dirs: { dir: string; explicit: boolean }[] = [];
+  for (const t of targets) {
+    if (await isDirectory(t)) dirs.push({ dir: t, explicit: true });
+    else {
+      only ??= new Set();
+      only.add(normalize(t));
+      const d = dirname(t);
+      if (!dirs.some((x) => normalize(x.dir) === normalize(d))) dirs.push({ dir: d, explicit: false });
+      try {
+        await fs.access(t);
+      } catch {
+        readErrors.push(diagnostic('fichier-illisible', 'error', `Fichier illisible : ${t}`));
+      }
+    }
+  }
+  const bare = dirs.length === 1 && only === null;
+  for (const { dir } of dirs) {
+    const r = await readMarkdownFiles(dir);
+    readErrors.push(...r.diagnostics);
+    if (r.files.length === 0 && r.diagnostics.length === 0) readErrors.push(diagnostic('fichier-illisible', 'error', `Aucun fichier .md dans ${dir}`));
+    for (const f of r.files) {
+      const name = bare ? (f.displayPath ?? f.path) : normalize(join(dir, f.displayPath ?? ''));
+      if (seen.has(name)) continue;
+      seen.add(name);
+      files.push({ path: f.path, displayPath: name, content: f.content });
+    }
+  }
+  return { files, only };
+}
+
+async function readCompanion(dir: string | undefined, readErrors: Diagnostic[]): Promise<LintFile[] | undefined> {
+  if (dir === undefined) return undefined;
+  const r = await readMarkdownFiles(dir);
+  readErrors.push(...r.diagnostics);
+  return r.files.map((f) => ({ path: f.path, displayPath: normalize(join(dir, f.displayPath ?? '')), content: f.content }));
+}
+
+export async function lintPaths(options: LintPathsOptions): Promise<LintPathsResult> {
+  const readErrors: Diagnostic[] = [];
+  const { files, only } = await readTargets(options.targets, readErrors);
+  const inputs: LintInputs = {
+    referentiel: files,
+    questions: await readCompanion(options.questions, readErrors),
+    personnalisations: await readCompanion(options.personnalisations, readErrors),
+    preuves: await readCompanion(options.preuves, readErrors),
+  };
+  const all = [...inputs.referentiel, ...(inputs.questions ?? []), ...(inputs.personnalisations ?? []), ...(inputs.preuves ?? [])];
+  const paths = new Map(all.map((f) => [f.displayPath ?? f.path, f.path]));
+  const original = new Map(all.map((f) => [f.displayPath ?? f.path, f.content]));
+  const lintOptions = { config: options.config, rules: options.rules };
+
+  let result = lintInputs(inputs, lintOptions);
+  let fixCount = 0;
+  const fixedFiles: string[] = [];
+  if (options.fix) {
+    let current = new Map(original);
+    for (let round = 0; round < 10; round++) {
+      const fixable = result.messages.filter((m) => m.fix && (only === null || only.has(m.file)));
+      const changed = applyFixes(current, fixable);
+      if (changed.size === 0) break;
+      fixCount += fixable.length;
+      current = new Map([...current, ...changed]);
+      const update = (list: readonly LintFile[] | undefined): LintFile[] | undefined => list?.map((f) => ({ ...f, content: current.get(f.displayPath ?? f.path) ?? f.content }));
+      result = lintInputs({ referentiel: update(inputs.referentiel)!, questions: update(inputs.questions), personnalisations: update(inputs.personnalisations), preuves: update(inputs.preuves) }, lintOptions);
+    }
+    for (const [name, content] of current) {
+      if (content === original.get(name)) continue;
+      const path = paths.get(name)!;
+      await writeFileAtomic(path, content);
+      fixedFiles.push(path);
+    }
+  }
+  const messages = only === null ? result.messages : result.messages.filter((m) => only.has(m.file));
+  return {
+    ...result,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 'error').length,
+    warningCount: messages.filter((m) => m.severity === 'warning').length,
+    infoCount: messages.filter((m) => m.severity === 'info').length,
+    readErrors,
+    paths,
+    fixedFiles,
+    fixCount,
+  };
+}
