@@ -33,11 +33,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = commands[name];
-  if (!command) {
+  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!entry) {
     io.stderr(`cae : commande inconnue « ${name} » [commande-inconnue]\n\n${GENERAL_HELP}`);
     return EXIT_USAGE;
   }
+  const command = await entry.load();
   if (rest.includes('-h') || rest.includes('--help')) {
     io.stdout(command.help);
     return 0;

@@ -1,17 +1,20 @@
 import type { Command } from '../command.js';
-import { build } from './build.js';
-import { compare } from './compare.js';
-import { explain } from './explain.js';
-import { plan } from './plan.js';
-import { schema } from './schema.js';
-import { score } from './score.js';
 
-/** The registry of sub-commands; each lives in its own file beside this one. */
-export const commands: Record<string, Command> = {
-  build,
-  score,
-  explain,
-  compare,
-  plan,
-  schema,
+/**
+ * The registry of sub-commands. Each lives in its own module, loaded only when it runs, so that
+ * `cae build` does not pay for the scoring engine nor `cae score` for the linter.
+ */
+export interface CommandEntry {
+  summary: string;
+  load(): Promise<Command>;
+}
+
+export const commands: Record<string, CommandEntry> = {
+  score: { summary: 'note un dossier (texte, JSON, CSV, Markdown, HTML)', load: async () => (await import('./score.js')).score },
+  explain: { summary: "explique les nombres d'une action (règles, redistribution, statut)", load: async () => (await import('./explain.js')).explain },
+  compare: { summary: 'compare deux dossiers (avant / après audit)', load: async () => (await import('./compare.js')).compare },
+  plan: { summary: "propose les tâches qui mènent à l'étoile suivante", load: async () => (await import('./plan.js')).plan },
+  build: { summary: 'compile un référentiel Markdown en JSON', load: async () => (await import('./build.js')).build },
+  lint: { summary: 'vérifie un référentiel, ses règles, questions et preuves', load: async () => (await import('./lint.js')).lint },
+  schema: { summary: 'affiche le schéma JSON du dossier ou du référentiel compilé', load: async () => (await import('./schema.js')).schema },
 };
