@@ -1,0 +1,106 @@
+/**
+ * `cae lint`: checks a Markdown référentiel (and its questions, rules and proofs) the way remark-lint
+ * checks Markdown: positioned messages with a rule id, text / json / sarif output, `--fix` for the
+ * safe fixes. The linter is imported lazily so that other commands do not pay for it.
+ */
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import type { Command } from '../command.js';
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
+import { embeddedReferentielDir } from '../../src/referentiel/read-referentiel.js';
+import { VERSION } from '../version.js';
+
+const HELP = `cae lint — vérifie un référentiel Markdown, ses questions, règles et preuves
+
+Usage : cae lint [DOSSIER|FICHIER…] [--personnalisations DOSSIER] [--questions DOSSIER]
+                 [--preuves DOSSIER] [--format text|json|sarif] [--fix] [--frail] [--config FICHIER]
+
+Sans DOSSIER ni FICHIER, le référentiel embarqué (mesure 6.1.1) est vérifié. Un FICHIER est vérifié
+dans le contexte de son dossier (les autres fichiers ne sont pas signalés).
+
+Options :
+  --personnalisations DOSSIER  règles de personnalisation (formules) à vérifier
+  --questions DOSSIER          questions de personnalisation (nécessaires pour vérifier les formules)
+  --preuves DOSSIER            preuves réglementaires liées aux actions
+  --format FORMAT              text (défaut), json (tableau plat) ou sarif (SARIF 2.1.0)
+  --fix                        applique les corrections sûres (espaces en fin de ligne, identifiants
+                               à mettre entre guillemets) ; écriture atomique, fichiers sans
+                               correction jamais réécrits
+  --frail                      code de sortie 1 aussi sur les avertissements
+  --config FICHIER             sévérités par règle : { "rules": { "espaces-fin-de-ligne": "off" } }
+                               (off/warn/error/info ou 0/1/2)
+  -h, --help                   affiche cette aide
+
+Dans les fichiers : <!-- lint disable id -->, <!-- lint enable id -->, <!-- lint disable-next-line id -->
+(sans id : toutes les règles). Liste des règles : docs/lint.md.
+
+Exemples :
+  cae lint ../tet/referentiels/cae --questions ../tet/questions --personnalisations ../tet/personnalisations
+  cae lint referentiel/cae/6.1.1.md --fix
+  cae lint mon-referentiel --format sarif > lint.sarif
+
+Codes de sortie : 0 aucun problème bloquant, 1 erreurs (ou avertissements avec --frail),
+2 erreur d'usage, fichier illisible ou configuration invalide.
+`;
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+
+export const lint: Command = {
+  summary: 'vérifie un référentiel Markdown (règles, positions, --fix)',
+  help: HELP,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        personnalisations: { type: 'string' },
+        questions: { type: 'string' },
+        preuves: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        fix: { type: 'boolean', default: false },
+        frail: { type: 'boolean', default: false },
+        config: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    const format = values.format as (typeof FORMATS)[number];
+    if (!FORMATS.includes(format)) throw new UsageError('format-inconnu', `format inattendu « ${values.format} », attendu text, json ou sarif`);
+    const api = await import('../../src/lint/index.js');
+    let config;
+    if (values.config !== undefined) {
+      let text: string;
+      try {
+        text = readFileSync(values.config, 'utf8');
+      } catch (error) {
+        throw new UsageError('fichier-illisible', `${values.config} : fichier illisible (${describeFsError(error)})`);
+      }
+      try {
+        config = api.parseLintConfig(text, api.lintRules.map((r) => r.id), values.config);
+      } catch (error) {
+        if (error instanceof api.LintConfigError) throw new UsageError(error.code, error.message);
+        throw error;
+      }
+    }
+    const targets = positionals.length > 0 ? positionals : [embeddedReferentielDir()];
+    const result = await api.lintPaths({
+      targets,
+      questions: values.questions,
+      personnalisations: values.personnalisations,
+      preuves: values.preuves,
+      config,
+      fix: values.fix,
+    });
+    if (result.readErrors.length > 0) {
+      throw new UsageError('fichier-illisible', result.readErrors.map((d) => d.message).join(' ; '));
+    }
+    if (format === 'json') io.stdout(api.renderJson(result.messages));
+    else if (format === 'sarif') io.stdout(api.renderSarif(result.messages, api.lintRules, { version: VERSION }));
+    else {
+      const color = io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.stdoutIsTty;
+      io.stdout(api.renderText(result.messages, { color, fixedCount: result.fixCount }));
+    }
+    if (values.fix && result.fixedFiles.length > 0) io.stderr(`cae lint : ${result.fixedFiles.length} fichier(s) corrigé(s)\n`);
+    const failing = result.errorCount > 0 || (values.frail && result.warningCount > 0);
+    return failing ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
