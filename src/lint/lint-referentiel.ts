@@ -71,7 +71,7 @@ function runRules(ctx: LintContext, rules: readonly LintRule[], config: LintConf
   for (const d of ctx.diagnostics) {
     if (dropped.has(d.code)) continue;
     const rule = owner.get(d.code) ?? fallback;
-    if (!rule) continue;
+    if (!rule || (rule.accept && !rule.accept(d, ctx))) continue;
     const sev = severityOf(rule);
     if (sev === null) continue;
     const keep = rule.keepSeverity && configured[rule.id] === undefined;

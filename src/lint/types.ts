@@ -75,6 +75,8 @@ export interface LintRule {
   codes?: readonly string[];
   /** Parser diagnostic codes this rule replaces by its own check: claimed and dropped. */
   replaces?: readonly string[];
+  /** Drops some adopted diagnostics (false = not a problem after all). */
+  accept?: (d: import('../diagnostics/diagnostic.js').Diagnostic, ctx: import('./context.js').LintContext) => boolean;
   /** Keep the parser's own severity for adopted diagnostics (the catch-all rule does). */
   keepSeverity?: boolean;
   check?: (ctx: import('./context.js').LintContext, report: Report) => void;

@@ -10,6 +10,16 @@ export const contenuHorsTitre: LintRule = {
   fixable: false,
   summary: 'Bloc ou texte avant tout titre, ignoré par le parseur.',
   codes: ['bloc-hors-titre', 'contenu-ignore'],
+  // Text before the first title made only of HTML comments (`<!-- lint disable … -->`) is fine.
+  accept(d, ctx) {
+    if (d.code !== 'contenu-ignore' || !d.position) return true;
+    const file = ctx.files.get(d.position.file);
+    if (!file) return true;
+    const next = file.blocks.find((b) => b.line >= d.position!.line);
+    const last = next ? next.line - 1 : file.source.lineCount;
+    const text = file.source.slice(d.position.line, last);
+    return text.replace(/<!--[^]*?-->/g, '').trim() !== '';
+  },
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK } }, expected: [] },
     { title: 'not-ok', files: { referentiel: { 'cae.md': '```yaml\nidentifiant: 9\n```\n' + REFERENTIEL_OK } }, expected: [

@@ -36,14 +36,18 @@ export const espacesFinDeLigne: LintRule = {
       if (!/[ \t]\r?\n|[ \t]$/.test(file.content)) continue;
       const kinds = lineKinds(file);
       const n = file.source.lineCount;
-      for (let line = 1; line <= n; line++) {
+      const starts = file.source.lineStarts;
+      const re = /[ \t]+(?=\r?\n|$)/g;
+      let line = 1;
+      for (let hit = re.exec(file.content); hit; hit = re.exec(file.content)) {
+        while (line < n && starts[line]! <= hit.index) line++;
         const text = file.source.line(line);
-        const m = /[ \t]+$/.exec(text);
-        if (!m) continue;
+        const m = { index: hit.index - starts[line - 1]!, 0: hit[0] };
+        if (m.index + m[0].length !== text.length) continue; // spaces before a lone \r
         const column = m.index + 1;
         const where = { file: file.name, line, column };
         const end = { line, column: text.length + 1 };
-        const start = file.source.lineStarts[line - 1]! + m.index;
+        const start = hit.index;
         const fix = { start, end: start + m[0].length, text: '' };
         const kind = kinds[line]!;
         if (kind === 'code') {

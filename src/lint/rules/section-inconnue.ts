@@ -6,7 +6,7 @@
  * sous-actions et les tâches ; Critère sur les sous-actions et les tâches.
  */
 import type { NiveauAction } from '../../referentiel/model.js';
-import { walkOutline } from '../../markdown/outline.js';
+import { sectionKey } from '../../markdown/outline.js';
 import type { LintRule } from '../types.js';
 import { racine } from './example-support.js';
 
@@ -38,20 +38,36 @@ export const sectionInconnue: LintRule = {
   fixable: false,
   summary: 'Section inconnue du format (ignorée) ou placée à un niveau où elle n\'a pas cours.',
   check(ctx, report) {
+    // The outline's heading roles (src/markdown/outline.ts), without re-slicing the content: an item
+    // heading (level 1, or one below an open `Actions`), then sections one level below the item.
     for (const file of ctx.ofKind('referentiel')) {
-      for (const item of walkOutline(ctx.outline(file))) {
-        const node = ctx.nodeAt(file.name, item.position.line);
-        for (const s of item.sections) {
-          if (s.title === null) continue;
-          const places = PLACES[s.key];
-          if (!places) {
-            report(
-              `Section « ${s.title} » inconnue, attendu ${Object.values(TITRES).map((t) => `« ${t} »`).join(', ')} : son texte est ignoré`,
-              s.position,
-            );
-          } else if (node && !places.includes(node.type)) {
-            report(`Section « ${s.title} » inattendue sur ${NOMS[node.type]} (\`${node.identifiant}\`), attendue sur ${places.map((p) => NOMS[p]).join(', ')}`, s.position);
-          }
+      const stack: { depth: number; keywordDepth: number | null; line: number }[] = [];
+      for (const b of file.blocks) {
+        if (b.kind !== 'heading') continue;
+        const d = b.depth;
+        let k = stack.length;
+        while (k > 0 && stack[k - 1]!.depth >= d) k--;
+        const top = k > 0 ? stack[k - 1]! : null;
+        if (d === 1 || (top && top.keywordDepth !== null && d === top.keywordDepth + 1)) {
+          stack.length = k;
+          stack.push({ depth: d, keywordDepth: null, line: b.line });
+          continue;
+        }
+        if (!top || d !== top.depth + 1) continue; // irregular: reported by titre-niveau
+        stack.length = k;
+        const key = sectionKey(b.text);
+        if (key === 'actions') {
+          top.keywordDepth = d;
+          continue;
+        }
+        const where = { file: file.name, line: b.line, column: b.column };
+        const end = { end: { line: b.line, column: b.textColumn + b.text.length } };
+        const places = PLACES[key];
+        const node = ctx.nodeAt(file.name, top.line);
+        if (!places) {
+          report(`Section « ${b.text} » inconnue, attendu ${Object.values(TITRES).map((t) => `« ${t} »`).join(', ')} : son texte est ignoré`, where, end);
+        } else if (node && !places.includes(node.type)) {
+          report(`Section « ${b.text} » inattendue sur ${NOMS[node.type]} (\`${node.identifiant}\`), attendue sur ${places.map((p) => NOMS[p]).join(', ')}`, where, end);
         }
       }
     }
