@@ -16,11 +16,23 @@ export interface DossierInputs {
   constats: Constat[];
 }
 
+const aliasCache = new WeakMap<Referentiel, Map<string, string>>();
+
+/** Every name of every action: its id and its identifiant, built once per référentiel. */
+function aliases(referentiel: Referentiel): Map<string, string> {
+  let m = aliasCache.get(referentiel);
+  if (!m) {
+    m = new Map();
+    for (const a of referentiel.actions.values()) m.set(a.identifiant, a.id);
+    for (const a of referentiel.actions.values()) m.set(a.id, a.id);
+    aliasCache.set(referentiel, m);
+  }
+  return m;
+}
+
 /** `6.1.1.3.5` and `cae_6.1.1.3.5` both name the same action. */
 export function resolveActionId(referentiel: Referentiel, key: string): string | null {
-  if (referentiel.actions.has(key)) return key;
-  const prefixed = key === '' ? referentiel.id : `${referentiel.id}_${key}`;
-  return referentiel.actions.has(prefixed) ? prefixed : null;
+  return aliases(referentiel).get(key) ?? null;
 }
 
 export function toActionStatut(s: StatutSaisi): ActionStatut {

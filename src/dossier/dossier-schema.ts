@@ -45,9 +45,26 @@ export const partenariatSchema = z
   })
   .strict();
 
+/** Deepest nesting of a parsed JSON value, measured without recursion. */
+export function jsonDepth(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d > max) max = d;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** Free-form evidence may not nest deeper than this (the rest of a dossier has a fixed shape). */
+export const MAX_PREUVES_DEPTH = 32;
+
 export const preuvesSchema = z
   .object({ partenariats: z.array(partenariatSchema).optional() })
   .catchall(z.unknown())
+  .refine((p) => jsonDepth(p) <= MAX_PREUVES_DEPTH, { message: `Preuves trop imbriquées : au plus ${MAX_PREUVES_DEPTH} niveaux` })
   .describe('Éléments de preuve, lus par les règles de preuve du référentiel.');
 
 export const dossierSchema = z

@@ -55,3 +55,12 @@ describe('parseDossierText', () => {
     expect(d).toMatch(/^dossier\.json:1:1: erreur \[json-invalide\]/);
   });
 });
+
+describe('deeply nested evidence', () => {
+  it('is refused with a position even when the JSON itself is valid', () => {
+    const text = `{"preuves":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
+    const [d] = parseDossierText(text, 'dossier.json').diagnostics;
+    expect(d?.code).toBe('json-trop-imbrique');
+    expect(d?.position).toEqual({ file: 'dossier.json', line: 1, column: 79 }); // the 65th bracket
+  });
+});

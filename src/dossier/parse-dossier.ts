@@ -42,21 +42,27 @@ export function parseDossierText(text: string, file = 'dossier.json'): DossierPa
   if (text.length > DOSSIER_LIMITS.maxBytes) {
     return fail('dossier-trop-volumineux', `Dossier trop volumineux : ${text.length} octets, au plus ${DOSSIER_LIMITS.maxBytes} attendus`, 0);
   }
-  const deep = maxNesting(text, DOSSIER_LIMITS.maxNesting);
-  if (deep) {
-    return fail('json-trop-imbrique', `Imbrication JSON trop profonde : plus de ${DOSSIER_LIMITS.maxNesting} niveaux de crochets ou d'accolades`, deep.offset);
-  }
+  // The native parser copes with any nesting; the locating parser (jsonc-parser) recurses, so the
+  // depth is checked before it runs, on the error paths only (the valid path stays fast).
+  const tooDeep = (): DossierParse | null => {
+    const deep = maxNesting(text, DOSSIER_LIMITS.maxNesting);
+    return deep ? fail('json-trop-imbrique', `Imbrication JSON trop profonde : plus de ${DOSSIER_LIMITS.maxNesting} niveaux de crochets ou d'accolades`, deep.offset) : null;
+  };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
+    const deep = tooDeep();
+    if (deep) return deep;
     const errors: ParseError[] = [];
     parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
     const what = first ? JSON_ERRORS[first.error as ParseErrorCode] ?? 'erreur de syntaxe' : 'erreur de syntaxe';
     return fail('json-invalide', `JSON invalide : ${what}`, first?.offset ?? 0);
   }
-  return validateDossier(raw, text, file);
+  const result = validateDossier(raw, null, file);
+  if (result.dossier) return result;
+  return tooDeep() ?? validateDossier(raw, text, file);
 }
 
 /** Validates an already parsed value; `text` (when given) locates the problems. */

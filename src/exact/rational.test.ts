@@ -55,3 +55,27 @@ describe('Rational', () => {
     );
   });
 });
+
+describe('Rational.round fast path', () => {
+  it('agrees with the BigInt path on random values, including halves', () => {
+    const slow = (r: Rational, k: number): number => {
+      const scale = 10n ** BigInt(k);
+      const n = r.numerator;
+      const d = r.denominator;
+      const abs = n < 0n ? -n : n;
+      const q = (2n * abs * scale + d) / (2n * d);
+      return Number(n < 0n ? -q : q) / Number(scale) + 0;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 1, max: 1e9 }), fc.integer({ min: 0, max: 6 }), (n, d, k) => {
+        const r = Rational.of(n, d);
+        expect(r.round(k)).toBe(slow(r, k));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const [n, d] of [[5, 10000], [15, 10000], [-25, 10000], [4_503_599_627_370_495, 1000]] as const) {
+      const r = Rational.of(n, d);
+      expect(r.round(3)).toBe(slow(r, 3));
+    }
+  });
+});

@@ -34,6 +34,8 @@ function gcdBig(a: bigint, b: bigint): bigint {
 
 const isSafe = (x: number): boolean => x <= MAX && x >= -MAX;
 
+const decimalCache = new Map<number, Rational>();
+
 export class Rational {
   /** Numerator and denominator on the fast path; NaN when the value lives in `bn`/`bd`. */
   private constructor(
@@ -99,7 +101,13 @@ export class Rational {
   static fromNumber(x: number): Rational {
     if (!Number.isFinite(x)) throw new RangeError(`Nombre non fini : ${x}`);
     if (Number.isInteger(x) && isSafe(x)) return new Rational(x + 0, 1);
-    return Rational.parseDecimal(String(x)) as Rational;
+    // Dossiers repeat the same few fractions (0.5, 0.25…): remember them.
+    let r = decimalCache.get(x);
+    if (r === undefined) {
+      r = Rational.parseDecimal(String(x)) as Rational;
+      if (decimalCache.size < 4096) decimalCache.set(x, r);
+    }
+    return r;
   }
 
   /** Parses `12`, `-0.225`, `1e-3`, `2/3` exactly; returns null when the text is not a number. */
@@ -250,6 +258,19 @@ export class Rational {
    * This is the only rounding label-cae does, and only when presenting results.
    */
   round(decimals = 3): number {
+    if (!this.big) {
+      // Fast path, exact: floor((2·|n|·scale + d) / (2d)) with every product a safe integer; the
+      // float quotient is corrected by one if it rounded across an integer.
+      const scale = 10 ** decimals;
+      const a = 2 * Math.abs(this.n) * scale + this.d;
+      const b = 2 * this.d;
+      if (a <= MAX && b <= MAX && scale <= 1e15) {
+        let q = Math.floor(a / b);
+        if (q * b > a) q--;
+        else if ((q + 1) * b <= a) q++;
+        return (this.n < 0 ? -q : q) / scale + 0;
+      }
+    }
     const scale = 10n ** BigInt(decimals);
     const n = this.numerator;
     const d = this.denominator;

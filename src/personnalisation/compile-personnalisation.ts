@@ -3,7 +3,7 @@
  * ids, arity, identity values, `score()` targets and result type. A rule that fails is left out,
  * with positioned diagnostics; the others still apply.
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, formatPosition } from '../diagnostics/diagnostic.js';
 import { checkFormule, type QuestionCatalogue } from '../formule/check.js';
 import { isFormuleError } from '../formule/errors.js';
 import { parseFormuleComplete } from '../formule/parser.js';
@@ -66,6 +66,7 @@ export function compilePersonnalisation(
         titre: entry.titre,
         description: r.description,
         position: r.position,
+        source: formatPosition({ file: formule.file, ...formule.origine }),
       });
     }
   }

@@ -4,7 +4,6 @@
  * realised ratio after scoring. A rule that gives no value (null) has no effect. Every evaluation is
  * recorded, with what it read and what was missing, for `cae explain`.
  */
-import { formatPosition } from '../diagnostics/diagnostic.js';
 import { Rational } from '../exact/rational.js';
 import type { KindRegle } from '../formule/check.js';
 import { type BrancheSuivie, type Reponse, type Valeur, evaluateFormule } from '../formule/evaluate.js';
@@ -45,37 +44,49 @@ export function evaluatePersonnalisation(
   const ctx = { identite, reponses };
   const consequenceOf = (id: string): Consequence => {
     let c = consequences.get(id);
-    if (!c) consequences.set(id, (c = {}));
+    if (!c) consequences.set(id, (c = { desactive: false, facteur: null, scoreOverride: null }));
     return c;
   };
   for (const regle of personnalisation.regles) {
-    const base = {
-      actionId: regle.actionId,
-      type: regle.type,
-      formule: regle.formule.texte,
-      source: formatPosition({ file: regle.formule.file, ...regle.formule.origine }),
-      titre: regle.titre,
-    };
+    let valeur: Valeur = null;
+    let effective = false;
+    let lu: string[] = [];
+    let manquant: string[] = [];
+    let branche: BrancheSuivie | null = null;
     if (regle.type === 'score') {
       // Evaluated after scoring, when the other actions' ratios are known.
       const ast = regle.formule.ast;
       consequenceOf(regle.actionId).scoreOverride = (score) => {
-        const v = evaluateFormule(ast, { ...ctx, score }).value;
+        const v = evaluateFormule(ast, { identite, reponses, score }).value;
         return v instanceof Rational ? v : null;
       };
-      explications.push({ ...base, valeur: null, effective: true, lu: [], manquant: [], branche: null });
-      continue;
-    }
-    const r = evaluateFormule(regle.formule.ast, ctx);
-    let effective = false;
-    if (regle.type === 'desactivation' && r.value === true) {
-      consequenceOf(regle.actionId).desactive = true;
       effective = true;
-    } else if (regle.type === 'reduction' && r.value instanceof Rational) {
-      consequenceOf(regle.actionId).facteur = r.value;
-      effective = !r.value.equals(Rational.ONE);
+    } else {
+      const r = evaluateFormule(regle.formule.ast, ctx);
+      valeur = r.value;
+      lu = r.reads;
+      manquant = r.missing;
+      branche = r.branch;
+      if (regle.type === 'desactivation' && r.value === true) {
+        consequenceOf(regle.actionId).desactive = true;
+        effective = true;
+      } else if (regle.type === 'reduction' && r.value instanceof Rational) {
+        consequenceOf(regle.actionId).facteur = r.value;
+        effective = !r.value.equals(Rational.ONE);
+      }
     }
-    explications.push({ ...base, valeur: r.value, effective, lu: r.reads, manquant: r.missing, branche: r.branch });
+    explications.push({
+      actionId: regle.actionId,
+      type: regle.type,
+      formule: regle.formule.texte,
+      source: regle.source,
+      titre: regle.titre,
+      valeur,
+      effective,
+      lu,
+      manquant,
+      branche,
+    });
   }
   return { consequences, explications };
 }

@@ -15,6 +15,8 @@ export interface RegleCompilee {
   /** Explanatory text under the rule. */
   description: string;
   position: SourcePosition;
+  /** `cae_6.md:8:1`: where the formula starts, for explanations. */
+  source: string;
 }
 
 export interface Personnalisation {

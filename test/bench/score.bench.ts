@@ -1,0 +1,29 @@
+/**
+ * Scoring speed on the full CAE corpus: 1,000 random dossiers (statuts on tâches and sous-actions,
+ * détaillé values, non concerné), personalisation included, from JSON text to the JSON document.
+ * Target: ≤ 0.25 ms per dossier. Skipped without ../shared/tet.
+ */
+import { bench, describe } from 'vitest';
+import { parseDossierText } from '../../src/dossier/parse-dossier.js';
+import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
+import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
+import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
+import { hasCorpus, tet } from '../support/corpus.js';
+import { randomDossierJson } from '../support/random-dossier.js';
+
+const N = 1000;
+const ctx = hasCorpus
+  ? (await loadEvaluationContext({ referentiel: tet('referentiels', 'cae'), personnalisations: tet('personnalisations'), questions: tet('questions') })).context!
+  : null;
+const texts = ctx ? Array.from({ length: N }, (_, i) => JSON.stringify(randomDossierJson(ctx.referentiel, i + 1))) : [];
+const dossiers = texts.map((t) => parseDossierText(t).dossier!);
+
+describe.skipIf(!ctx)(`CAE: ${N} random dossiers`, () => {
+  bench(`score ${N} dossiers (evaluateDossier)`, () => {
+    for (const d of dossiers) evaluateDossier(ctx!, d);
+  }, { iterations: 5, warmupIterations: 1 });
+
+  bench(`parse + score + JSON of ${N} dossiers (as --batch does)`, () => {
+    for (const t of texts) JSON.stringify(evaluationToJson(evaluateDossier(ctx!, parseDossierText(t).dossier!)));
+  }, { iterations: 3, warmupIterations: 1 });
+});
