@@ -47,3 +47,26 @@ export * from './report/index.js';
 export { renderExplanation } from './report/render-explanation.js';
 export { renderComparison } from './report/render-comparison.js';
 export { renderPlan, planToJson, type PlanJson } from './report/render-plan.js';
+export {
+  lintReferentiel,
+  lintInputs,
+  lintPaths,
+  parseLintConfig,
+  LintConfigError,
+  normalizeSeverity,
+  applyFixes,
+  lintRules,
+  ruleById,
+  renderText as renderLintText,
+  renderJson as renderLintJson,
+  renderSarif as renderLintSarif,
+  formatMessageLine,
+  type LintOptions,
+  type LintResult,
+  type LintPathsOptions,
+  type LintPathsResult,
+  type LintConfig,
+  type LintMessage,
+  type LintRule,
+  type LintFile,
+} from './lint/index.js';
