@@ -6,9 +6,9 @@
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { isSpecialFile, temporarySibling } from '../../src/io/atomic-write.js';
 import { parseDossierText } from '../../src/dossier/parse-dossier.js';
 import { type EvaluationContext, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
 import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
@@ -28,8 +28,8 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   } else {
     try {
       const st = await fs.stat(path);
-      if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-      total = st.size;
+      if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+      total = st.isFile() ? st.size : 0;
     } catch (error) {
       throw new UsageError('fichier-illisible', `${path} : fichier illisible (${describeFsError(error)})`);
     }
@@ -39,10 +39,11 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
 
   // Output: stdout, or a temporary sibling renamed over -o at the end (atomic).
   const toFile = options.output !== undefined && options.output !== '-';
-  const tmp = toFile ? join(dirname(options.output!), `.${basename(options.output!)}.tmp-${process.pid}`) : null;
+  const special = toFile && (await isSpecialFile(options.output!));
+  const tmp = toFile && !special ? temporarySibling(options.output!) : null;
   let out: NodeJS.WritableStream | null = io.stdoutStream ?? null;
-  if (tmp) {
-    const stream = createWriteStream(tmp, { flags: 'wx' });
+  if (toFile) {
+    const stream = createWriteStream(tmp ?? options.output!, { flags: tmp ? 'wx' : 'w' });
     try {
       await once(stream, 'open');
     } catch (error) {
@@ -76,10 +77,10 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
       scored++;
       await write(`${JSON.stringify(evaluationToJson(evaluateDossier(context, dossier), { explain: options.explain }))}\n`);
     }
-    if (tmp && out) {
+    if (toFile && out) {
       (out as NodeJS.WritableStream & { end(): void }).end();
       await once(out, 'finish');
-      await fs.rename(tmp, options.output!);
+      if (tmp) await fs.rename(tmp, options.output!);
     }
   } catch (error) {
     if (tmp) await fs.rm(tmp, { force: true }).catch(() => undefined);
