@@ -112,6 +112,15 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
   let cursor = 1;
   let pendingFrontmatter: OutlineCode | null = null;
   let looseStart: SourcePosition | null = null;
+  // Sections by key, per item: a file with 30,000 section headings must not be quadratic.
+  const sectionIndex = new Map<OutlineItem, Map<string, OutlineSection>>();
+  const sectionOf = (item: OutlineItem, key: string): OutlineSection | undefined => sectionIndex.get(item)?.get(key);
+  const addSection = (item: OutlineItem, section: OutlineSection): void => {
+    item.sections.push(section);
+    let m = sectionIndex.get(item);
+    if (!m) sectionIndex.set(item, (m = new Map()));
+    if (!m.has(section.key)) m.set(section.key, section);
+  };
 
   const flush = (to: number): void => {
     const from = cursor;
@@ -123,9 +132,9 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
       return;
     }
     const t = target;
-    const existing = t.item.sections.find((s) => s.key === t.key);
+    const existing = sectionOf(t.item, t.key);
     if (existing) existing.text = existing.text === '' ? content : `${existing.text}\n\n${content}`;
-    else t.item.sections.push({ key: t.key, title: t.title, text: content, position: t.position });
+    else addSection(t.item, { key: t.key, title: t.title, text: content, position: t.position });
   };
   const reportLoose = (): void => {
     if (looseStart) {
@@ -207,7 +216,7 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
         // The keyword list stays open: TeT files put a sous-action's `#### Description` between tâches.
         const key = sectionKey(block.text);
         target = { item: top!.item, key, title: block.text, position: pos(block.line, block.column) };
-        if (!top!.item.sections.some((s) => s.key === key)) top!.item.sections.push({ key, title: block.text, text: '', position: target.position });
+        if (!sectionOf(top!.item, key)) addSection(top!.item, { key, title: block.text, text: '', position: target.position });
       }
       continue;
     }
