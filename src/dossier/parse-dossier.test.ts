@@ -47,7 +47,11 @@ describe('parseDossierText', () => {
   it('does not let __proto__ keys pollute prototypes', () => {
     const r = parseDossierText('{"statuts":{"__proto__":{"polluted":true},"6.1.1":"fait"},"reponses":{"constructor":"OUI"}}');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(r.dossier?.statuts?.['6.1.1']).toBe('fait');
+    // zod would silently drop the key (and its statut): it is refused, at its place.
+    expect(r.dossier).toBeNull();
+    expect(r.diagnostics.map((d) => [d.code, d.pointer, d.position?.column])).toEqual([['dossier-cle-interdite', '/statuts/__proto__', 13]]);
+    const ok = parseDossierText('{"statuts":{"6.1.1":"fait"},"reponses":{"constructor":"OUI"}}');
+    expect(ok.dossier?.reponses?.constructor).toBe('OUI');
   });
 
   it('reports binary garbage as invalid JSON', () => {

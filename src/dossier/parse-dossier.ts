@@ -65,8 +65,63 @@ export function parseDossierText(text: string, file = 'dossier.json'): DossierPa
   return tooDeep() ?? validateDossier(raw, text, file);
 }
 
+/**
+ * Own `__proto__` keys (JSON.parse keeps them as plain keys) anywhere in the value. zod rebuilds
+ * records by assignment, which silently drops them: a statut keyed `__proto__` would vanish.
+ */
+function protoKeyPaths(raw: unknown): (string | number)[][] {
+  if (!hasProtoKey(raw)) return [];
+  const found: (string | number)[][] = [];
+  const stack: [unknown, (string | number)[]][] = [[raw, []]];
+  while (stack.length > 0 && found.length < 20) {
+    const [v, path] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      v.forEach((c, i) => stack.push([c, [...path, i]]));
+      continue;
+    }
+    for (const [k, c] of Object.entries(v)) {
+      if (k === '__proto__') found.push([...path, k]);
+      else stack.push([c, [...path, k]]);
+    }
+  }
+  return found;
+}
+
+function hasProtoKey(raw: unknown): boolean {
+  const stack: unknown[] = [raw];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (!Array.isArray(v) && Object.hasOwn(v, '__proto__')) return true;
+    for (const c of Object.values(v)) if (c !== null && typeof c === 'object') stack.push(c);
+  }
+  return false;
+}
+
 /** Validates an already parsed value; `text` (when given) locates the problems. */
 export function validateDossier(raw: unknown, text: string | null, file = 'dossier.json'): DossierParse {
+  const protos = protoKeyPaths(raw);
+  if (protos.length > 0) {
+    const tree = text !== null ? parseJsonTree(text) : undefined;
+    const lines = text !== null ? new LineIndex(text) : null;
+    return {
+      dossier: null,
+      diagnostics: protos.map((path) => {
+        const diag: Diagnostic = {
+          code: 'dossier-cle-interdite',
+          severity: 'error',
+          message: 'Clé « __proto__ » interdite, attendu un identifiant, un nom de question ou de preuve',
+          pointer: jsonPointer(path),
+        };
+        if (lines) {
+          const { line, column } = lines.at(offsetOfPath(tree, path, true));
+          diag.position = { file, line, column };
+        }
+        return diag;
+      }).sort((a, b) => (a.position && b.position ? a.position.line - b.position.line || a.position.column - b.position.column : 0)),
+    };
+  }
   const result = dossierSchema.safeParse(raw, { error: z.locales.fr().localeError });
   if (result.success) return { dossier: result.data, diagnostics: [] };
   const tree = text !== null ? parseJsonTree(text) : undefined;
