@@ -7,10 +7,11 @@ import { createRequire } from 'node:module';
 import type * as YamlModule from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
+import { MARKDOWN_LIMITS } from './limits.js';
 import type { OutlineCode } from './outline.js';
 
 /** Alias expansion limit: a "billion laughs" block becomes a diagnostic instead of eating memory. */
-const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = MARKDOWN_LIMITS.maxYamlAliases;
 
 export interface YamlEntry {
   key: string;

@@ -7,6 +7,7 @@ import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics
 import { Rational } from '../exact/rational.js';
 import type { Tokenizer } from '../markdown/blocks.js';
 import type { SourceFile } from '../markdown/read-files.js';
+import { MARKDOWN_LIMITS } from '../markdown/limits.js';
 import { type OutlineItem, buildOutline } from '../markdown/outline.js';
 import { type YamlEntry, type YamlMeta, readItemMeta } from '../markdown/yaml-meta.js';
 import { actionId, compareIdentifiants, hierarchieFor } from './hierarchie.js';
@@ -64,6 +65,13 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
       if (raw) raws.push(raw);
     };
     for (const item of items) visit(item, null);
+  }
+
+  if (raws.length > MARKDOWN_LIMITS.maxActions) {
+    diagnostics.push(
+      diagnostic('referentiel-trop-grand', 'error', `Référentiel de ${raws.length} actions inattendu, attendu au plus ${MARKDOWN_LIMITS.maxActions} (position : une action au-delà de la limite)`, raws[MARKDOWN_LIMITS.maxActions]!.item.position),
+    );
+    return null;
   }
 
   // Root.

@@ -1,0 +1,12 @@
+/**
+ * Documented input limits of the Markdown parsers (README, « Limits »; docs/limites.md). A real
+ * référentiel is nowhere near them: the largest TeT file is 30 kB, the CAE référentiel 1,471 actions.
+ */
+export const MARKDOWN_LIMITS = {
+  /** Characters (UTF-16 code units) of one Markdown file. */
+  maxChars: 10 * 1024 * 1024,
+  /** Actions (headings with an `identifiant`) in one référentiel, all files together. */
+  maxActions: 100_000,
+  /** Aliases expanded per ```yaml block (a "billion laughs" block stops here). */
+  maxYamlAliases: 100,
+} as const;
