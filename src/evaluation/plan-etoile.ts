@@ -43,7 +43,10 @@ export interface Plan {
 interface Candidate {
   index: number;
   id: string;
+  /** Root fait points gained. */
   gain: Rational;
+  /** Tâche avancement gained (1 − its fait fraction): what counts when a potentiel is 0. */
+  tachesGain: Rational;
 }
 
 export function planEtoile(ctx: EvaluationContext, ev: Evaluation, cible?: number): Plan {
@@ -57,27 +60,35 @@ export function planEtoile(ctx: EvaluationContext, ev: Evaluation, cible?: numbe
   if (!seuil) throw new RangeError(`Étoile ${target} inconnue`);
   const needed = Rational.max(Rational.ZERO, seuil.mul(root.pointPotentiel).sub(root.pointFait));
 
-  const candidates = candidatesOf(ref, ev.result, ev.statuts);
+  // Tâches under a score override ("Score réalisé") may not gain their nominal points: last.
+  const capped = new Set([...ev.consequences].filter(([, c]) => c.scoreOverride).map(([id]) => id));
+  const underCap = (id: string): boolean => [...capped].some((a) => isInSubtree(ref, id, a));
+  const all = candidatesOf(ref, ev.result, ev.statuts);
+  const candidates = [...all.filter((x) => !underCap(x.id)), ...all.filter((x) => underCap(x.id))];
   const chosen = new Map<string, TachePlanifiee>();
 
-  // 1. Action criteria of the target étoile that are not met.
+  // 1. Action criteria of the target étoile that are not met: the largest gains inside the action
+  //    until its ratio is reached (counted in tâches when its potentiel is 0, as TeT does).
   for (const c of evaluateCriteres(ev.result, ev.statuts, config.criteres, target)) {
     if (c.etat !== 'non_rempli') continue;
     const score = ev.result.scores.get(c.actionId)!;
-    const want = Rational.of(c.minFait, 100).mul(score.pointPotentiel).sub(score.pointFait);
-    const inside = candidates.filter((x) => isInSubtree(ref, x.id, c.actionId) && !chosen.has(x.id));
+    const byPoints = !score.pointPotentiel.isZero();
+    const want = byPoints
+      ? Rational.of(c.minFait, 100).mul(score.pointPotentiel).sub(score.pointFait)
+      : Rational.of(c.minFait * score.totalTachesCount, 100).sub(score.faitTachesAvancement);
     let got = Rational.ZERO;
-    for (const x of inside) {
+    for (const x of candidates) {
       if (got.gte(want)) break;
+      if (chosen.has(x.id) || !isInSubtree(ref, x.id, c.actionId)) continue;
       chosen.set(x.id, { actionId: x.id, gain: x.gain, raison: 'critere', critere: `${c.actionId} (${c.label}, ${c.minFait} % fait)` });
-      got = got.add(x.gain);
+      got = got.add(byPoints ? x.gain : x.tachesGain);
     }
     if (got.lt(want)) justification.push(`Critère ${c.actionId} (${c.label}) : impossible à remplir par des tâches (statut porté par la sous-action ou tâches non concernées).`);
   }
 
   // 2. The global threshold: largest gains first.
   let total = Rational.sum([...chosen.values()].map((t) => t.gain));
-  const rest = candidates.filter((x) => !chosen.has(x.id));
+  const rest = candidates.filter((x) => !chosen.has(x.id) && x.gain.sign() > 0);
   let k = 0;
   while (total.lt(needed) && k < rest.length) {
     const x = rest[k++]!;
@@ -95,11 +106,28 @@ export function planEtoile(ctx: EvaluationContext, ev: Evaluation, cible?: numbe
     justification.push(`Le seuil de l'étoile ${target} est déjà atteint par le score global.`);
   }
 
-  // 3. Check by scoring the plan for real.
-  const planned = new Map(ev.statuts);
-  for (const id of chosen.keys()) planned.set(id, { concerne: true, avancement: TRIPLE_FAIT });
-  const after = computeScores(ref, { statuts: planned, consequences: ev.consequences });
-  const etoiles = computeEtoiles(after, planned, config);
+  // 3. Check by scoring the plan for real, topping it up while a score override ate some gain.
+  const score = () => {
+    const planned = new Map(ev.statuts);
+    for (const id of chosen.keys()) planned.set(id, { concerne: true, avancement: TRIPLE_FAIT });
+    const after = computeScores(ref, { statuts: planned, consequences: ev.consequences });
+    return { after, etoiles: computeEtoiles(after, planned, config) };
+  };
+  let checked = score();
+  while (checked.etoiles.etoile < target && k < rest.length) {
+    const root2 = checked.after.scores.get(ref.root.id)!;
+    const deficit = seuil.mul(root2.pointPotentiel).sub(root2.pointFait);
+    let added = Rational.ZERO;
+    while (added.lt(deficit) && k < rest.length) {
+      const x = rest[k++]!;
+      chosen.set(x.id, { actionId: x.id, gain: x.gain, raison: 'score' });
+      added = added.add(x.gain);
+      total = total.add(x.gain);
+    }
+    justification.push(`Complété après vérification : un plafonnement « Score réalisé » réduit le gain de certaines tâches.`);
+    checked = score();
+  }
+  const etoiles = checked.etoiles;
   const atteignable = etoiles.etoile >= target && etoiles.criteresNonRemplis.length === 0;
   if (!atteignable) justification.push(`Étoile ${target} non atteignable par les seules tâches restantes : ${fr(total)} point(s) au mieux pour ${fr(needed)} manquant(s).`);
   return {
@@ -122,7 +150,10 @@ function isInSubtree(ref: Referentiel, id: string, ancestor: string): boolean {
   return false;
 }
 
-/** Leaves whose fait would raise the root: concerné, not fully fait, not overridden by an ancestor's statut. Largest gain first. */
+/**
+ * Leaves that can still become fait: concerné, not fully fait, not overridden by an ancestor's
+ * statut. Largest gain first; 0-point leaves (regulatory `.0` sous-actions) last, for criteria.
+ */
 function candidatesOf(ref: Referentiel, result: Scores, statuts: ReadonlyMap<string, ActionStatut>): Candidate[] {
   const out: Candidate[] = [];
   let index = 0;
@@ -130,12 +161,13 @@ function candidatesOf(ref: Referentiel, result: Scores, statuts: ReadonlyMap<str
     index++;
     if (node.children.length > 0) continue;
     const s = result.scores.get(node.id)!;
-    if (!s.concerne || s.pointPotentiel.isZero()) continue;
+    if (!s.concerne) continue;
     let shadowed = false;
     for (let p = node.parentId; p !== null; p = ref.actions.get(p)?.parentId ?? null) if (statuts.get(p)?.avancement) shadowed = true;
     if (shadowed) continue;
-    const gain = s.pointPotentiel.sub(s.pointFait);
-    if (gain.sign() > 0) out.push({ index, id: node.id, gain });
+    const tachesGain = Rational.ONE.sub(s.faitTachesAvancement);
+    if (tachesGain.sign() <= 0) continue;
+    out.push({ index, id: node.id, gain: s.pointPotentiel.sub(s.pointFait), tachesGain });
   }
   // Stable: equal gains keep référentiel order, so plans are deterministic.
   return out.sort((a, b) => b.gain.compare(a.gain) || a.index - b.index);

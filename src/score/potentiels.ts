@@ -43,7 +43,8 @@ export function computePotentiels(
     // 2. A désactivation covers the whole subtree.
     desactive[i] = c?.desactive || (p >= 0 && desactive[p]) ? 1 : 0;
   }
-  const perso = tree.points.map((pts, i) => (factor[i] === Rational.ONE ? pts : pts.mul(factor[i]!)));
+  let perso = tree.points;
+  if (consequences.size > 0) perso = tree.points.map((pts, i) => (factor[i] === Rational.ONE ? pts : pts.mul(factor[i]!)));
 
   // 3. Non concernés: explicit statuts and désactivés, pushed down (TeT HEAD) ...
   const nonConcerne = new Uint8Array(n);
@@ -58,7 +59,9 @@ export function computePotentiels(
     const cs = children[i]!;
     if (nonConcerne[i] || cs.length === 0) continue;
     if (statuts.get(i)?.concerne) continue;
-    if (cs.every((c) => nonConcerne[c])) nonConcerne[i] = 1;
+    let all = true;
+    for (let c = 0; c < cs.length && all; c++) if (!nonConcerne[cs[c]!]) all = false;
+    if (all) nonConcerne[i] = 1;
   }
 
   // 4. Potentiels bottom-up, redistributing among the children of nodes at or below the action

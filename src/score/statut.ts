@@ -27,19 +27,17 @@ export const TRIPLE_FAIT: Triple = Object.freeze({ fait: ONE, programme: ZERO, p
 export const TRIPLE_PROGRAMME: Triple = Object.freeze({ fait: ZERO, programme: ONE, pasFait: ZERO });
 export const TRIPLE_PAS_FAIT: Triple = Object.freeze({ fait: ZERO, programme: ZERO, pasFait: ONE });
 
+const STATUT_SIMPLE: Readonly<Record<StatutSimple, ActionStatut>> = Object.freeze({
+  fait: Object.freeze({ avancement: TRIPLE_FAIT, concerne: true }),
+  programme: Object.freeze({ avancement: TRIPLE_PROGRAMME, concerne: true }),
+  pas_fait: Object.freeze({ avancement: TRIPLE_PAS_FAIT, concerne: true }),
+  non_concerne: Object.freeze({ avancement: null, concerne: false }),
+  non_renseigne: Object.freeze({ avancement: null, concerne: true }),
+});
+
+/** The (shared, frozen) statut of a simple value: dossiers repeat them by the thousand. */
 export function statutFromSimple(s: StatutSimple): ActionStatut {
-  switch (s) {
-    case 'fait':
-      return { avancement: TRIPLE_FAIT, concerne: true };
-    case 'programme':
-      return { avancement: TRIPLE_PROGRAMME, concerne: true };
-    case 'pas_fait':
-      return { avancement: TRIPLE_PAS_FAIT, concerne: true };
-    case 'non_concerne':
-      return { avancement: null, concerne: false };
-    case 'non_renseigne':
-      return { avancement: null, concerne: true };
-  }
+  return STATUT_SIMPLE[s];
 }
 
 /** The statut word a triple amounts to (`detaille` when it is not one of the three pure ones). */
