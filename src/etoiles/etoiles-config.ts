@@ -83,5 +83,5 @@ export const DEFAULT_ETOILES: Record<string, EtoilesConfig> = {
 
 /** The configuration for a référentiel id: its own defaults, or the thresholds alone. */
 export function etoilesConfigFor(referentielId: string): EtoilesConfig {
-  return DEFAULT_ETOILES[referentielId] ?? { seuils: SEUILS, criteres: [] };
+  return (Object.hasOwn(DEFAULT_ETOILES, referentielId) ? DEFAULT_ETOILES[referentielId] : undefined) ?? { seuils: SEUILS, criteres: [] };
 }

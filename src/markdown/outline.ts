@@ -81,7 +81,7 @@ export function snakeCase(title: string): string {
 
 export function sectionKey(title: string): string {
   const s = snakeCase(title);
-  return SECTION_ALIASES[s] ?? (s === '' ? 'section' : s);
+  return (Object.hasOwn(SECTION_ALIASES, s) ? SECTION_ALIASES[s] : undefined) ?? (s === '' ? 'section' : s);
 }
 
 interface Open {

@@ -20,7 +20,7 @@ export const HIERARCHIES_CONNUES: Readonly<Record<string, Hierarchie>> = Object.
  * (no sous-axe); 5 parts or more — and, by default, anything shallower — means CAE-like.
  */
 export function hierarchieFor(referentielId: string, maxIdentifiantDepth: number): { hierarchie: Hierarchie; inferred: boolean } {
-  const known = HIERARCHIES_CONNUES[referentielId];
+  const known = Object.hasOwn(HIERARCHIES_CONNUES, referentielId) ? HIERARCHIES_CONNUES[referentielId] : undefined;
   if (known) return { hierarchie: known, inferred: false };
   return { hierarchie: maxIdentifiantDepth === 4 ? HIERARCHIE_ECI : HIERARCHIE_CAE, inferred: true };
 }

@@ -254,10 +254,15 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
   const { meta, item, identifiant } = raw;
   const depth = identifiant === '' ? 0 : identifiant.split('.').length;
   const keyPositions: Record<string, SourcePosition> = {};
-  for (const [k, v] of meta) keyPositions[k] = v.valuePosition;
+  // `__proto__` would set these objects' prototypes instead of adding a key: it is ignored.
+  for (const [k, v] of meta) if (k !== '__proto__') keyPositions[k] = v.valuePosition;
   const extra: Record<string, unknown> = {};
   for (const [k, v] of meta) {
     if ((KNOWN_KEYS as readonly string[]).includes(k)) continue;
+    if (k === '__proto__') {
+      diagnostics.push(diagnostic('cle-yaml-inconnue', 'warning', `Clé YAML \`${k}\` inattendue, attendu ${KNOWN_KEYS.map((x) => `\`${x}\``).join(', ')} : ignorée (nom réservé)`, v.keyPosition));
+      continue;
+    }
     extra[k] = v.value;
     diagnostics.push(
       diagnostic('cle-yaml-inconnue', 'warning', `Clé YAML \`${k}\` inattendue, attendu ${KNOWN_KEYS.map((x) => `\`${x}\``).join(', ')} : gardée dans \`extra\``, v.keyPosition),
@@ -275,9 +280,9 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
   const cat = meta.get('categorie');
   if (cat && cat.value !== null) {
     categorieSource = cat.source ?? String(cat.value);
-    categorie = CATEGORIES_EXACT[categorieSource] ?? null;
+    categorie = Object.hasOwn(CATEGORIES_EXACT, categorieSource) ? CATEGORIES_EXACT[categorieSource]! : null;
     const key = categorie ? categorie : categorieSource.trim().toLowerCase().replace(/œ/g, 'oe').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_]+/g, '_');
-    categorie ??= CATEGORIES[key] ?? null;
+    categorie ??= Object.hasOwn(CATEGORIES, key) ? CATEGORIES[key]! : null;
     if (!categorie) {
       diagnostics.push(diagnostic('categorie-inconnue', 'warning', `Catégorie inattendue \`${categorieSource}\`, attendu \`bases\`, \`mise en œuvre\` ou \`effets\``, cat.valuePosition));
     }
@@ -288,7 +293,7 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
     diagnostics.push(diagnostic('nom-manquant', 'warning', `Titre vide inattendu pour \`${identifiant || refId}\`, attendu le nom de l'action`, item.position));
   }
   const sections: Record<string, string> = {};
-  for (const s of item.sections) sections[s.key] = s.text;
+  for (const s of item.sections) if (s.key !== '__proto__') sections[s.key] = s.text;
   return {
     id: actionId(refId, identifiant),
     identifiant,

@@ -47,7 +47,8 @@ export function parseReglesFiles(files: readonly SourceFile[], options: { tokeni
         seen.set(actionId, item.position);
         const regles: Regle[] = [];
         for (const r of item.children) {
-          const type = TYPE_TITLES[snakeCase(r.title)];
+          const titleKey = snakeCase(r.title);
+          const type = Object.hasOwn(TYPE_TITLES, titleKey) ? TYPE_TITLES[titleKey] : undefined;
           if (!type) {
             diagnostics.push(diagnostic('regle-type-inconnu', 'error', `Type de règle inattendu « ${r.title} », attendu « Désactivation », « Réduction de potentiel » ou « Score réalisé »`, r.titlePosition));
             continue;

@@ -16,7 +16,7 @@ export interface SeuilAffiche {
 
 /** Thresholds of the référentiel's default configuration (CAE's when it is unknown). */
 export function defaultSeuils(referentielId: string): SeuilAffiche[] {
-  const config = DEFAULT_ETOILES[referentielId] ?? DEFAULT_ETOILES['cae']!;
+  const config = (Object.hasOwn(DEFAULT_ETOILES, referentielId) ? DEFAULT_ETOILES[referentielId] : undefined) ?? DEFAULT_ETOILES['cae']!;
   return config.seuils.map((s) => ({ etoile: s.etoile, seuil: s.seuil.toNumber() })).sort((a, b) => a.seuil - b.seuil);
 }
 

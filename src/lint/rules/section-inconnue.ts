@@ -62,7 +62,7 @@ export const sectionInconnue: LintRule = {
         }
         const where = { file: file.name, line: b.line, column: b.column };
         const end = { end: { line: b.line, column: b.textColumn + b.text.length } };
-        const places = PLACES[key];
+        const places = Object.hasOwn(PLACES, key) ? PLACES[key] : undefined;
         const node = ctx.nodeAt(file.name, top.line);
         if (!places) {
           report(`Section « ${b.text} » inconnue, attendu ${Object.values(TITRES).map((t) => `« ${t} »`).join(', ')} : son texte est ignoré`, where, end);
