@@ -105,6 +105,13 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
     return [];
   }
   const source = new MdSource(text);
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    const column = nul - (text.lastIndexOf('\n', nul - 1) + 1) + 1;
+    diagnostics.push(diagnostic('markdown-binaire', 'error', 'Octet nul inattendu, attendu un fichier texte Markdown (UTF-8) : le fichier est ignoré', { file, line, column }));
+    return [];
+  }
   let blocks: MdBlock[];
   try {
     blocks = (options.tokenizer ?? scanBlocks)(text);
