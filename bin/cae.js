@@ -1,4 +1,10 @@
 #!/usr/bin/env node
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm run build`, run by `npm ci` via `prepare`).
-import { main } from '../dist/cli/main.js';
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+let main;
+try {
+  ({ main } = await import('../dist/cli/main.js'));
+} catch (error) {
+  process.stderr.write(`cae : la version compilée est absente ou incomplète (dist/) ; lancez « npm run build » [installation-incomplete]\n${process.env.CAE_DEBUG ? `${error?.stack}\n` : ''}`);
+  process.exit(2);
+}
+process.exitCode = await main(process.argv.slice(2));

@@ -38,12 +38,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stderr(`cae : commande inconnue « ${name} » [commande-inconnue]\n\n${GENERAL_HELP}`);
     return EXIT_USAGE;
   }
-  const command = await entry.load();
-  if (rest.includes('-h') || rest.includes('--help')) {
-    io.stdout(command.help);
-    return 0;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes('-h') || rest.includes('--help')) {
+      io.stdout(command.help);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -6,7 +6,8 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import type { Command } from '../command.js';
-import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
+import { shouldUseColor } from '../../src/report/color.js';
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError, writeOutput } from '../io.js';
 import { embeddedReferentielDir } from '../../src/referentiel/read-referentiel.js';
 import { VERSION } from '../version.js';
 
@@ -29,6 +30,7 @@ Options :
   --frail                      code de sortie 1 aussi sur les avertissements
   --config FICHIER             sévérités par règle : { "rules": { "espaces-fin-de-ligne": "off" } }
                                (off/warn/error/info ou 0/1/2)
+  -o, --output FICHIER         écrit le rapport dans FICHIER (écriture atomique)
   -h, --help                   affiche cette aide
 
 Dans les fichiers : <!-- lint disable id -->, <!-- lint enable id -->, <!-- lint disable-next-line id -->
@@ -59,6 +61,7 @@ export const lint: Command = {
         fix: { type: 'boolean', default: false },
         frail: { type: 'boolean', default: false },
         config: { type: 'string' },
+        output: { type: 'string', short: 'o' },
       },
       allowPositionals: true,
       strict: true,
@@ -93,12 +96,14 @@ export const lint: Command = {
     if (result.readErrors.length > 0) {
       throw new UsageError('fichier-illisible', result.readErrors.map((d) => d.message).join(' ; '));
     }
-    if (format === 'json') io.stdout(api.renderJson(result.messages));
-    else if (format === 'sarif') io.stdout(api.renderSarif(result.messages, api.lintRules, { version: VERSION }));
-    else {
-      const color = io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.stdoutIsTty;
-      io.stdout(api.renderText(result.messages, { color, fixedCount: result.fixCount }));
-    }
+    const toFile = values.output !== undefined && values.output !== '-';
+    const report =
+      format === 'json'
+        ? api.renderJson(result.messages)
+        : format === 'sarif'
+          ? api.renderSarif(result.messages, api.lintRules, { version: VERSION })
+          : api.renderText(result.messages, { color: !toFile && shouldUseColor({ env: io.env, isTty: io.stdoutIsTty }), fixedCount: result.fixCount });
+    await writeOutput(report, values.output, io);
     if (values.fix && result.fixedFiles.length > 0) io.stderr(`cae lint : ${result.fixedFiles.length} fichier(s) corrigé(s)\n`);
     const failing = result.errorCount > 0 || (values.frail && result.warningCount > 0);
     return failing ? EXIT_FINDINGS : EXIT_OK;
