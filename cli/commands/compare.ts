@@ -7,7 +7,7 @@ import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
 import { renderComparison } from '../../src/report/render-comparison.js';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_OK, UsageError, writeOutput } from '../io.js';
-import { CONTEXT_HELP, CONTEXT_OPTIONS, loadContextOrFail } from '../shared/context-options.js';
+import { ANSWER_OPTIONS, CONTEXT_HELP, loadContextOrFail, parseTextOrJson } from '../shared/context-options.js';
 import { readDossierOrFail } from '../shared/read-dossier.js';
 
 const HELP = `cae compare — compare deux évaluations (avant / après audit)
@@ -34,13 +34,12 @@ export const compare: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
-      options: { ...CONTEXT_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      options: ANSWER_OPTIONS,
       allowPositionals: true,
       strict: true,
     });
     if (positionals.length !== 2) throw new UsageError('arguments-attendus', 'deux dossiers attendus : AVANT et APRES (voir cae compare --help)');
-    const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError('format-inconnu', `format inattendu « ${format} », attendu text ou json`);
+    const format = parseTextOrJson(values.format);
     if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('entree-double', "l'entrée standard ne peut servir qu'une fois");
     const context = await loadContextOrFail(values, io);
     const before = evaluateDossier(context, await readDossierOrFail(positionals[0]!, io));

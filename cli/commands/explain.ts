@@ -9,7 +9,7 @@ import { renderExplanation } from '../../src/report/render-explanation.js';
 import { actionScoreToJson } from '../../src/score/score-json.js';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_OK, UsageError, writeOutput } from '../io.js';
-import { CONTEXT_HELP, CONTEXT_OPTIONS, loadContextOrFail } from '../shared/context-options.js';
+import { ANSWER_OPTIONS, CONTEXT_HELP, loadContextOrFail, parseTextOrJson } from '../shared/context-options.js';
 import { readDossierOrFail } from '../shared/read-dossier.js';
 
 const HELP = `cae explain — explique les nombres d'une action
@@ -42,13 +42,12 @@ export const explain: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
-      options: { ...CONTEXT_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      options: ANSWER_OPTIONS,
       allowPositionals: true,
       strict: true,
     });
     if (positionals.length !== 2) throw new UsageError('arguments-attendus', 'un dossier et un identifiant d’action attendus (voir cae explain --help)');
-    const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError('format-inconnu', `format inattendu « ${format} », attendu text ou json`);
+    const format = parseTextOrJson(values.format);
     const context = await loadContextOrFail(values, io);
     const id = resolveActionId(context.referentiel, positionals[1]!);
     if (id === null) throw new UsageError('action-inconnue', `action inattendue « ${positionals[1]} », attendu un identifiant du référentiel ${context.referentiel.id} (par exemple ${[...context.referentiel.actions.values()].at(-1)!.identifiant})`);

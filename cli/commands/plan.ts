@@ -7,7 +7,7 @@ import { planEtoile } from '../../src/evaluation/plan-etoile.js';
 import { planToJson, renderPlan } from '../../src/report/render-plan.js';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, writeOutput } from '../io.js';
-import { CONTEXT_HELP, CONTEXT_OPTIONS, loadContextOrFail } from '../shared/context-options.js';
+import { ANSWER_OPTIONS, CONTEXT_HELP, loadContextOrFail, parseTextOrJson } from '../shared/context-options.js';
 import { readDossierOrFail } from '../shared/read-dossier.js';
 
 const HELP = `cae plan — le plus petit ensemble de tâches à réaliser pour atteindre une étoile
@@ -36,13 +36,12 @@ export const plan: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
-      options: { ...CONTEXT_OPTIONS, etoile: { type: 'string' }, format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      options: { ...ANSWER_OPTIONS, etoile: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
     if (positionals.length !== 1) throw new UsageError('dossier-manquant', 'un dossier attendu (voir cae plan --help)');
-    const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError('format-inconnu', `format inattendu « ${format} », attendu text ou json`);
+    const format = parseTextOrJson(values.format);
     let cible: number | undefined;
     if (values.etoile !== undefined) {
       cible = Number(values.etoile);

@@ -60,3 +60,16 @@ export async function loadContextOrFail(values: ContextValues, io: CliIo): Promi
   }
   return context;
 }
+
+/** Options of the commands that print a text or JSON answer (explain, compare, plan). */
+export const ANSWER_OPTIONS = {
+  ...CONTEXT_OPTIONS,
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+} as const;
+
+export function parseTextOrJson(value: string | undefined): 'text' | 'json' {
+  const format = value ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError('format-inconnu', `format inattendu « ${format} », attendu text ou json`);
+  return format;
+}
