@@ -79,3 +79,16 @@ describe('Rational.round fast path', () => {
     }
   });
 });
+
+describe('Rational.roundQuotient', () => {
+  it('equals the rounded exact quotient', () => {
+    const rat = fc.tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 1, max: 1e6 })).map(([n, d]) => Rational.of(n, d));
+    fc.assert(
+      fc.property(rat, rat, fc.integer({ min: 0, max: 6 }), (a, b, k) => {
+        if (b.isZero()) return;
+        expect(Rational.roundQuotient(a, b, k)).toBe(a.div(b).round(k));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

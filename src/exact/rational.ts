@@ -280,6 +280,19 @@ export class Rational {
     return Number(signed) / Number(scale) + 0;
   }
 
+  /** `(a ÷ b).round(decimals)` without building the quotient (presentation of ratios). */
+  static roundQuotient(a: Rational, b: Rational, decimals: number): number {
+    if (!a.big && !b.big) {
+      const n = a.n * b.d;
+      const d = a.d * b.n;
+      if (isSafe(n) && isSafe(d) && d !== 0) {
+        const r = new Rational(d < 0 ? -n : n, Math.abs(d));
+        return r.round(decimals);
+      }
+    }
+    return a.div(b).round(decimals);
+  }
+
   /** Canonical text: `7/3`, `-1/2`, `6`. */
   toFraction(): string {
     const d = this.denominator;

@@ -3,7 +3,7 @@
  * 3 decimals, half away from zero, computed exactly (`Rational.round`). Ratios get 4 decimals so a
  * percentage keeps two.
  */
-import type { Rational } from '../exact/rational.js';
+import { Rational } from '../exact/rational.js';
 import type { ActionScore } from './action-score.js';
 import { scoreRatios } from './ratios.js';
 
@@ -37,8 +37,21 @@ export interface ActionScoreJson {
 export const pt = (x: Rational): number => x.round(POINT_DECIMALS);
 export const ratio = (x: Rational): number => x.round(RATIO_DECIMALS);
 
+/** The ratios of scoreRatios, rounded, without building the exact quotients (hot in --batch). */
+function roundedRatios(s: ActionScore): [number, number, number, number, number] {
+  const total = s.totalTachesCount;
+  const completude = total === 0 ? 0 : Rational.roundQuotient(Rational.of(s.completedTachesCount), Rational.of(total), RATIO_DECIMALS);
+  const p = s.pointPotentiel;
+  if (p.isZero()) {
+    const r = scoreRatios(s);
+    return [ratio(r.fait), ratio(r.programme), ratio(r.pasFait), ratio(r.nonRenseigne), completude];
+  }
+  const q = (x: Rational): number => (x.isZero() ? 0 : Rational.roundQuotient(x, p, RATIO_DECIMALS));
+  return [q(s.pointFait), q(s.pointProgramme), q(s.pointPasFait), q(s.pointNonRenseigne), completude];
+}
+
 export function actionScoreToJson(s: ActionScore): ActionScoreJson {
-  const r = scoreRatios(s);
+  const [ratioFait, ratioProgramme, ratioPasFait, ratioNonRenseigne, completude] = roundedRatios(s);
   return {
     pointReferentiel: pt(s.pointReferentiel),
     pointPotentiel: pt(s.pointPotentiel),
@@ -56,10 +69,10 @@ export function actionScoreToJson(s: ActionScore): ActionScoreJson {
     programmeTachesAvancement: pt(s.programmeTachesAvancement),
     pasFaitTachesAvancement: pt(s.pasFaitTachesAvancement),
     pasConcerneTachesAvancement: s.pasConcerneTachesAvancement,
-    ratioFait: ratio(r.fait),
-    ratioProgramme: ratio(r.programme),
-    ratioPasFait: ratio(r.pasFait),
-    ratioNonRenseigne: ratio(r.nonRenseigne),
-    completude: ratio(r.completude),
+    ratioFait,
+    ratioProgramme,
+    ratioPasFait,
+    ratioNonRenseigne,
+    completude,
   };
 }
