@@ -49,7 +49,8 @@ export function readYamlWithLibrary(code: OutlineCode, diagnostics: Diagnostic[]
   };
   let doc;
   try {
-    doc = parseDocument(code.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // logLevel 'error': yaml's warnings (a list used as a key…) would go to process.emitWarning.
+    doc = parseDocument(code.value, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     diagnostics.push(diagnostic('yaml-invalide', 'error', `YAML invalide : ${String((error as Error)?.message ?? error)}`, code.position));
     return null;
