@@ -12,7 +12,7 @@
 import { appendFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { EMBEDDED_DIR, PROJECT_DIR, hasCorpus, tet } from '../support/corpus.js';
 
@@ -205,6 +205,15 @@ export function mutatedFiles(seeds: readonly (readonly SeedFile[])[], tokens: re
 
 // ---------------------------------------------------------------------------------------------
 // Invariants
+
+/** Process warnings (yaml's emitWarning…) are noise on a user's terminal: none may be emitted. */
+const processWarnings: string[] = [];
+process.on('warning', (w) => processWarnings.push(`${w.name}: ${w.message}`));
+afterAll(async () => {
+  await new Promise((r) => setTimeout(r, 10));
+  const own = processWarnings.filter((w) => !/ExperimentalWarning|MaxListeners/.test(w));
+  expect(own, 'avertissements du processus pendant le fuzz').toEqual([]);
+});
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
 
