@@ -81,7 +81,11 @@ export function readYamlWithLibrary(code: OutlineCode, diagnostics: Diagnostic[]
     try {
       value = valueNode ? valueNode.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
     } catch (error) {
-      diagnostics.push(diagnostic('yaml-invalide', 'error', `YAML invalide : ${String((error as Error)?.message ?? error)}`, at(keyRange[0])));
+      const message = String((error as Error)?.message ?? error);
+      const text = /Excessive alias count/.test(message)
+        ? `YAML invalide : trop d'alias développés, attendu au plus ${MAX_ALIAS_COUNT} par bloc (protection contre les « bombes » d'alias)`
+        : `YAML invalide : ${message}`;
+      diagnostics.push(diagnostic('yaml-invalide', 'error', text, at(keyRange[0])));
       return null;
     }
     let source: string | null = null;
