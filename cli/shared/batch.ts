@@ -80,7 +80,13 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
     if (toFile && out) {
       (out as NodeJS.WritableStream & { end(): void }).end();
       await once(out, 'finish');
-      if (tmp) await fs.rename(tmp, options.output!);
+      if (tmp) {
+        try {
+          await fs.rename(tmp, options.output!);
+        } catch (error) {
+          throw new UsageError('ecriture-impossible', `${options.output} : écriture impossible (${describeFsError(error)})`);
+        }
+      }
     }
   } catch (error) {
     if (tmp) await fs.rm(tmp, { force: true }).catch(() => undefined);
