@@ -121,12 +121,20 @@ export const JSON_TOKENS = [
   '\u0000', '\uFFFD', '\uD800', 'é', '😀', '/*', '*/', '//',
 ];
 
+/** Values that name Object.prototype members, or are otherwise odd, put in place of a real value. */
+export const HOSTILE_VALUES = [
+  'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__', 'isPrototypeOf',
+  '""', "''", '[]', '{}', 'null', '~', '-1', '1e400', '.nan', '.inf', '0x10', '1_000', '01', '1.10', '"6"', '[constructor]', '{__proto__: 1}',
+];
+
 export type Mutation =
   | { op: 'insert'; at: number; token: string }
   | { op: 'delete'; at: number; len: number }
   | { op: 'duplicate'; at: number; len: number }
   | { op: 'replace'; at: number; len: number; token: string }
   | { op: 'swapLines'; a: number; b: number }
+  | { op: 'replaceLine'; line: number; token: string }
+  | { op: 'hostileValue'; which: number; value: string }
   | { op: 'truncate'; at: number }
   | { op: 'splice'; at: number; from: number; len: number };
 
@@ -140,6 +148,8 @@ export function mutationArb(tokens: readonly string[]): fc.Arbitrary<Mutation> {
     { weight: 2, arbitrary: fc.record({ op: fc.constant('duplicate' as const), at, len }) },
     { weight: 3, arbitrary: fc.record({ op: fc.constant('replace' as const), at, len: fc.nat({ max: 20 }), token }) },
     { weight: 2, arbitrary: fc.record({ op: fc.constant('swapLines' as const), a: fc.nat(), b: fc.nat() }) },
+    { weight: 3, arbitrary: fc.record({ op: fc.constant('replaceLine' as const), line: fc.nat(), token }) },
+    { weight: 3, arbitrary: fc.record({ op: fc.constant('hostileValue' as const), which: fc.nat(), value: fc.constantFrom(...HOSTILE_VALUES) }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('truncate' as const), at }) },
     { weight: 2, arbitrary: fc.record({ op: fc.constant('splice' as const), at, from: fc.nat(), len }) },
   );
@@ -171,6 +181,20 @@ export function applyMutation(text: string, m: Mutation): string {
       const b = m.b % lines.length;
       [lines[a], lines[b]] = [lines[b]!, lines[a]!];
       return lines.join('\n');
+    }
+    case 'replaceLine': {
+      const lines = text.split('\n');
+      lines[m.line % lines.length] = m.token;
+      return lines.join('\n');
+    }
+    case 'hostileValue': {
+      // The value of the n-th `key: value` (YAML) or `"key": value` (JSON) in the text.
+      const re = /^(\s*(?:"[^"\n]*"|[\w-]+)\s*:)[ \t]*([^\n]*)$/gm;
+      const found = [...text.matchAll(re)];
+      if (found.length === 0) return text;
+      const f = found[m.which % found.length]!;
+      const at = f.index + f[1]!.length;
+      return `${text.slice(0, at)} ${m.value}${text.slice(f.index + f[0].length)}`;
     }
     case 'truncate':
       return text.slice(0, pos(m.at));
