@@ -43,7 +43,7 @@ await once(out, 'finish');
 const t0 = performance.now();
 const r = spawnSync(
   '/usr/bin/time',
-  ['-f', '%M', process.execPath, join(root, 'bin/cae.js'), 'score', '--batch', file, '--referentiel', join(tet, 'referentiels', 'cae'), '--personnalisations', join(tet, 'personnalisations'), '--questions', join(tet, 'questions'), '-o', '/dev/null'],
+  ['-f', '%M', process.execPath, ...(process.env.CAE_NODE_FLAGS ? process.env.CAE_NODE_FLAGS.split(' ') : []), join(root, 'bin/cae.js'), 'score', '--batch', file, '--referentiel', join(tet, 'referentiels', 'cae'), '--personnalisations', join(tet, 'personnalisations'), '--questions', join(tet, 'questions'), '-o', '/dev/null'],
   { encoding: 'utf8', maxBuffer: 1 << 26 },
 );
 const seconds = (performance.now() - t0) / 1000;

@@ -6,12 +6,13 @@
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import { isSpecialFile, temporarySibling } from '../../src/io/atomic-write.js';
 import { parseDossierText } from '../../src/dossier/parse-dossier.js';
 import { type EvaluationContext, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
+import type { EvaluationJson } from '../../src/evaluation/evaluation-json.js';
 import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
+import { readLines } from './read-lines.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
 
 export interface BatchOptions {
@@ -61,8 +62,7 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   let invalid = 0;
   let scored = 0;
   try {
-    const lines = createInterface({ input, crlfDelay: Infinity });
-    for await (const line of lines) {
+    for await (const line of readLines(input as AsyncIterable<Buffer>)) {
       lineNo++;
       progress?.advance(Buffer.byteLength(line) + 1, scored + invalid);
       if (line.trim() === '') continue;
@@ -75,7 +75,9 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
         continue;
       }
       scored++;
-      await write(`${JSON.stringify(evaluationToJson(evaluateDossier(context, dossier), { explain: options.explain }))}\n`);
+      // Written in chunks of a few dozen nodes: one 600 kB string per dossier would land in V8's
+      // large-object space and raise the peak memory; small chunks die young.
+      for (const chunk of jsonChunks(evaluationToJson(evaluateDossier(context, dossier), { explain: options.explain }))) await write(chunk);
     }
     if (toFile && out) {
       (out as NodeJS.WritableStream & { end(): void }).end();
@@ -119,4 +121,23 @@ class ProgressBar {
   done(): void {
     this.io.stderr('\r\x1b[2K');
   }
+}
+
+/** Exactly the bytes of `JSON.stringify(doc) + "\n"`, in chunks of at most `perChunk` scores. */
+export function* jsonChunks(doc: EvaluationJson, perChunk = 64): Generator<string> {
+  const { scores, constats, explications, ...head } = doc;
+  const headJson = JSON.stringify(head);
+  yield `${headJson.slice(0, -1)}${headJson.length > 2 ? ',' : ''}"scores":{`;
+  let buffer: string[] = [];
+  let first = true;
+  for (const id in scores) {
+    buffer.push(`${first ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(scores[id])}`);
+    first = false;
+    if (buffer.length >= perChunk) {
+      yield buffer.join('');
+      buffer = [];
+    }
+  }
+  const tail = `,"constats":${JSON.stringify(constats)}${explications ? `,"explications":${JSON.stringify(explications)}` : ''}`;
+  yield `${buffer.join('')}}${tail}}\n`;
 }
