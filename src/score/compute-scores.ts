@@ -6,12 +6,12 @@
  */
 import { Rational } from '../exact/rational.js';
 import type { Referentiel } from '../referentiel/model.js';
-import type { ActionScore } from './action-score.js';
 import { computeAvancement } from './avancement.js';
 import type { Consequences } from './consequences.js';
 import { flatTree } from './flat-tree.js';
 import { computePotentiels } from './potentiels.js';
 import { type OverrideApplied, applyScoreOverrides } from './score-override.js';
+import { ScoreTable } from './score-table.js';
 import type { ActionStatut } from './statut.js';
 
 export interface ScoreInput {
@@ -23,7 +23,7 @@ export interface ScoreInput {
 export interface Scores {
   referentiel: Referentiel;
   /** Every action by id, in depth-first order, root first. */
-  scores: Map<string, ActionScore>;
+  scores: ScoreTable;
   /** Score overrides that changed a fait, with their factors. */
   overrides: OverrideApplied[];
   /** Points each action received (> 0) or gave away (< 0) through redistribution. */
@@ -49,35 +49,10 @@ export function computeScores(referentiel: Referentiel, input: ScoreInput): Scor
   const av = computeAvancement(tree, statuts, pot);
   const overrides = applyScoreOverrides(tree, consequences, pot, av);
 
-  const scores = new Map<string, ActionScore>();
   const redistribution = new Map<string, Rational>();
-  const { nodes, children } = tree;
-  for (let i = 0; i < nodes.length; i++) {
-    const id = nodes[i]!.id;
-    const leaf = children[i]!.length === 0;
-    const concerne = !pot.nonConcerne[i];
-    const nonRenseigne = av.nonRenseigne[i]!;
-    const renseigne = leaf ? statuts.get(i)?.avancement != null || !concerne : !(concerne && nonRenseigne.sign() > 0);
-    scores.set(id, {
-      actionId: id,
-      pointReferentiel: tree.points[i]!,
-      pointPotentiel: pot.potentiel[i]!,
-      pointPotentielPerso: pot.hasFacteur[i] ? pot.perso[i]! : null,
-      pointFait: av.fait[i]!,
-      pointProgramme: av.programme[i]!,
-      pointPasFait: av.pasFait[i]!,
-      pointNonRenseigne: nonRenseigne,
-      concerne,
-      desactive: pot.desactive[i] === 1,
-      renseigne,
-      totalTachesCount: av.totalTaches[i]!,
-      completedTachesCount: av.completedTaches[i]!,
-      faitTachesAvancement: av.faitTaches[i]!,
-      programmeTachesAvancement: av.programmeTaches[i]!,
-      pasFaitTachesAvancement: av.pasFaitTaches[i]!,
-      pasConcerneTachesAvancement: av.pasConcerneTaches[i]!,
-    });
-    if (!pot.redistribution[i]!.isZero()) redistribution.set(id, pot.redistribution[i]!);
+  for (let i = 0; i < tree.nodes.length; i++) {
+    if (!pot.redistribution[i]!.isZero()) redistribution.set(tree.nodes[i]!.id, pot.redistribution[i]!);
   }
+  const scores = new ScoreTable(tree, statuts, pot, av);
   return { referentiel, scores, overrides, redistribution, statutsInconnus };
 }

@@ -1,0 +1,86 @@
+/**
+ * The scores of every action, as a read-only map built lazily from the engine's flat arrays: a
+ * caller that reads the root and a few criteria does not pay for 1,471 objects. Iteration follows
+ * the référentiel's depth-first order, root first; every object is built once and kept.
+ */
+import type { Rational } from '../exact/rational.js';
+import type { ActionScore } from './action-score.js';
+import type { Avancement } from './avancement.js';
+import type { FlatTree } from './flat-tree.js';
+import type { Potentiels } from './potentiels.js';
+import type { ActionStatut } from './statut.js';
+
+export class ScoreTable implements ReadonlyMap<string, ActionScore> {
+  private readonly built: (ActionScore | undefined)[];
+
+  constructor(
+    private readonly tree: FlatTree,
+    private readonly statuts: ReadonlyMap<number, ActionStatut>,
+    private readonly pot: Potentiels,
+    private readonly av: Avancement,
+  ) {
+    this.built = new Array(tree.nodes.length);
+  }
+
+  get size(): number {
+    return this.tree.nodes.length;
+  }
+
+  has(id: string): boolean {
+    return this.tree.indexById.has(id);
+  }
+
+  get(id: string): ActionScore | undefined {
+    const i = this.tree.indexById.get(id);
+    return i === undefined ? undefined : this.at(i);
+  }
+
+  /** The score of the node at a flat-tree index. */
+  at(i: number): ActionScore {
+    const cached = this.built[i];
+    if (cached) return cached;
+    const { tree, pot, av } = this;
+    const leaf = tree.children[i]!.length === 0;
+    const concerne = !pot.nonConcerne[i];
+    const nonRenseigne: Rational = av.nonRenseigne[i]!;
+    const score: ActionScore = {
+      actionId: tree.nodes[i]!.id,
+      pointReferentiel: tree.points[i]!,
+      pointPotentiel: pot.potentiel[i]!,
+      pointPotentielPerso: pot.hasFacteur[i] ? pot.perso[i]! : null,
+      pointFait: av.fait[i]!,
+      pointProgramme: av.programme[i]!,
+      pointPasFait: av.pasFait[i]!,
+      pointNonRenseigne: nonRenseigne,
+      concerne,
+      desactive: pot.desactive[i] === 1,
+      // TeT HEAD: a leaf is renseigné when it has a statut with progress (or is non concerné); a
+      // parent when it is non concerné or has no non-renseigné points.
+      renseigne: leaf ? this.statuts.get(i)?.avancement != null || !concerne : !(concerne && nonRenseigne.sign() > 0),
+      totalTachesCount: av.totalTaches[i]!,
+      completedTachesCount: av.completedTaches[i]!,
+      faitTachesAvancement: av.faitTaches[i]!,
+      programmeTachesAvancement: av.programmeTaches[i]!,
+      pasFaitTachesAvancement: av.pasFaitTaches[i]!,
+      pasConcerneTachesAvancement: av.pasConcerneTaches[i]!,
+    };
+    this.built[i] = score;
+    return score;
+  }
+
+  *entries(): MapIterator<[string, ActionScore]> {
+    for (let i = 0; i < this.tree.nodes.length; i++) yield [this.tree.nodes[i]!.id, this.at(i)];
+  }
+  *keys(): MapIterator<string> {
+    for (const node of this.tree.nodes) yield node.id;
+  }
+  *values(): MapIterator<ActionScore> {
+    for (let i = 0; i < this.tree.nodes.length; i++) yield this.at(i);
+  }
+  forEach(fn: (value: ActionScore, key: string, map: ReadonlyMap<string, ActionScore>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
+  [Symbol.iterator](): MapIterator<[string, ActionScore]> {
+    return this.entries();
+  }
+}
