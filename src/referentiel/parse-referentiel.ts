@@ -247,6 +247,11 @@ function readNumber(entry: YamlEntry | undefined, code: string, label: string, d
     diagnostics.push(diagnostic(code, 'error', `Valeur de \`${label}\` inattendue \`${text ?? JSON.stringify(entry.value)}\`, attendu un nombre positif ou nul`, entry.valuePosition));
     return null;
   }
+  // `1e400` is an exact decimal, but the compiled JSON also gives points as a number: it must fit.
+  if (!Number.isFinite(r.toNumber())) {
+    diagnostics.push(diagnostic(code, 'error', `Valeur de \`${label}\` inattendue \`${text}\`, attendu un nombre positif ou nul d'au plus 1e308`, entry.valuePosition));
+    return null;
+  }
   return r;
 }
 
