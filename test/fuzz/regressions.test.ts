@@ -84,3 +84,17 @@ describe('regressions found by hostile inputs and fuzzing', () => {
     expect(diagnostics.map((d) => [d.code, d.position?.line, d.position?.column])).toEqual([['markdown-binaire', 2, 3]]);
   });
 });
+
+describe('regressions found by npm run fuzz', () => {
+  it('points: 1e400 was accepted, compiled to "points": null, and the compiled JSON did not load back', async () => {
+    const { compileReferentiel } = await import('../../src/referentiel/compile-referentiel.js');
+    const { loadReferentiel } = await import('../../src/referentiel/load-referentiel.js');
+    const content = `${ROOT('cae')}`.replace('points: 10\n', 'points: 1e400\n');
+    const { referentiel, diagnostics } = parseReferentielFiles([{ path: 'r.md', content }]);
+    const d = diagnostics.find((x) => x.code === 'points-invalides');
+    expect(d?.message).toBe("Valeur de `points` inattendue `1e400`, attendu un nombre positif ou nul d'au plus 1e308");
+    expect(d?.position).toMatchObject({ line: 5, column: 9 });
+    // Whatever the parser keeps, what it compiles loads back.
+    if (referentiel) expect(loadReferentiel(JSON.parse(JSON.stringify(compileReferentiel(referentiel)))).diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+});
