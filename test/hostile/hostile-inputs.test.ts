@@ -405,6 +405,25 @@ describe('hostile formulas (evidence rules given with --regles-preuve)', () => {
   });
 });
 
+describe('prototype names as command-line arguments', () => {
+  it('command, action, format and lint rule named constructor or __proto__: usage errors', () => {
+    const cfg = write('lint-config.json', '{"rules": {"__proto__": "off"}}');
+    const cases: [string[], number, string][] = [
+      [['constructor'], 2, 'cae : commande inconnue « constructor » [commande-inconnue]'],
+      [['explain', FIXTURE, 'constructor'], 2, 'cae explain : action inattendue « constructor », attendu un identifiant du référentiel cae'],
+      [['explain', FIXTURE, '__proto__'], 2, 'cae explain : action inattendue « __proto__ »'],
+      [['score', FIXTURE, '--format', 'constructor'], 2, 'cae score : format inattendu « constructor », attendu text, json, csv, markdown, html [format-inconnu]'],
+      [['schema', '__proto__'], 2, 'cae schema : schéma inattendu « __proto__ », attendu dossier ou referentiel [schema-inconnu]'],
+      [['lint', '--config', cfg], 2, `cae lint : ${cfg} : règle inconnue « __proto__ »`],
+    ];
+    for (const [args, status, message] of cases) {
+      const r = cae(args, [FIXTURE, cfg]);
+      expect(r.stderr, args.join(' ')).toContain(message);
+      expect(r.status, args.join(' ')).toBe(status);
+    }
+  });
+});
+
 describe('outputs that cannot be written, missing inputs', () => {
   const leftovers = (dir: string): string[] => readdirSync(dir).filter((n) => n.includes('.tmp-') || n.startsWith('.'));
 
