@@ -32,8 +32,8 @@ export interface Evaluation {
   identite: Identite;
   reponses: ReadonlyMap<string, ReponseValue>;
   statuts: Map<string, ActionStatut>;
-  /** Where each statut came from: the dossier, or an evidence rule that proposed it. */
-  statutSources: Map<string, 'dossier' | 'preuve'>;
+  /** The statuts an evidence rule proposed (every other statut comes from the dossier). */
+  statutsProposes: Set<string>;
   /** What the personalisation rules did, as the scoring core consumed it. */
   consequences: Consequences;
   result: Scores;
@@ -55,7 +55,7 @@ export function identiteOf(dossier: Dossier): Identite {
 export function evaluateDossier(ctx: EvaluationContext, dossier: Dossier): Evaluation {
   const { referentiel } = ctx;
   const { statuts, reponses, constats } = dossierInputs(referentiel, dossier);
-  const statutSources = new Map<string, 'dossier' | 'preuve'>([...statuts.keys()].map((k) => [k, 'dossier' as const]));
+  const statutsProposes = new Set<string>();
   if (dossier.referentiel !== undefined && dossier.referentiel !== referentiel.id) {
     constats.unshift({
       code: 'referentiel-different',
@@ -67,10 +67,10 @@ export function evaluateDossier(ctx: EvaluationContext, dossier: Dossier): Evalu
   }
   const identite = identiteOf(dossier);
   const perso = evaluatePersonnalisation(ctx.personnalisation ?? EMPTY_PERSONNALISATION, identite, reponses);
-  const preuves = applyReglesPreuve(ctx, dossier, identite, reponses, statuts, statutSources, constats);
+  const preuves = applyReglesPreuve(ctx, dossier, identite, reponses, statuts, statutsProposes, constats);
   const result = computeScores(referentiel, { statuts, consequences: perso.consequences });
   const etoiles = computeEtoiles(result, statuts, ctx.etoiles ?? etoilesConfigFor(referentiel.id));
-  return { referentiel, dossier, identite, reponses, statuts, statutSources, consequences: perso.consequences, result, etoiles, regles: perso.explications, preuves, constats };
+  return { referentiel, dossier, identite, reponses, statuts, statutsProposes, consequences: perso.consequences, result, etoiles, regles: perso.explications, preuves, constats };
 }
 
 /**
@@ -83,7 +83,7 @@ function applyReglesPreuve(
   identite: Identite,
   reponses: ReadonlyMap<string, ReponseValue>,
   statuts: Map<string, ActionStatut>,
-  statutSources: Map<string, 'dossier' | 'preuve'>,
+  statutsProposes: Set<string>,
   constats: Constat[],
 ): ResultatPreuve[] {
   const out: ResultatPreuve[] = [];
@@ -109,7 +109,7 @@ function applyReglesPreuve(
     const bilan = `${r.compte} élément(s) « ${regle.preuve} » retenu(s)${r.depuis ? ` depuis le ${r.depuis}` : ''}, seuil ${r.seuil.toFraction()}`;
     if (!declared) {
       statuts.set(actionId, { concerne: true, avancement: r.rempli ? TRIPLE_FAIT : TRIPLE_PAS_FAIT });
-      statutSources.set(actionId, 'preuve');
+      statutsProposes.add(actionId);
       constats.push({
         code: 'statut-propose-par-preuve',
         severity: 'info',
@@ -133,4 +133,10 @@ function applyReglesPreuve(
 function statutKeyOf(ctx: EvaluationContext, dossier: Dossier, actionId: string): string {
   const key = Object.keys(dossier.statuts ?? {}).find((k) => resolveActionId(ctx.referentiel, k) === actionId) ?? actionId;
   return key.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/** Where an action's statut came from: the dossier, an evidence rule, or nowhere. */
+export function statutSource(ev: Evaluation, actionId: string): 'dossier' | 'preuve' | null {
+  if (ev.statutsProposes.has(actionId)) return 'preuve';
+  return ev.statuts.has(actionId) ? 'dossier' : null;
 }

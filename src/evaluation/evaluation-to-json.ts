@@ -6,7 +6,7 @@ import { Rational } from '../exact/rational.js';
 import { printFormule } from '../formule/printer.js';
 import { actionScoreToJson, pt, ratio } from '../score/score-json.js';
 import { statutLabel } from '../score/statut.js';
-import type { Evaluation } from './evaluate-dossier.js';
+import { type Evaluation, statutSource } from './evaluate-dossier.js';
 import { EVALUATION_FORMAT, type EvaluationJson, type ExplicationJson, etoilesToJson } from './evaluation-json.js';
 
 export interface ToJsonOptions {
@@ -69,7 +69,7 @@ export function explainAction(ev: Evaluation, actionId: string): ExplicationJson
     facteur: facteur.round(6),
     redistribution: pt(ev.result.redistribution.get(actionId) ?? Rational.ZERO),
     statut: statutLabel(ev.statuts.get(actionId)),
-    statutSource: ev.statutSources.get(actionId) ?? null,
+    statutSource: statutSource(ev, actionId),
     scoreOverride: override ? { ratioAvant: ratio(override.ratioAvant), ratioApres: ratio(override.ratioApres), facteur: ratio(override.facteur) } : null,
     preuve: preuve
       ? { critere: `au moins ${preuve.seuil.toFraction()}`, compte: preuve.compte, seuil: preuve.seuil.toNumber(), rempli: preuve.rempli, elements: preuve.elements }

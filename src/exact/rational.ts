@@ -35,6 +35,8 @@ function gcdBig(a: bigint, b: bigint): bigint {
 const isSafe = (x: number): boolean => x <= MAX && x >= -MAX;
 
 const decimalCache = new Map<number, Rational>();
+const SMALL_INTEGERS = 4096;
+const smallIntegers: Rational[] = [];
 
 export class Rational {
   /** Numerator and denominator on the fast path; NaN when the value lives in `bn`/`bd`. */
@@ -48,6 +50,12 @@ export class Rational {
   static readonly ZERO = new Rational(0, 1);
   static readonly ONE = new Rational(1, 1);
   static readonly HUNDRED = new Rational(100, 1);
+
+  /** A small non-negative integer, shared (tâche counts): no allocation for the common ones. */
+  static integer(k: number): Rational {
+    if (k >= 0 && k < SMALL_INTEGERS && Number.isInteger(k)) return (smallIntegers[k] ??= new Rational(k, 1));
+    return Rational.of(k);
+  }
 
   /** Builds a reduced value from integer parts (numbers or bigints). */
   static of(numerator: number | bigint, denominator: number | bigint = 1): Rational {

@@ -23,6 +23,12 @@ export interface Avancement {
   fromOwnStatut: Uint8Array;
 }
 
+/** x × fraction, without work for the 0 and 1 of the simple statuts (most of them). */
+function times(x: Rational, fraction: Rational): Rational {
+  if (fraction.isZero()) return Rational.ZERO;
+  return fraction.equals(Rational.ONE) ? x : x.mul(fraction);
+}
+
 export function computeAvancement(
   tree: FlatTree,
   statuts: ReadonlyMap<number, ActionStatut>,
@@ -57,14 +63,15 @@ export function computeAvancement(
       pasConcerneTaches[i] = leaves;
     } else if (triple) {
       fromOwnStatut[i] = 1;
-      fait[i] = p.mul(triple.fait);
-      programme[i] = p.mul(triple.programme);
-      pasFait[i] = p.mul(triple.pasFait);
+      fait[i] = times(p, triple.fait);
+      programme[i] = times(p, triple.programme);
+      pasFait[i] = times(p, triple.pasFait);
       nonRenseigne[i] = Z;
       completedTaches[i] = leaves;
-      faitTaches[i] = triple.fait.mulInt(leaves);
-      programmeTaches[i] = triple.programme.mulInt(leaves);
-      pasFaitTaches[i] = triple.pasFait.mulInt(leaves);
+      const n = Rational.integer(leaves);
+      faitTaches[i] = times(n, triple.fait);
+      programmeTaches[i] = times(n, triple.programme);
+      pasFaitTaches[i] = times(n, triple.pasFait);
     } else if (cs.length === 0) {
       fait[i] = programme[i] = pasFait[i] = Z;
       nonRenseigne[i] = p;

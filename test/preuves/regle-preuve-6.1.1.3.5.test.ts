@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../../src/dossier/dossier-schema.js';
-import { type EvaluationContext, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
+import { type EvaluationContext, evaluateDossier, statutSource } from '../../src/evaluation/evaluate-dossier.js';
 import { explainAction } from '../../src/evaluation/evaluation-to-json.js';
 import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
 import { parseReglesPreuveFiles } from '../../src/regles-preuve/parse-regles-preuve.js';
@@ -31,7 +31,7 @@ function run(population: number | undefined, partenariats: unknown[] | undefined
     ...extra,
   };
   const ev = evaluateDossier(ctx, dossier);
-  return { ev, statut: statutLabel(ev.statuts.get(ID)), source: ev.statutSources.get(ID) ?? null, codes: ev.constats.map((c) => c.code) };
+  return { ev, statut: statutLabel(ev.statuts.get(ID)), source: statutSource(ev, ID), codes: ev.constats.map((c) => c.code) };
 }
 
 describe('6.1.1.3.5: small-commune threshold', () => {
