@@ -154,13 +154,20 @@ export class Rational {
     if (!this.big && !o.big) {
       if (this.n === 0) return o;
       if (o.n === 0) return this;
-      if (this.d === o.d) return Rational.fromSafe(this.n + o.n, this.d);
+      if (this.d === o.d) return this.d === 1 ? Rational.fromSafe(this.n + o.n, 1) : Rational.fromSafe(this.n + o.n, this.d);
+      // Knuth (TAOCP 4.5.1): with g = gcd(b, d), the sum's common factor divides g, so the
+      // second gcd runs on the small g rather than on the product of the denominators.
       const g = gcdNumber(this.d, o.d);
+      const bg = this.d / g;
       const a = this.n * (o.d / g);
-      const b = o.n * (this.d / g);
-      const den = (this.d / g) * o.d;
-      const num = a + b;
-      if (isSafe(a) && isSafe(b) && isSafe(num) && isSafe(den)) return Rational.fromSafe(num, den);
+      const b = o.n * bg;
+      const t = a + b;
+      if (isSafe(a) && isSafe(b) && isSafe(t)) {
+        if (t === 0) return Rational.ZERO;
+        const g2 = g === 1 ? 1 : gcdNumber(t, g);
+        const den = bg * (o.d / g2);
+        if (isSafe(den)) return new Rational(t / g2 + 0, den);
+      }
     }
     return Rational.fromBig(this.numerator * o.denominator + o.numerator * this.denominator, this.denominator * o.denominator);
   }
