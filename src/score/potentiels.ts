@@ -102,7 +102,7 @@ export function computePotentiels(
       if (nonConcerne[c]) {
         nonConcernes++;
         pool = pool.add(perso[c]!);
-      } else if (!perso[c]!.isZero()) receivers.push(c);
+      } else if (!potentiel[c]!.isZero()) receivers.push(c); // TeT HEAD: a receiver has a potentiel to scale
     }
     if (nonConcernes === 0 || nonConcernes === cs.length || pool.isZero()) return;
     for (const c of cs) if (nonConcerne[c]) redistribution[c] = redistribution[c]!.sub(perso[c]!);
@@ -114,7 +114,7 @@ export function computePotentiels(
       redistribution[c] = redistribution[c]!.add(share);
       potentiel[c] = next;
       // The receiver's subtree follows it, so its tâches keep summing to it.
-      if (!old.isZero()) scaleSubtree(c, next.div(old));
+      scaleSubtree(c, next.div(old));
     }
   }
 

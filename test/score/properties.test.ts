@@ -14,7 +14,7 @@ import { actionScoreToJson } from '../../src/score/score-json.js';
 import { describeCorpus, tet } from '../support/corpus.js';
 import { consequencesArb, statutsArb } from '../support/random-dossier.js';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 
 function checkInvariants(ref: Referentiel, statuts: Map<string, ActionStatut>, consequences: Map<string, Consequence>): void {
   const { scores } = computeScores(ref, { statuts, consequences });
@@ -75,6 +75,26 @@ function propertySuite(load: () => Promise<Referentiel>, runs: number): void {
     );
   });
 }
+
+describe('engine properties — regressions (minimised counterexamples)', () => {
+  it('a sibling that lost all its points receives no redistribution (found by fast-check)', async () => {
+    // 6.1.1.1.1 reduced to 0 and 6.1.1.1.2 désactivé: 6.1.1.1 is concerné with a potentiel of 0.
+    // Its share of 6.1.1.2's points would have no tâche to go to; TeT HEAD only gives to siblings
+    // with a potentiel, so the 1.5 points go to 6.1.1.3, 6.1.1.4 and 6.1.1.5.
+    const ref = (await parseEmbeddedReferentiel()).referentiel!;
+    const consequences = new Map<string, Consequence>([
+      ['cae_6.1.1.2', { desactive: true }],
+      ['cae_6.1.1.1.2', { desactive: true }],
+      ['cae_6.1.1.1.1', { facteur: Rational.ZERO }],
+    ]);
+    checkInvariants(ref, new Map(), consequences);
+    const { scores } = computeScores(ref, { statuts: new Map(), consequences });
+    expect(scores.get('cae_6.1.1.1')!.pointPotentiel.isZero()).toBe(true);
+    expect(scores.get('cae_6.1.1.3')!.pointPotentiel.toFraction()).toBe('2');
+    // 6.1.1.1's own 0.6 had nobody to go to inside it (its only concerné tâche is worth 0): lost.
+    expect(scores.get('cae_6.1.1')!.pointPotentiel.toFraction()).toBe('27/5');
+  });
+});
 
 describe('engine properties — embedded référentiel', () => {
   propertySuite(async () => (await parseEmbeddedReferentiel()).referentiel!, RUNS * 3);
