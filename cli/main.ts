@@ -25,9 +25,14 @@ Codes de sortie : 0 terminé, 1 constats ou dossier invalide, 2 erreur d'usage o
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+  if (name === undefined) {
+    // No command is a usage error: the help goes with the diagnostics.
+    io.stderr(GENERAL_HELP);
+    return EXIT_USAGE;
+  }
+  if (name === '-h' || name === '--help' || name === 'help') {
     io.stdout(GENERAL_HELP);
-    return name === undefined ? EXIT_USAGE : 0;
+    return 0;
   }
   if (name === '-v' || name === '--version') {
     io.stdout(`${VERSION}\n`);

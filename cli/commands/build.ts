@@ -36,7 +36,6 @@ Codes de sortie : 0 compilé (avertissements possibles), 1 erreurs dans le réf�
 `;
 
 export const build: Command = {
-  summary: 'compile un référentiel Markdown en JSON',
   help: HELP,
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({

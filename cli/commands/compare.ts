@@ -29,7 +29,6 @@ Codes de sortie : 0 comparé ; 1 dossier invalide ; 2 erreur d'usage ou fichier 
 `;
 
 export const compare: Command = {
-  summary: 'compare deux dossiers (avant / après audit)',
   help: HELP,
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({

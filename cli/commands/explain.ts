@@ -37,7 +37,6 @@ Codes de sortie : 0 expliqué ; 1 dossier invalide ; 2 erreur d'usage, fichier i
 `;
 
 export const explain: Command = {
-  summary: "explique les nombres d'une action (règles, redistribution, statut)",
   help: HELP,
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({

@@ -48,7 +48,6 @@ Codes de sortie : 0 aucun problème bloquant, 1 erreurs (ou avertissements avec 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
 export const lint: Command = {
-  summary: 'vérifie un référentiel Markdown (règles, positions, --fix)',
   help: HELP,
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({

@@ -31,7 +31,6 @@ Codes de sortie : 0 plan trouvé ; 1 dossier invalide ou étoile inatteignable ;
 `;
 
 export const plan: Command = {
-  summary: "propose les tâches qui mènent à l'étoile suivante",
   help: HELP,
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({

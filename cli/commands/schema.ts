@@ -12,7 +12,6 @@ const SCHEMAS: Record<string, () => Record<string, unknown>> = {
 };
 
 export const schema: Command = {
-  summary: 'affiche le schéma JSON du dossier ou du référentiel compilé',
   help: `cae schema — affiche un schéma JSON (draft 2020-12)
 
 Usage : cae schema dossier|referentiel

@@ -41,7 +41,6 @@ Codes de sortie : 0 noté ; 1 dossier invalide, référentiel invalide ou --min-
 `;
 
 export const score: Command = {
-  summary: 'note un dossier (texte, JSON, CSV, Markdown, HTML)',
   help: HELP,
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
