@@ -92,3 +92,18 @@ describe('Rational.roundQuotient', () => {
     );
   });
 });
+
+describe('Rational.sumAt', () => {
+  it('equals the sum by add, including past the safe-integer range', () => {
+    const rat = fc.tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 1, max: 1e7 })).map(([n, d]) => Rational.of(n, d));
+    fc.assert(
+      fc.property(fc.array(rat, { maxLength: 30 }), (values) => {
+        const idx = values.map((_, i) => i).reverse();
+        expect(Rational.sumAt(values, idx).equals(Rational.sum(values))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    const big = [q(Number.MAX_SAFE_INTEGER), q(Number.MAX_SAFE_INTEGER), q(1, 3)];
+    expect(Rational.sumAt(big, [0, 1, 2]).equals(Rational.sum(big))).toBe(true);
+  });
+});

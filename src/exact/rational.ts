@@ -262,6 +262,48 @@ export class Rational {
     return acc;
   }
 
+  /**
+   * Σ values[i] for i in indices: the engine's hot loop (a parent's points are the sums of its
+   * children's). The running sum stays in two local integers, so only the result is allocated.
+   */
+  static sumAt(values: readonly Rational[], indices: readonly number[]): Rational {
+    let n = 0;
+    let d = 1;
+    for (let k = 0; k < indices.length; k++) {
+      const r = values[indices[k]!]!;
+      if (r.big) return Rational.sumSlow(values, indices);
+      if (r.n === 0) continue;
+      if (r.d === d) {
+        n += r.n;
+        if (!isSafe(n)) return Rational.sumSlow(values, indices);
+      } else {
+        const g = gcdNumber(d, r.d);
+        const dg = d / g;
+        const a = n * (r.d / g);
+        const b = r.n * dg;
+        n = a + b;
+        d = dg * r.d;
+        // Every intermediate must be a safe integer, or the float arithmetic was not exact.
+        if (!isSafe(a) || !isSafe(b) || !isSafe(n) || !isSafe(d)) return Rational.sumSlow(values, indices);
+      }
+      // Keep the pair small: reduce once the denominator grows (exactness never depends on it).
+      if (d > 1 << 20) {
+        const g = gcdNumber(n, d);
+        if (g > 1) {
+          n /= g;
+          d /= g;
+        }
+      }
+    }
+    return Rational.fromSafe(n, d);
+  }
+
+  private static sumSlow(values: readonly Rational[], indices: readonly number[]): Rational {
+    let acc = Rational.ZERO;
+    for (const i of indices) acc = acc.add(values[i]!);
+    return acc;
+  }
+
   /** Nearest double; for display and JSON only, never fed back into the arithmetic. */
   toNumber(): number {
     if (!this.big) return this.n / this.d;

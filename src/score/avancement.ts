@@ -77,16 +77,16 @@ export function computeAvancement(
       nonRenseigne[i] = p;
       faitTaches[i] = programmeTaches[i] = pasFaitTaches[i] = Z;
     } else {
-      let f = Z, pr = Z, pf = Z, nr = Z, ft = Z, pt = Z, pft = Z;
-      let done = 0, nc = 0;
+      const f = Rational.sumAt(fait, cs);
+      const pr = Rational.sumAt(programme, cs);
+      const pf = Rational.sumAt(pasFait, cs);
+      let nr = Rational.sumAt(nonRenseigne, cs);
+      const ft = Rational.sumAt(faitTaches, cs);
+      const pt = Rational.sumAt(programmeTaches, cs);
+      const pft = Rational.sumAt(pasFaitTaches, cs);
+      let done = 0;
+      let nc = 0;
       for (const c of cs) {
-        f = f.add(fait[c]!);
-        pr = pr.add(programme[c]!);
-        pf = pf.add(pasFait[c]!);
-        nr = nr.add(nonRenseigne[c]!);
-        ft = ft.add(faitTaches[c]!);
-        pt = pt.add(programmeTaches[c]!);
-        pft = pft.add(pasFaitTaches[c]!);
         done += completedTaches[c]!;
         nc += pasConcerneTaches[c]!;
       }

@@ -74,11 +74,7 @@ export function computePotentiels(
     if (cs.length > 0 && depth[i]! >= actionLevel) redistribute(i, cs);
     if (nonConcerne[i]) potentiel[i] = Rational.ZERO;
     else if (cs.length === 0 || keepsOwnPotentiel(i, cs)) potentiel[i] = perso[i]!;
-    else {
-      let s = Rational.ZERO;
-      for (const c of cs) s = s.add(potentiel[c]!);
-      potentiel[i] = s;
-    }
+    else potentiel[i] = Rational.sumAt(potentiel, cs);
   }
 
   /**
