@@ -2,6 +2,8 @@
  * Per-rule severity, remark-lint style: `off` / `warn` / `error` (also `0` / `1` / `2`, and `info`),
  * read from a JSON file `{ "rules": { "rule-id": "warn" } }`.
  */
+import { type ParseError, parse as parseJsonc } from 'jsonc-parser';
+import { LineIndex } from '../dossier/json-locations.js';
 import type { Severity, SeveritySetting } from './types.js';
 
 export interface LintConfig {
@@ -37,8 +39,13 @@ export function parseLintConfig(text: string, knownRules: readonly string[], sou
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    throw new LintConfigError(`${source} : JSON invalide (${(error as Error).message})`);
+  } catch {
+    // Locate the error ourselves: JSON.parse's message is English and engine-specific.
+    const errors: ParseError[] = [];
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const offset = errors[0]?.offset ?? 0;
+    const { line, column } = new LineIndex(text).at(offset);
+    throw new LintConfigError(`${source}:${line}:${column} : JSON invalide, attendu { "rules": { "id-de-regle": "warn" } }`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new LintConfigError(`${source} : objet inattendu, attendu { "rules": { "id-de-regle": "warn" } }`);
   const extra = Object.keys(raw).filter((k) => k !== 'rules');
