@@ -4,6 +4,7 @@
  */
 import { Rational } from '../exact/rational.js';
 import type { Referentiel } from '../referentiel/model.js';
+import { flatTree } from '../score/flat-tree.js';
 import { type ActionStatut, statutFromSimple } from '../score/statut.js';
 import type { Constat } from '../score/constat.js';
 import type { Dossier, StatutSaisi } from './dossier-schema.js';
@@ -12,6 +13,10 @@ export type ReponseValue = boolean | string | Rational;
 
 export interface DossierInputs {
   statuts: Map<string, ActionStatut>;
+  /** The same statuts by flat-tree node index (score/flat-tree.ts), for computeScoresByIndex. */
+  statutsByIndex: (ActionStatut | undefined)[];
+  /** Statut ids that name an action absent from the scored tree (normally none). */
+  statutsHorsArbre: string[];
   reponses: Map<string, ReponseValue>;
   constats: Constat[];
 }
@@ -58,13 +63,30 @@ export function toReponseValue(v: string | number | boolean): ReponseValue {
 const MAX_LISTED_UNKNOWN = 20;
 
 export function dossierInputs(referentiel: Referentiel, dossier: Dossier): DossierInputs {
+  const tree = flatTree(referentiel);
   const statuts = new Map<string, ActionStatut>();
+  const statutsByIndex: (ActionStatut | undefined)[] = new Array(tree.nodes.length);
+  const statutsHorsArbre: string[] = [];
   const constats: Constat[] = [];
   const unknown: string[] = [];
-  for (const [key, value] of Object.entries(dossier.statuts ?? {})) {
+  const saisis = dossier.statuts ?? {};
+  for (const key in saisis) {
+    if (!Object.hasOwn(saisis, key)) continue;
+    const value = saisis[key]!;
+    const s = typeof value === 'string' ? statutFromSimple(value) : toActionStatut(value);
+    // The tree knows the same names as resolveActionId; it only misses actions outside the tree.
+    const i = tree.indexByName.get(key);
+    if (i !== undefined) {
+      statuts.set(tree.nodes[i]!.id, s);
+      statutsByIndex[i] = s;
+      continue;
+    }
     const id = resolveActionId(referentiel, key);
     if (id === null) unknown.push(key);
-    else statuts.set(id, toActionStatut(value));
+    else {
+      if (!statuts.has(id)) statutsHorsArbre.push(id);
+      statuts.set(id, s);
+    }
   }
   for (const key of unknown.slice(0, MAX_LISTED_UNKNOWN)) {
     constats.push({
@@ -85,5 +107,5 @@ export function dossierInputs(referentiel: Referentiel, dossier: Dossier): Dossi
   }
   const reponses = new Map<string, ReponseValue>();
   for (const [q, v] of Object.entries(dossier.reponses ?? {})) reponses.set(q, toReponseValue(v));
-  return { statuts, reponses, constats };
+  return { statuts, statutsByIndex, statutsHorsArbre, reponses, constats };
 }

@@ -13,7 +13,8 @@ import { EMPTY_PERSONNALISATION, type Personnalisation } from '../personnalisati
 import type { Referentiel } from '../referentiel/model.js';
 import { type ResultatPreuve, evaluateRegleDePreuve } from '../regles-preuve/evaluate-regle-preuve.js';
 import type { RegleDePreuve } from '../regles-preuve/regle-preuve.js';
-import { type Scores, computeScores } from '../score/compute-scores.js';
+import { type Scores, computeScoresByIndex } from '../score/compute-scores.js';
+import { flatTree } from '../score/flat-tree.js';
 import type { Consequences } from '../score/consequences.js';
 import type { Constat } from '../score/constat.js';
 import { type ActionStatut, TRIPLE_FAIT, TRIPLE_PAS_FAIT, statutLabel } from '../score/statut.js';
@@ -54,7 +55,7 @@ export function identiteOf(dossier: Dossier): Identite {
 
 export function evaluateDossier(ctx: EvaluationContext, dossier: Dossier): Evaluation {
   const { referentiel } = ctx;
-  const { statuts, reponses, constats } = dossierInputs(referentiel, dossier);
+  const { statuts, statutsByIndex, statutsHorsArbre, reponses, constats } = dossierInputs(referentiel, dossier);
   const statutsProposes = new Set<string>();
   if (dossier.referentiel !== undefined && dossier.referentiel !== referentiel.id) {
     constats.unshift({
@@ -68,7 +69,14 @@ export function evaluateDossier(ctx: EvaluationContext, dossier: Dossier): Evalu
   const identite = identiteOf(dossier);
   const perso = evaluatePersonnalisation(ctx.personnalisation ?? EMPTY_PERSONNALISATION, identite, reponses);
   const preuves = applyReglesPreuve(ctx, dossier, identite, reponses, statuts, statutsProposes, constats);
-  const result = computeScores(referentiel, { statuts, consequences: perso.consequences });
+  // Statuts proposed by evidence rules join the indexed statuts the engine reads.
+  const tree = flatTree(referentiel);
+  for (const id of statutsProposes) {
+    const i = tree.indexById.get(id);
+    if (i === undefined) statutsHorsArbre.push(id);
+    else statutsByIndex[i] = statuts.get(id);
+  }
+  const result = computeScoresByIndex(referentiel, statutsByIndex, statutsHorsArbre, perso.consequences);
   const etoiles = computeEtoiles(result, statuts, ctx.etoiles ?? etoilesConfigFor(referentiel.id));
   return { referentiel, dossier, identite, reponses, statuts, statutsProposes, consequences: perso.consequences, result, etoiles, regles: perso.explications, preuves, constats };
 }

@@ -140,6 +140,17 @@ export class Rational {
     return Rational.fromBig(num, den);
   }
 
+  /**
+   * Numerator and denominator as safe integers (the reduced pair), or NaN when the value only fits
+   * in BigInts: for engine code that works in exact integer units (see score/avancement.ts).
+   */
+  get safeNumerator(): number {
+    return this.n;
+  }
+  get safeDenominator(): number {
+    return this.d;
+  }
+
   private get big(): boolean {
     return this.bn !== undefined;
   }

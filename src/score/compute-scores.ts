@@ -6,13 +6,13 @@
  */
 import { Rational } from '../exact/rational.js';
 import type { Referentiel } from '../referentiel/model.js';
-import { computeAvancement } from './avancement.js';
+import { computeAvancement, computeAvancementRational } from './avancement.js';
 import type { Consequences } from './consequences.js';
 import { flatTree } from './flat-tree.js';
-import { computePotentiels } from './potentiels.js';
+import { computePotentiels, consequencesByIndex } from './potentiels.js';
 import { type OverrideApplied, applyScoreOverrides } from './score-override.js';
 import { ScoreTable } from './score-table.js';
-import type { ActionStatut } from './statut.js';
+import type { ActionStatut, StatutsByIndex } from './statut.js';
 
 export interface ScoreInput {
   /** Statuts by action id (`cae_6.1.1.3.5`). */
@@ -36,17 +36,31 @@ const NO_CONSEQUENCES: Consequences = new Map();
 
 export function computeScores(referentiel: Referentiel, input: ScoreInput): Scores {
   const tree = flatTree(referentiel);
-  const consequences = input.consequences ?? NO_CONSEQUENCES;
-  const statuts = new Map<number, ActionStatut>();
+  const statuts: (ActionStatut | undefined)[] = new Array(tree.nodes.length);
   const statutsInconnus: string[] = [];
   for (const [id, s] of input.statuts) {
     const i = tree.indexById.get(id);
     if (i === undefined) statutsInconnus.push(id);
-    else statuts.set(i, s);
+    else statuts[i] = s;
   }
+  return computeScoresByIndex(referentiel, statuts, statutsInconnus, input.consequences ?? NO_CONSEQUENCES);
+}
 
-  const pot = computePotentiels(tree, statuts, consequences);
-  const av = computeAvancement(tree, statuts, pot);
+/**
+ * computeScores with statuts already indexed by flat-tree node (`flatTree(referentiel)`), as
+ * dossierInputs builds them: no re-keying. `statuts` is kept by the result; do not mutate it.
+ * `path: 'rationals'` forces the Rational avancement pass (tests compare it with the integer one).
+ */
+export function computeScoresByIndex(
+  referentiel: Referentiel,
+  statuts: StatutsByIndex,
+  statutsInconnus: string[],
+  consequences: Consequences,
+  path: 'auto' | 'rationals' = 'auto',
+): Scores {
+  const tree = flatTree(referentiel);
+  const pot = computePotentiels(tree, statuts, consequencesByIndex(tree, consequences));
+  const av = path === 'rationals' ? computeAvancementRational(tree, statuts, pot) : computeAvancement(tree, statuts, pot);
   const overrides = applyScoreOverrides(tree, consequences, pot, av);
 
   const redistribution = new Map<string, Rational>();

@@ -10,6 +10,8 @@ export interface FlatTree {
   nodes: ActionNode[];
   /** Node index by action id. */
   indexById: Map<string, number>;
+  /** Node index by every name a dossier may use: identifiant (`6.1.1.3.5`) or id (ids win). */
+  indexByName: Map<string, number>;
   parent: Int32Array;
   depth: Int32Array;
   /** Children indices per node. */
@@ -64,9 +66,13 @@ export function flatTree(referentiel: Referentiel): FlatTree {
       leafCount[i] = s;
     }
   }
+  const indexByName = new Map<string, number>();
+  for (let i = 0; i < n; i++) indexByName.set(nodes[i]!.identifiant, i);
+  for (let i = 0; i < n; i++) indexByName.set(nodes[i]!.id, i);
   const tree: FlatTree = {
     nodes,
     indexById,
+    indexByName,
     parent,
     depth,
     children,

@@ -5,7 +5,32 @@
 import { Rational } from '../exact/rational.js';
 import type { Consequences } from './consequences.js';
 import type { FlatTree } from './flat-tree.js';
-import type { ActionStatut } from './statut.js';
+import type { StatutsByIndex } from './statut.js';
+
+/** The facteurs and désactivations of a call, by node index (built once, read per node). */
+export interface ConsequencesByIndex {
+  facteur: (Rational | undefined)[];
+  desactive: Uint8Array;
+  /** Whether any facteur applies (otherwise personalised points are the référentiel's). */
+  anyFacteur: boolean;
+}
+
+export function consequencesByIndex(tree: FlatTree, consequences: Consequences): ConsequencesByIndex {
+  const n = tree.nodes.length;
+  const facteur: (Rational | undefined)[] = new Array(n);
+  const desactive = new Uint8Array(n);
+  let anyFacteur = false;
+  for (const [id, c] of consequences) {
+    const i = tree.indexById.get(id);
+    if (i === undefined) continue;
+    if (c.facteur) {
+      facteur[i] = c.facteur;
+      anyFacteur = true;
+    }
+    if (c.desactive) desactive[i] = 1;
+  }
+  return { facteur, desactive, anyFacteur };
+}
 
 export interface Potentiels {
   /** Référentiel points × the product of the reduction factors on the node and its ancestors. */
@@ -21,8 +46,8 @@ export interface Potentiels {
 
 export function computePotentiels(
   tree: FlatTree,
-  statuts: ReadonlyMap<number, ActionStatut>,
-  consequences: Consequences,
+  statuts: StatutsByIndex,
+  consequences: ConsequencesByIndex,
 ): Potentiels {
   const { nodes, parent, children, postOrder, actionLevel, depth } = tree;
   const n = nodes.length;
@@ -34,23 +59,23 @@ export function computePotentiels(
   for (let i = 0; i < n; i++) {
     const p = parent[i]!;
     let f = p >= 0 ? factor[p]! : Rational.ONE;
-    const c = consequences.size > 0 ? consequences.get(nodes[i]!.id) : undefined;
-    if (c?.facteur) {
-      f = f.mul(c.facteur);
+    const cf = consequences.facteur[i];
+    if (cf) {
+      f = f.mul(cf);
       hasFacteur[i] = 1;
     }
     factor[i] = f;
     // 2. A désactivation covers the whole subtree.
-    desactive[i] = c?.desactive || (p >= 0 && desactive[p]) ? 1 : 0;
+    desactive[i] = consequences.desactive[i] || (p >= 0 && desactive[p]) ? 1 : 0;
   }
   let perso = tree.points;
-  if (consequences.size > 0) perso = tree.points.map((pts, i) => (factor[i] === Rational.ONE ? pts : pts.mul(factor[i]!)));
+  if (consequences.anyFacteur) perso = tree.points.map((pts, i) => (factor[i] === Rational.ONE ? pts : pts.mul(factor[i]!)));
 
   // 3. Non concernés: explicit statuts and désactivés, pushed down (TeT HEAD) ...
   const nonConcerne = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const p = parent[i]!;
-    const s = statuts.get(i);
+    const s = statuts[i];
     if (desactive[i] || (s && !s.concerne) || (p >= 0 && nonConcerne[p])) nonConcerne[i] = 1;
   }
   // ... and up: a parent whose children are all non concernés, unless it has a concerné statut.
@@ -58,7 +83,7 @@ export function computePotentiels(
     const i = postOrder[k]!;
     const cs = children[i]!;
     if (nonConcerne[i] || cs.length === 0) continue;
-    if (statuts.get(i)?.concerne) continue;
+    if (statuts[i]?.concerne) continue;
     let all = true;
     for (let c = 0; c < cs.length && all; c++) if (!nonConcerne[cs[c]!]) all = false;
     if (all) nonConcerne[i] = 1;
@@ -85,7 +110,7 @@ export function computePotentiels(
    * TeT would keep the personalised points even when unbalanced child factors exceed them).
    */
   function keepsOwnPotentiel(i: number, cs: number[]): boolean {
-    const s = statuts.get(i);
+    const s = statuts[i];
     if (!s) return false;
     return s.avancement !== null || cs.every((c) => nonConcerne[c]);
   }

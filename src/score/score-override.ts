@@ -26,9 +26,10 @@ export function applyScoreOverrides(
   av: Avancement,
 ): OverrideApplied[] {
   const applied: OverrideApplied[] = [];
+  const fait = av.fait;
   const ratioOf = (i: number): Rational => {
     const p = pot.potentiel[i]!;
-    return p.isZero() ? Rational.ZERO : av.fait[i]!.div(p);
+    return p.isZero() ? Rational.ZERO : fait.at(i).div(p);
   };
   for (const [actionId, c] of consequences) {
     if (!c.scoreOverride) continue;
@@ -44,12 +45,12 @@ export function applyScoreOverrides(
     const stack = [i];
     while (stack.length > 0) {
       const d = stack.pop()!;
-      av.fait[d] = av.fait[d]!.mul(f);
+      fait.set(d, fait.at(d).mul(f));
       for (const ch of tree.children[d]!) stack.push(ch);
     }
     for (let a = tree.parent[i]!; a >= 0; a = tree.parent[a]!) {
       if (av.fromOwnStatut[a] || pot.nonConcerne[a]) continue;
-      av.fait[a] = Rational.sum(tree.children[a]!.map((ch) => av.fait[ch]!));
+      fait.set(a, Rational.sum(tree.children[a]!.map((ch) => fait.at(ch))));
     }
     applied.push({ actionId, ratioAvant: original, ratioApres: result, facteur: f });
   }

@@ -8,14 +8,14 @@ import type { ActionScore } from './action-score.js';
 import type { Avancement } from './avancement.js';
 import type { FlatTree } from './flat-tree.js';
 import type { Potentiels } from './potentiels.js';
-import type { ActionStatut } from './statut.js';
+import type { StatutsByIndex } from './statut.js';
 
 export class ScoreTable implements ReadonlyMap<string, ActionScore> {
   private readonly built: (ActionScore | undefined)[];
 
   constructor(
     private readonly tree: FlatTree,
-    private readonly statuts: ReadonlyMap<number, ActionStatut>,
+    private readonly statuts: StatutsByIndex,
     private readonly pot: Potentiels,
     private readonly av: Avancement,
   ) {
@@ -42,26 +42,26 @@ export class ScoreTable implements ReadonlyMap<string, ActionScore> {
     const { tree, pot, av } = this;
     const leaf = tree.children[i]!.length === 0;
     const concerne = !pot.nonConcerne[i];
-    const nonRenseigne: Rational = av.nonRenseigne[i]!;
+    const nonRenseigne: Rational = av.nonRenseigne.at(i);
     const score: ActionScore = {
       actionId: tree.nodes[i]!.id,
       pointReferentiel: tree.points[i]!,
       pointPotentiel: pot.potentiel[i]!,
       pointPotentielPerso: pot.hasFacteur[i] ? pot.perso[i]! : null,
-      pointFait: av.fait[i]!,
-      pointProgramme: av.programme[i]!,
-      pointPasFait: av.pasFait[i]!,
+      pointFait: av.fait.at(i),
+      pointProgramme: av.programme.at(i),
+      pointPasFait: av.pasFait.at(i),
       pointNonRenseigne: nonRenseigne,
       concerne,
       desactive: pot.desactive[i] === 1,
       // TeT HEAD: a leaf is renseigné when it has a statut with progress (or is non concerné); a
       // parent when it is non concerné or has no non-renseigné points.
-      renseigne: leaf ? this.statuts.get(i)?.avancement != null || !concerne : !(concerne && nonRenseigne.sign() > 0),
+      renseigne: leaf ? this.statuts[i]?.avancement != null || !concerne : !(concerne && av.nonRenseigne.sign(i) > 0),
       totalTachesCount: av.totalTaches[i]!,
       completedTachesCount: av.completedTaches[i]!,
-      faitTachesAvancement: av.faitTaches[i]!,
-      programmeTachesAvancement: av.programmeTaches[i]!,
-      pasFaitTachesAvancement: av.pasFaitTaches[i]!,
+      faitTachesAvancement: av.faitTaches.at(i),
+      programmeTachesAvancement: av.programmeTaches.at(i),
+      pasFaitTachesAvancement: av.pasFaitTaches.at(i),
       pasConcerneTachesAvancement: av.pasConcerneTaches[i]!,
     };
     this.built[i] = score;

@@ -51,3 +51,6 @@ export function statutLabel(s: ActionStatut | undefined): StatutSimple | 'detail
   if (a.pasFait.equals(ONE)) return 'pas_fait';
   return 'detaille';
 }
+
+/** Statuts indexed by flat-tree node (score/flat-tree.ts): what the engine's passes read. */
+export type StatutsByIndex = readonly (ActionStatut | undefined)[];
