@@ -70,8 +70,9 @@ export function dossierInputs(referentiel: Referentiel, dossier: Dossier): Dossi
   const constats: Constat[] = [];
   const unknown: string[] = [];
   const saisis = dossier.statuts ?? {};
-  for (const key in saisis) {
-    if (!Object.hasOwn(saisis, key)) continue;
+  const keys = Object.keys(saisis);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
     const value = saisis[key]!;
     const s = typeof value === 'string' ? statutFromSimple(value) : toActionStatut(value);
     // The tree knows the same names as resolveActionId; it only misses actions outside the tree.

@@ -66,6 +66,18 @@ function productDenominator(p: Rational, f: Rational): number {
   return (pd / gcd(fn, pd)) * (fd / gcd(pn, fd));
 }
 
+/** lcm of D with the denominators of p × f and of f (0 stays 0: overflow). */
+function lcmTriple(D: number, p: Rational, f: Rational): number {
+  const fn = f.safeNumerator;
+  if (fn === 0 || D === 0) return D;
+  const fd = f.safeDenominator;
+  if (fn === 1 && fd === 1) {
+    const d = p.safeDenominator;
+    return D % d === 0 ? D : lcm(D, d);
+  }
+  return lcm(lcm(D, productDenominator(p, f)), fd);
+}
+
 /** p × f in units of 1/D (D a multiple of the product's denominator); NaN if not a safe integer. */
 function productUnits(p: Rational, f: Rational, D: number): number {
   const fn = f.safeNumerator;
@@ -101,11 +113,11 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsByIndex, 
     const t = s?.avancement;
     const p = potentiel[i]!;
     if (t) {
-      for (const f of [t.fait, t.programme, t.pasFait]) {
-        if (f.safeNumerator === 0) continue;
-        D = lcm(lcm(D, productDenominator(p, f)), f.safeDenominator);
-      }
-    } else if (s !== undefined || children[i]!.length === 0) D = lcm(D, p.safeDenominator);
+      D = lcmTriple(lcmTriple(lcmTriple(D, p, t.fait), p, t.programme), p, t.pasFait);
+    } else if (s !== undefined || children[i]!.length === 0) {
+      const d = p.safeDenominator;
+      if (D % d !== 0) D = lcm(D, d);
+    }
   }
   if (D === 0) return null;
 

@@ -65,7 +65,8 @@ export function computeScoresByIndex(
 
   const redistribution = new Map<string, Rational>();
   for (let i = 0; i < tree.nodes.length; i++) {
-    if (!pot.redistribution[i]!.isZero()) redistribution.set(tree.nodes[i]!.id, pot.redistribution[i]!);
+    const r = pot.redistribution[i];
+    if (r !== undefined && !r.isZero()) redistribution.set(tree.nodes[i]!.id, r);
   }
   const scores = new ScoreTable(tree, statuts, pot, av);
   return { referentiel, scores, overrides, redistribution, statutsInconnus };

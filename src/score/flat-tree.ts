@@ -3,7 +3,7 @@
  * dossier then walks plain arrays instead of chasing objects, which is what makes batch scoring
  * of thousands of dossiers cheap.
  */
-import type { Rational } from '../exact/rational.js';
+import { Rational } from '../exact/rational.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 
 export interface FlatTree {
@@ -21,6 +21,8 @@ export interface FlatTree {
   /** Number of leaves in each subtree (1 for a leaf): the "tâches" of TeT's counts. */
   leafCount: Int32Array;
   points: Rational[];
+  /** Potentiels without statuts or consequences: points of a leaf, Σ of the children's above. */
+  naturalPotentiel: Rational[];
   actionLevel: number;
 }
 
@@ -66,6 +68,12 @@ export function flatTree(referentiel: Referentiel): FlatTree {
       leafCount[i] = s;
     }
   }
+  const points = nodes.map((x) => x.points);
+  const naturalPotentiel: Rational[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = postOrder[k]!;
+    naturalPotentiel[i] = children[i]!.length === 0 ? points[i]! : Rational.sumAt(naturalPotentiel, children[i]!);
+  }
   const indexByName = new Map<string, number>();
   for (let i = 0; i < n; i++) indexByName.set(nodes[i]!.identifiant, i);
   for (let i = 0; i < n; i++) indexByName.set(nodes[i]!.id, i);
@@ -78,7 +86,8 @@ export function flatTree(referentiel: Referentiel): FlatTree {
     children,
     postOrder,
     leafCount,
-    points: nodes.map((x) => x.points),
+    points,
+    naturalPotentiel,
     actionLevel: referentiel.hierarchie.actionLevel,
   };
   cache.set(referentiel, tree);

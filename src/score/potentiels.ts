@@ -40,8 +40,8 @@ export interface Potentiels {
   desactive: Uint8Array;
   nonConcerne: Uint8Array;
   potentiel: Rational[];
-  /** Points received (> 0) or given away (< 0) by redistribution, for explanations. */
-  redistribution: Rational[];
+  /** Points received (> 0) or given away (< 0) by redistribution, for explanations (sparse). */
+  redistribution: (Rational | undefined)[];
 }
 
 export function computePotentiels(
@@ -53,30 +53,33 @@ export function computePotentiels(
   const n = nodes.length;
 
   // 1. Personalised points: factors multiply down the tree (pre-order = index order).
-  const factor: Rational[] = new Array(n);
   const hasFacteur = new Uint8Array(n);
-  const desactive = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = parent[i]!;
-    let f = p >= 0 ? factor[p]! : Rational.ONE;
-    const cf = consequences.facteur[i];
-    if (cf) {
-      f = f.mul(cf);
-      hasFacteur[i] = 1;
-    }
-    factor[i] = f;
-    // 2. A désactivation covers the whole subtree.
-    desactive[i] = consequences.desactive[i] || (p >= 0 && desactive[p]) ? 1 : 0;
-  }
   let perso = tree.points;
-  if (consequences.anyFacteur) perso = tree.points.map((pts, i) => (factor[i] === Rational.ONE ? pts : pts.mul(factor[i]!)));
-
-  // 3. Non concernés: explicit statuts and désactivés, pushed down (TeT HEAD) ...
+  if (consequences.anyFacteur) {
+    const factor: Rational[] = new Array(n);
+    perso = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = parent[i]!;
+      let f = p >= 0 ? factor[p]! : Rational.ONE;
+      const cf = consequences.facteur[i];
+      if (cf) {
+        f = f.mul(cf);
+        hasFacteur[i] = 1;
+      }
+      factor[i] = f;
+      perso[i] = f === Rational.ONE ? tree.points[i]! : tree.points[i]!.mul(f);
+    }
+  }
+  // 2. A désactivation covers the whole subtree; 3. non concernés: explicit statuts and
+  //    désactivés, pushed down (TeT HEAD) ...
+  const desactive = new Uint8Array(n);
   const nonConcerne = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const p = parent[i]!;
+    const d = consequences.desactive[i] === 1 || (p >= 0 && desactive[p] === 1);
+    if (d) desactive[i] = 1;
     const s = statuts[i];
-    if (desactive[i] || (s && !s.concerne) || (p >= 0 && nonConcerne[p])) nonConcerne[i] = 1;
+    if (d || (s !== undefined && !s.concerne) || (p >= 0 && nonConcerne[p] === 1)) nonConcerne[i] = 1;
   }
   // ... and up: a parent whose children are all non concernés, unless it has a concerné statut.
   for (let k = 0; k < n; k++) {
@@ -90,12 +93,23 @@ export function computePotentiels(
   }
 
   // 4. Potentiels bottom-up, redistributing among the children of nodes at or below the action
-  //    level, so that points never move between measures.
+  //    level, so that points never move between measures. A subtree nothing touched (no non
+  //    concerné, facteur or statut on a parent inside) keeps the référentiel's sums, precomputed
+  //    in the flat tree: no redistribution can happen there and the sum is the same exact value.
   const potentiel: Rational[] = new Array(n);
-  const redistribution: Rational[] = new Array(n).fill(Rational.ZERO);
+  const redistribution: (Rational | undefined)[] = new Array(n);
+  const touched = new Uint8Array(n);
+  const natural = tree.naturalPotentiel;
   for (let k = 0; k < n; k++) {
     const i = postOrder[k]!;
     const cs = children[i]!;
+    let t = nonConcerne[i] === 1 || perso[i] !== tree.points[i] || (cs.length > 0 && statuts[i] !== undefined);
+    for (let c = 0; c < cs.length && !t; c++) if (touched[cs[c]!]) t = true;
+    if (!t) {
+      potentiel[i] = natural[i]!;
+      continue;
+    }
+    touched[i] = 1;
     if (cs.length > 0 && depth[i]! >= actionLevel) redistribute(i, cs);
     if (nonConcerne[i]) potentiel[i] = Rational.ZERO;
     else if (cs.length === 0 || keepsOwnPotentiel(i, cs)) potentiel[i] = perso[i]!;
@@ -126,13 +140,13 @@ export function computePotentiels(
       } else if (!potentiel[c]!.isZero()) receivers.push(c); // TeT HEAD: a receiver has a potentiel to scale
     }
     if (nonConcernes === 0 || nonConcernes === cs.length || pool.isZero()) return;
-    for (const c of cs) if (nonConcerne[c]) redistribution[c] = redistribution[c]!.sub(perso[c]!);
+    for (const c of cs) if (nonConcerne[c]) redistribution[c] = (redistribution[c] ?? Rational.ZERO).sub(perso[c]!);
     if (receivers.length === 0) return; // nobody can receive: the points are lost, as in TeT
     const share = pool.divInt(receivers.length);
     for (const c of receivers) {
       const old = potentiel[c]!;
       const next = old.add(share);
-      redistribution[c] = redistribution[c]!.add(share);
+      redistribution[c] = (redistribution[c] ?? Rational.ZERO).add(share);
       potentiel[c] = next;
       // The receiver's subtree follows it, so its tâches keep summing to it.
       scaleSubtree(c, next.div(old));
