@@ -64,9 +64,9 @@ export function computeScoresByIndex(
   const overrides = applyScoreOverrides(tree, consequences, pot, av);
 
   const redistribution = new Map<string, Rational>();
-  for (let i = 0; i < tree.nodes.length; i++) {
-    const r = pot.redistribution[i];
-    if (r !== undefined && !r.isZero()) redistribution.set(tree.nodes[i]!.id, r);
+  for (const i of pot.redistributed) {
+    const r = pot.redistribution[i]!;
+    if (!r.isZero()) redistribution.set(tree.nodes[i]!.id, r);
   }
   const scores = new ScoreTable(tree, statuts, pot, av);
   return { referentiel, scores, overrides, redistribution, statutsInconnus };

@@ -42,6 +42,8 @@ export interface Potentiels {
   potentiel: Rational[];
   /** Points received (> 0) or given away (< 0) by redistribution, for explanations (sparse). */
   redistribution: (Rational | undefined)[];
+  /** The indices where `redistribution` is set, ascending. */
+  redistributed: number[];
 }
 
 export function computePotentiels(
@@ -53,7 +55,8 @@ export function computePotentiels(
   const n = nodes.length;
 
   // 1. Personalised points: factors multiply down the tree (pre-order = index order).
-  const hasFacteur = new Uint8Array(n);
+  const flags = new Uint8Array(4 * n); // one allocation for the four flag columns
+  const hasFacteur = flags.subarray(0, n);
   let perso = tree.points;
   if (consequences.anyFacteur) {
     const factor: Rational[] = new Array(n);
@@ -71,25 +74,15 @@ export function computePotentiels(
     }
   }
   // 2. A désactivation covers the whole subtree; 3. non concernés: explicit statuts and
-  //    désactivés, pushed down (TeT HEAD) ...
-  const desactive = new Uint8Array(n);
-  const nonConcerne = new Uint8Array(n);
+  //    désactivés, pushed down (TeT HEAD) ... (and up below)
+  const desactive = flags.subarray(n, 2 * n);
+  const nonConcerne = flags.subarray(2 * n, 3 * n);
   for (let i = 0; i < n; i++) {
     const p = parent[i]!;
     const d = consequences.desactive[i] === 1 || (p >= 0 && desactive[p] === 1);
     if (d) desactive[i] = 1;
     const s = statuts[i];
     if (d || (s !== undefined && !s.concerne) || (p >= 0 && nonConcerne[p] === 1)) nonConcerne[i] = 1;
-  }
-  // ... and up: a parent whose children are all non concernés, unless it has a concerné statut.
-  for (let k = 0; k < n; k++) {
-    const i = postOrder[k]!;
-    const cs = children[i]!;
-    if (nonConcerne[i] || cs.length === 0) continue;
-    if (statuts[i]?.concerne) continue;
-    let all = true;
-    for (let c = 0; c < cs.length && all; c++) if (!nonConcerne[cs[c]!]) all = false;
-    if (all) nonConcerne[i] = 1;
   }
 
   // 4. Potentiels bottom-up, redistributing among the children of nodes at or below the action
@@ -98,11 +91,19 @@ export function computePotentiels(
   //    in the flat tree: no redistribution can happen there and the sum is the same exact value.
   const potentiel: Rational[] = new Array(n);
   const redistribution: (Rational | undefined)[] = new Array(n);
-  const touched = new Uint8Array(n);
+  const touched = flags.subarray(3 * n, 4 * n);
   const natural = tree.naturalPotentiel;
+  const redistributed: number[] = [];
   for (let k = 0; k < n; k++) {
     const i = postOrder[k]!;
     const cs = children[i]!;
+    // ... and up (in this same bottom-up pass, children being final): a parent whose children are
+    // all non concernés, unless it has a concerné statut.
+    if (!nonConcerne[i] && cs.length > 0 && !statuts[i]?.concerne) {
+      let all = true;
+      for (let c = 0; c < cs.length && all; c++) if (!nonConcerne[cs[c]!]) all = false;
+      if (all) nonConcerne[i] = 1;
+    }
     let t = nonConcerne[i] === 1 || perso[i] !== tree.points[i] || (cs.length > 0 && statuts[i] !== undefined);
     for (let c = 0; c < cs.length && !t; c++) if (touched[cs[c]!]) t = true;
     if (!t) {
@@ -140,12 +141,17 @@ export function computePotentiels(
       } else if (!potentiel[c]!.isZero()) receivers.push(c); // TeT HEAD: a receiver has a potentiel to scale
     }
     if (nonConcernes === 0 || nonConcernes === cs.length || pool.isZero()) return;
-    for (const c of cs) if (nonConcerne[c]) redistribution[c] = (redistribution[c] ?? Rational.ZERO).sub(perso[c]!);
+    for (const c of cs) {
+      if (!nonConcerne[c]) continue;
+      if (redistribution[c] === undefined) redistributed.push(c);
+      redistribution[c] = (redistribution[c] ?? Rational.ZERO).sub(perso[c]!);
+    }
     if (receivers.length === 0) return; // nobody can receive: the points are lost, as in TeT
     const share = pool.divInt(receivers.length);
     for (const c of receivers) {
       const old = potentiel[c]!;
       const next = old.add(share);
+      if (redistribution[c] === undefined) redistributed.push(c);
       redistribution[c] = (redistribution[c] ?? Rational.ZERO).add(share);
       potentiel[c] = next;
       // The receiver's subtree follows it, so its tâches keep summing to it.
@@ -162,5 +168,6 @@ export function computePotentiels(
     }
   }
 
-  return { perso, hasFacteur, desactive, nonConcerne, potentiel, redistribution };
+  redistributed.sort((a, b) => a - b);
+  return { perso, hasFacteur, desactive, nonConcerne, potentiel, redistribution, redistributed };
 }
