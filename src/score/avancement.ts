@@ -107,6 +107,9 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsByIndex, 
 
   // 1. D: the lcm of the denominators of every value the bottom-up pass starts from.
   let D = 1;
+  // D only ever grows by multiples, so a denominator that divided it once always will: skip the
+  // (floating) modulo when the previous node had the same one, as siblings often do.
+  let lastD = 1;
   for (let i = 0; i < n && D !== 0; i++) {
     if (nonConcerne[i]) continue;
     const s = statuts[i];
@@ -116,7 +119,10 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsByIndex, 
       D = lcmTriple(lcmTriple(lcmTriple(D, p, t.fait), p, t.programme), p, t.pasFait);
     } else if (s !== undefined || children[i]!.length === 0) {
       const d = p.safeDenominator;
-      if (D % d !== 0) D = lcm(D, d);
+      if (d !== lastD) {
+        if (D % d !== 0) D = lcm(D, d);
+        lastD = d;
+      }
     }
   }
   if (D === 0) return null;
