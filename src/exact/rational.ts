@@ -10,7 +10,8 @@
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-function gcdNumber(a: number, b: number): number {
+/** Greatest common divisor of two safe integers (sign ignored). */
+export function gcdNumber(a: number, b: number): number {
   a = Math.abs(a);
   b = Math.abs(b);
   while (b !== 0) {

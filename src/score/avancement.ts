@@ -11,7 +11,7 @@
  * - Rationals, when D or a count would leave the safe-integer range.
  * test/score/units-path.test.ts checks that both give identical results.
  */
-import { Rational } from '../exact/rational.js';
+import { Rational, gcdNumber } from '../exact/rational.js';
 import { type ExactColumn, RationalColumn, UnitColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
 import type { Potentiels } from './potentiels.js';
@@ -40,20 +40,26 @@ export function computeAvancement(tree: FlatTree, statuts: StatutsByIndex, pot: 
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-function gcd(a: number, b: number): number {
-  while (b !== 0) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
+type PointColumns<T> = Record<'fait' | 'programme' | 'pasFait' | 'nonRenseigne' | 'faitTaches' | 'programmeTaches' | 'pasFaitTaches', T>;
+
+/** Wraps the seven point columns of either path the same way. */
+function columns<T>(wrap: (values: T) => ExactColumn, raw: PointColumns<T>): PointColumns<ExactColumn> {
+  return {
+    fait: wrap(raw.fait),
+    programme: wrap(raw.programme),
+    pasFait: wrap(raw.pasFait),
+    nonRenseigne: wrap(raw.nonRenseigne),
+    faitTaches: wrap(raw.faitTaches),
+    programmeTaches: wrap(raw.programmeTaches),
+    pasFaitTaches: wrap(raw.pasFaitTaches),
+  };
 }
 
 /** lcm(D, d) for positive safe integers, or 0 when d is not one (NaN: a BigInt value) or it overflows. */
 function lcm(D: number, d: number): number {
   if (!(d >= 1 && d <= MAX)) return 0;
   if (D % d === 0) return D;
-  const r = (D / gcd(D, d)) * d;
+  const r = (D / gcdNumber(D, d)) * d;
   return r <= MAX ? r : 0;
 }
 
@@ -63,7 +69,7 @@ function productDenominator(p: Rational, f: Rational): number {
   const pd = p.safeDenominator;
   const fn = Math.abs(f.safeNumerator);
   const fd = f.safeDenominator;
-  return (pd / gcd(fn, pd)) * (fd / gcd(pn, fd));
+  return (pd / gcdNumber(fn, pd)) * (fd / gcdNumber(pn, fd));
 }
 
 /** lcm of D with the denominators of p × f and of f (0 stays 0: overflow). */
@@ -86,8 +92,8 @@ function productUnits(p: Rational, f: Rational, D: number): number {
   const pd = p.safeDenominator;
   const fd = f.safeDenominator;
   if (fn === 1 && fd === 1) return unitsOf(pn, pd, D);
-  const g1 = gcd(Math.abs(pn), fd);
-  const g2 = gcd(Math.abs(fn), pd);
+  const g1 = gcdNumber(Math.abs(pn), fd);
+  const g2 = gcdNumber(Math.abs(fn), pd);
   const num = (pn / g1) * (fn / g2);
   const den = (pd / g2) * (fd / g1);
   return Math.abs(num) <= MAX && den <= MAX ? unitsOf(num, den, D) : Number.NaN;
@@ -224,15 +230,9 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsByIndex, 
   if (!(bound <= MAX && boundTaches <= MAX)) return null;
   const col = (units: Float64Array): UnitColumn => new UnitColumn(units, D);
   return {
-    fait: col(fait),
-    programme: col(programme),
-    pasFait: col(pasFait),
-    nonRenseigne: col(nonRenseigne),
+    ...columns(col, { fait, programme, pasFait, nonRenseigne, faitTaches, programmeTaches, pasFaitTaches }),
     totalTaches,
     completedTaches,
-    faitTaches: col(faitTaches),
-    programmeTaches: col(programmeTaches),
-    pasFaitTaches: col(pasFaitTaches),
     pasConcerneTaches,
     fromOwnStatut,
     unitDenominator: D,
@@ -319,15 +319,9 @@ export function computeAvancementRational(tree: FlatTree, statuts: StatutsByInde
   }
   const col = (values: Rational[]): RationalColumn => new RationalColumn(values);
   return {
-    fait: col(fait),
-    programme: col(programme),
-    pasFait: col(pasFait),
-    nonRenseigne: col(nonRenseigne),
+    ...columns(col, { fait, programme, pasFait, nonRenseigne, faitTaches, programmeTaches, pasFaitTaches }),
     totalTaches,
     completedTaches,
-    faitTaches: col(faitTaches),
-    programmeTaches: col(programmeTaches),
-    pasFaitTaches: col(pasFaitTaches),
     pasConcerneTaches,
     fromOwnStatut,
     unitDenominator: 0,
