@@ -3,12 +3,12 @@
  * same tree, passes the static checks against the real questions, and the worked examples of
  * scoring.md §6.4 evaluate to the documented numbers. The corpus is read, never copied.
  *
- * The extraction below is a deliberately simple regex, for tests only; the real rule-file parser
- * lives in src/regles/.
+ * The rule and question files are read with the project's own parsers (test/support/corpus-rules.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { describeCorpus, hasCorpus, tet } from '../../test/support/corpus.js';
+import { describeCorpus, hasCorpus } from '../../test/support/corpus.js';
+import { readCorpusQuestions, readCorpusRegles } from '../../test/support/corpus-rules.js';
+import { stripPositions as strip } from '../../test/support/formule-ast.js';
 import { q, Rational } from '../exact/rational.js';
 import type { Noeud } from './ast.js';
 import { checkFormule, typeFormule, T_BOOLEEN, T_NOMBRE, type KindRegle, type QuestionCatalogue } from './check.js';
@@ -17,76 +17,9 @@ import { parseFormule, parseFormuleComplete } from './parser.js';
 import { printFormule } from './printer.js';
 import type { Identite } from '../identite/identite.js';
 
-interface RegleCorpus {
-  file: string;
-  actionId: string;
-  kind: KindRegle;
-  texte: string;
-  line: number;
-}
-
-const KINDS: Record<string, KindRegle> = {
-  'Désactivation': 'desactivation',
-  'Réduction de potentiel': 'reduction',
-  'Score réalisé': 'score',
-};
-
-function readRegles(): RegleCorpus[] {
-  const out: RegleCorpus[] = [];
-  const dir = tet('personnalisations');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
-    const lines = readFileSync(`${dir}/${file}`, 'utf8').split('\n');
-    let actionId = '';
-    let kind: KindRegle | null = null;
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i]!;
-      const a = /^action_id:\s*(\S+)/.exec(l);
-      if (a) actionId = a[1]!;
-      const h = /^###\s+(.+?)\s*$/.exec(l);
-      if (h) kind = KINDS[h[1]!] ?? null;
-      if (l.trim() === '```formule') {
-        const body: string[] = [];
-        let j = i + 1;
-        while (j < lines.length && lines[j]!.trim() !== '```') body.push(lines[j++]!);
-        out.push({ file, actionId, kind: kind!, texte: body.join('\n'), line: i + 2 });
-        i = j;
-      }
-    }
-  }
-  return out;
-}
-
-function readQuestions(): Map<string, QuestionCatalogue> {
-  const out = new Map<string, QuestionCatalogue>();
-  const dir = tet('questions');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
-    for (const section of readFileSync(`${dir}/${file}`, 'utf8').split(/^# /m)) {
-      const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
-      const head = blocks[0];
-      const id = head && /^id:\s*(\S+)/m.exec(head)?.[1];
-      const type = head && /^type:\s*(\S+)/m.exec(head)?.[1];
-      if (!id || !type) continue;
-      const choix = blocks.slice(1).flatMap((b) => /^id:\s*(\S+)/m.exec(b)?.[1] ?? []);
-      out.set(id, { id, type: type as QuestionCatalogue['type'], choix });
-    }
-  }
-  return out;
-}
-
-const regles = hasCorpus ? readRegles() : [];
-const questions = hasCorpus ? readQuestions() : new Map<string, QuestionCatalogue>();
+const regles = hasCorpus ? readCorpusRegles() : [];
+const questions = hasCorpus ? readCorpusQuestions() : new Map<string, QuestionCatalogue>();
 const actionIds = new Set(regles.map((r) => r.actionId));
-
-function strip(n: unknown): unknown {
-  if (n instanceof Rational) return n.toFraction();
-  if (Array.isArray(n)) return n.map(strip);
-  if (n && typeof n === 'object') {
-    const o: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(n)) if (k !== 'pos' && k !== 'end') o[k] = strip(v);
-    return o;
-  }
-  return n;
-}
 
 function rule(actionId: string, kind: KindRegle): Noeud {
   const r = regles.find((x) => x.actionId === actionId && x.kind === kind);

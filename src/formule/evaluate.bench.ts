@@ -1,24 +1,17 @@
 /**
  * Budget: evaluating all 116 rules of CAE + ECI for one dossier takes ≤ 0.05 ms in total.
- * The formulas are read from ../shared/tet with a simple test-only regex, parsed once, then
+ * The formulas are read from ../shared/tet with the project's rule parser, parsed once, then
  * evaluated many times. Skipped when the corpus is absent.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
-import { hasCorpus, tet } from '../../test/support/corpus.js';
+import { hasCorpus } from '../../test/support/corpus.js';
+import { readCorpusRegles } from '../../test/support/corpus-rules.js';
 import { q } from '../exact/rational.js';
 import type { Noeud } from './ast.js';
 import { evaluateFormule, type ContexteEvaluation, type Reponse } from './evaluate.js';
 import { parseFormule } from './parser.js';
 
-function readFormules(): Noeud[] {
-  const dir = tet('personnalisations');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .flatMap((f) => [...readFileSync(`${dir}/${f}`, 'utf8').matchAll(/```formule\n([\s\S]*?)```/g)].map((m) => parseFormule(m[1]!)));
-}
-
-const formules = hasCorpus ? readFormules() : [];
+const formules: Noeud[] = hasCorpus ? readCorpusRegles().map((r) => parseFormule(r.texte)) : [];
 
 const reponses = new Map<string, Reponse>([
   ['AOM_1', false],

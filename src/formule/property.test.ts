@@ -12,17 +12,7 @@ import { evaluateFormule } from './evaluate.js';
 import { KEYWORDS } from './lexer.js';
 import { parseFormule } from './parser.js';
 import { printFormule } from './printer.js';
-
-function strip(n: unknown): unknown {
-  if (n instanceof Rational) return n.toFraction();
-  if (Array.isArray(n)) return n.map(strip);
-  if (n && typeof n === 'object') {
-    const o: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(n)) if (k !== 'pos' && k !== 'end') o[k] = strip(v);
-    return o;
-  }
-  return n;
-}
+import { stripPositions as strip } from '../../test/support/formule-ast.js';
 
 const TOKENS = [
   'si', 'SI', 'alors', 'sinon', 'et', 'ou', 'VRAI', 'faux', 'OUI', 'NON', 'identite', 'reponse', 'score',
