@@ -4,6 +4,7 @@
  */
 import { Rational } from '../exact/rational.js';
 import { printFormule } from '../formule/printer.js';
+import { selfAndAncestors } from '../referentiel/ancestors.js';
 import { actionScoreToJson, pt, ratio } from '../score/score-json.js';
 import { statutLabel } from '../score/statut.js';
 import { type Evaluation, statutSource } from './evaluate-dossier.js';
@@ -42,8 +43,7 @@ export function evaluationToJson(ev: Evaluation, options: ToJsonOptions = {}): E
 export function explainAction(ev: Evaluation, actionId: string): ExplicationJson | null {
   const node = ev.referentiel.actions.get(actionId);
   if (!node) return null;
-  const chain: string[] = [];
-  for (let id: string | null = actionId; id !== null; id = ev.referentiel.actions.get(id)?.parentId ?? null) chain.push(id);
+  const chain = [...selfAndAncestors(ev.referentiel, actionId)];
   const regles = ev.regles
     .filter((r) => chain.includes(r.actionId))
     .map((r) => ({

@@ -8,12 +8,11 @@
  * is then checked by scoring it for real (a score override could cap a gain).
  */
 import { Rational } from '../exact/rational.js';
-import { evaluateCriteres } from '../etoiles/compute-etoiles.js';
+import { computeEtoiles, evaluateCriteres } from '../etoiles/compute-etoiles.js';
 import { etoilesConfigFor } from '../etoiles/etoiles-config.js';
+import { selfAndAncestors } from '../referentiel/ancestors.js';
 import type { Referentiel } from '../referentiel/model.js';
-import { computeEtoiles } from '../etoiles/compute-etoiles.js';
-import type { Scores } from '../score/compute-scores.js';
-import { computeScores } from '../score/compute-scores.js';
+import { type Scores, computeScores } from '../score/compute-scores.js';
 import { type ActionStatut, TRIPLE_FAIT } from '../score/statut.js';
 import type { Evaluation, EvaluationContext } from './evaluate-dossier.js';
 
@@ -146,7 +145,7 @@ export function planEtoile(ctx: EvaluationContext, ev: Evaluation, cible?: numbe
 const fr = (x: Rational): string => String(x.round(3)).replace('.', ',');
 
 function isInSubtree(ref: Referentiel, id: string, ancestor: string): boolean {
-  for (let x: string | null = id; x !== null; x = ref.actions.get(x)?.parentId ?? null) if (x === ancestor) return true;
+  for (const x of selfAndAncestors(ref, id)) if (x === ancestor) return true;
   return false;
 }
 
@@ -162,9 +161,7 @@ function candidatesOf(ref: Referentiel, result: Scores, statuts: ReadonlyMap<str
     if (node.children.length > 0) continue;
     const s = result.scores.get(node.id)!;
     if (!s.concerne) continue;
-    let shadowed = false;
-    for (let p = node.parentId; p !== null; p = ref.actions.get(p)?.parentId ?? null) if (statuts.get(p)?.avancement) shadowed = true;
-    if (shadowed) continue;
+    if (node.parentId !== null && [...selfAndAncestors(ref, node.parentId)].some((p) => statuts.get(p)?.avancement)) continue;
     const tachesGain = Rational.ONE.sub(s.faitTachesAvancement);
     if (tachesGain.sign() <= 0) continue;
     out.push({ index, id: node.id, gain: s.pointPotentiel.sub(s.pointFait), tachesGain });
