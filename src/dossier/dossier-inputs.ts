@@ -6,15 +6,16 @@ import { Rational } from '../exact/rational.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { flatTree } from '../score/flat-tree.js';
 import { type ActionStatut, statutFromSimple } from '../score/statut.js';
+import { StatutsById } from '../score/statuts-by-id.js';
+import { StatutsIndex, simpleStatutCode } from '../score/statuts-index.js';
 import type { Constat } from '../score/constat.js';
 import type { Dossier, StatutSaisi } from './dossier-schema.js';
 
 export type ReponseValue = boolean | string | Rational;
 
 export interface DossierInputs {
-  statuts: Map<string, ActionStatut>;
-  /** The same statuts by flat-tree node index (score/flat-tree.ts), for computeScoresByIndex. */
-  statutsByIndex: (ActionStatut | undefined)[];
+  /** Statuts by action id, over `statuts.index`: the per-node codes computeScoresByIndex reads. */
+  statuts: StatutsById;
   /** Statut ids that name an action absent from the scored tree (normally none). */
   statutsHorsArbre: string[];
   reponses: Map<string, ReponseValue>;
@@ -64,8 +65,9 @@ const MAX_LISTED_UNKNOWN = 20;
 
 export function dossierInputs(referentiel: Referentiel, dossier: Dossier): DossierInputs {
   const tree = flatTree(referentiel);
-  const statuts = new Map<string, ActionStatut>();
-  const statutsByIndex: (ActionStatut | undefined)[] = new Array(tree.nodes.length);
+  const index = new StatutsIndex(tree.nodes.length);
+  const code = index.code;
+  const statuts = new StatutsById(tree, index);
   const statutsHorsArbre: string[] = [];
   const constats: Constat[] = [];
   const unknown: string[] = [];
@@ -74,19 +76,19 @@ export function dossierInputs(referentiel: Referentiel, dossier: Dossier): Dossi
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
     const value = saisis[key]!;
-    const s = typeof value === 'string' ? statutFromSimple(value) : toActionStatut(value);
     // The tree knows the same names as resolveActionId; it only misses actions outside the tree.
     const i = tree.indexByName.get(key);
     if (i !== undefined) {
-      statuts.set(tree.nodes[i]!.id, s);
-      statutsByIndex[i] = s;
+      // Simple statuts are one byte; only détaillé ones become objects.
+      if (typeof value === 'string') code[i] = simpleStatutCode(value);
+      else index.setDetaille(i, toActionStatut(value));
       continue;
     }
     const id = resolveActionId(referentiel, key);
     if (id === null) unknown.push(key);
     else {
       if (!statuts.has(id)) statutsHorsArbre.push(id);
-      statuts.set(id, s);
+      statuts.set(id, toActionStatut(value));
     }
   }
   for (const key of unknown.slice(0, MAX_LISTED_UNKNOWN)) {
@@ -108,5 +110,5 @@ export function dossierInputs(referentiel: Referentiel, dossier: Dossier): Dossi
   }
   const reponses = new Map<string, ReponseValue>();
   for (const [q, v] of Object.entries(dossier.reponses ?? {})) reponses.set(q, toReponseValue(v));
-  return { statuts, statutsByIndex, statutsHorsArbre, reponses, constats };
+  return { statuts, statutsHorsArbre, reponses, constats };
 }

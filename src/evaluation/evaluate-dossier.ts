@@ -14,7 +14,7 @@ import type { Referentiel } from '../referentiel/model.js';
 import { type ResultatPreuve, evaluateRegleDePreuve } from '../regles-preuve/evaluate-regle-preuve.js';
 import type { RegleDePreuve } from '../regles-preuve/regle-preuve.js';
 import { type Scores, computeScoresByIndex } from '../score/compute-scores.js';
-import { flatTree } from '../score/flat-tree.js';
+import type { StatutsById } from '../score/statuts-by-id.js';
 import type { Consequences } from '../score/consequences.js';
 import type { Constat } from '../score/constat.js';
 import { type ActionStatut, TRIPLE_FAIT, TRIPLE_PAS_FAIT, statutLabel } from '../score/statut.js';
@@ -32,7 +32,8 @@ export interface Evaluation {
   dossier: Dossier;
   identite: Identite;
   reponses: ReadonlyMap<string, ReponseValue>;
-  statuts: Map<string, ActionStatut>;
+  /** Statuts by action id: the dossier's, and those evidence rules proposed. */
+  statuts: ReadonlyMap<string, ActionStatut>;
   /** The statuts an evidence rule proposed (every other statut comes from the dossier). */
   statutsProposes: Set<string>;
   /** What the personalisation rules did, as the scoring core consumed it. */
@@ -55,7 +56,7 @@ export function identiteOf(dossier: Dossier): Identite {
 
 export function evaluateDossier(ctx: EvaluationContext, dossier: Dossier): Evaluation {
   const { referentiel } = ctx;
-  const { statuts, statutsByIndex, statutsHorsArbre, reponses, constats } = dossierInputs(referentiel, dossier);
+  const { statuts, statutsHorsArbre, reponses, constats } = dossierInputs(referentiel, dossier);
   const statutsProposes = new Set<string>();
   if (dossier.referentiel !== undefined && dossier.referentiel !== referentiel.id) {
     constats.unshift({
@@ -69,14 +70,9 @@ export function evaluateDossier(ctx: EvaluationContext, dossier: Dossier): Evalu
   const identite = identiteOf(dossier);
   const perso = evaluatePersonnalisation(ctx.personnalisation ?? EMPTY_PERSONNALISATION, identite, reponses);
   const preuves = applyReglesPreuve(ctx, dossier, identite, reponses, statuts, statutsProposes, constats);
-  // Statuts proposed by evidence rules join the indexed statuts the engine reads.
-  const tree = flatTree(referentiel);
-  for (const id of statutsProposes) {
-    const i = tree.indexById.get(id);
-    if (i === undefined) statutsHorsArbre.push(id);
-    else statutsByIndex[i] = statuts.get(id);
-  }
-  const result = computeScoresByIndex(referentiel, statutsByIndex, statutsHorsArbre, perso.consequences);
+  // Statuts proposed by evidence rules are already in the index the engine reads (statuts.set).
+  for (const id of statutsProposes) if (statuts.horsArbre.has(id)) statutsHorsArbre.push(id);
+  const result = computeScoresByIndex(referentiel, statuts.index, statutsHorsArbre, perso.consequences);
   const etoiles = computeEtoiles(result, statuts, ctx.etoiles ?? etoilesConfigFor(referentiel.id));
   return { referentiel, dossier, identite, reponses, statuts, statutsProposes, consequences: perso.consequences, result, etoiles, regles: perso.explications, preuves, constats };
 }
@@ -90,7 +86,7 @@ function applyReglesPreuve(
   dossier: Dossier,
   identite: Identite,
   reponses: ReadonlyMap<string, ReponseValue>,
-  statuts: Map<string, ActionStatut>,
+  statuts: StatutsById,
   statutsProposes: Set<string>,
   constats: Constat[],
 ): ResultatPreuve[] {

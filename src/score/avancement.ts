@@ -4,18 +4,23 @@
  * is non concerné; otherwise from its children. Children keep their own scores either way.
  *
  * Two implementations of the same exact computation:
- * - integer units (the fast path): every value is a multiple of 1/D for one common D, the lcm of
- *   the denominators of the values the pass starts from; parents are then plain integer sums.
- *   Exact because every starting value is an integer count of 1/D checked to be a safe integer,
- *   and the sum of their absolute values is checked to be a safe integer too, so no sum can round.
- * - Rationals, when D or a count would leave the safe-integer range.
+ * - integer units (the fast path): every value is a whole count of the potentiels' unit 1/D
+ *   (score/unit-space.ts); parents are then plain integer sums. Exact because every starting
+ *   value is checked to be a safe integer, and so is the sum of their absolute values, so no sum
+ *   can round.
+ * - Rationals, when the potentiels were computed in Rationals or a count would not fit.
  * test/score/units-path.test.ts checks that both give identical results.
  */
-import { Rational, gcdNumber } from '../exact/rational.js';
+import { Rational } from '../exact/rational.js';
 import { type ExactColumn, RationalColumn, UnitColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
 import type { Potentiels } from './potentiels.js';
-import type { StatutsByIndex } from './statut.js';
+import type { PotentielsUnits } from './potentiels-units.js';
+import { AUCUN, DETAILLE, FAIT, PAS_FAIT, PROGRAMME, type StatutsIndex } from './statuts-index.js';
+import { MAX_UNITS, UnitSpace, isSafeUnits, lcmUnits } from './unit-space.js';
+
+const ZERO = Rational.ZERO;
+const ONE = Rational.ONE;
 
 export interface Avancement {
   fait: ExactColumn;
@@ -34,104 +39,48 @@ export interface Avancement {
   unitDenominator: number;
 }
 
-export function computeAvancement(tree: FlatTree, statuts: StatutsByIndex, pot: Potentiels): Avancement {
-  return computeAvancementUnits(tree, statuts, pot) ?? computeAvancementRational(tree, statuts, pot);
+export function computeAvancement(tree: FlatTree, statuts: StatutsIndex, pot: Potentiels | PotentielsUnits): Avancement {
+  return ('space' in pot ? computeAvancementUnits(tree, statuts, pot) : null) ?? computeAvancementRational(tree, statuts, pot);
 }
 
-const MAX = Number.MAX_SAFE_INTEGER;
 
-type PointColumns<T> = Record<'fait' | 'programme' | 'pasFait' | 'nonRenseigne' | 'faitTaches' | 'programmeTaches' | 'pasFaitTaches', T>;
-
-/** Wraps the seven point columns of either path the same way. */
-function columns<T>(wrap: (values: T) => ExactColumn, raw: PointColumns<T>): PointColumns<ExactColumn> {
-  return {
-    fait: wrap(raw.fait),
-    programme: wrap(raw.programme),
-    pasFait: wrap(raw.pasFait),
-    nonRenseigne: wrap(raw.nonRenseigne),
-    faitTaches: wrap(raw.faitTaches),
-    programmeTaches: wrap(raw.programmeTaches),
-    pasFaitTaches: wrap(raw.pasFaitTaches),
-  };
+/** x × fn ÷ fd in whole units, fd dividing x (ensured by the refinement); NaN when unsafe. */
+function timesFraction(x: number, f: Rational): number {
+  if (f === ZERO) return 0;
+  if (f === ONE) return x;
+  const v = (x / f.safeDenominator) * f.safeNumerator;
+  return isSafeUnits(v) ? v : Number.NaN;
 }
 
-/** lcm(D, d) for positive safe integers, or 0 when d is not one (NaN: a BigInt value) or it overflows. */
-function lcm(D: number, d: number): number {
-  if (!(d >= 1 && d <= MAX)) return 0;
-  if (D % d === 0) return D;
-  const r = (D / gcdNumber(D, d)) * d;
-  return r <= MAX ? r : 0;
-}
-
-/** Reduced denominator of p × f for reduced p, f (NaN when either is a BigInt value). */
-function productDenominator(p: Rational, f: Rational): number {
-  const pn = Math.abs(p.safeNumerator);
-  const pd = p.safeDenominator;
-  const fn = Math.abs(f.safeNumerator);
-  const fd = f.safeDenominator;
-  return (pd / gcdNumber(fn, pd)) * (fd / gcdNumber(pn, fd));
-}
-
-/** lcm of D with the denominators of p × f and of f (0 stays 0: overflow). */
-function lcmTriple(D: number, p: Rational, f: Rational): number {
-  const fn = f.safeNumerator;
-  if (fn === 0 || D === 0) return D;
-  const fd = f.safeDenominator;
-  if (fn === 1 && fd === 1) {
-    const d = p.safeDenominator;
-    return D % d === 0 ? D : lcm(D, d);
-  }
-  return lcm(lcm(D, productDenominator(p, f)), fd);
-}
-
-/** p × f in units of 1/D (D a multiple of the product's denominator); NaN if not a safe integer. */
-function productUnits(p: Rational, f: Rational, D: number): number {
-  const fn = f.safeNumerator;
-  if (fn === 0) return 0;
-  const pn = p.safeNumerator;
-  const pd = p.safeDenominator;
-  const fd = f.safeDenominator;
-  if (fn === 1 && fd === 1) return unitsOf(pn, pd, D);
-  const g1 = gcdNumber(Math.abs(pn), fd);
-  const g2 = gcdNumber(Math.abs(fn), pd);
-  const num = (pn / g1) * (fn / g2);
-  const den = (pd / g2) * (fd / g1);
-  return Math.abs(num) <= MAX && den <= MAX ? unitsOf(num, den, D) : Number.NaN;
-}
-
-/** n/d in units of 1/D (d divides D); NaN if the result is not a safe integer. */
-function unitsOf(n: number, d: number, D: number): number {
-  const u = n * (D / d);
-  return Math.abs(u) <= MAX ? u : Number.NaN;
-}
-
-/** The integer path; null when a value does not fit (the caller then runs the Rational path). */
-export function computeAvancementUnits(tree: FlatTree, statuts: StatutsByIndex, pot: Potentiels): Avancement | null {
+/**
+ * The integer path, on the potentiels' unit (refined first so that every détaillé share of a
+ * potentiel is a whole count); tâche fractions count their own unit 1/Dt. Null when a value
+ * does not fit: the caller then runs the Rational path.
+ */
+export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, pot: PotentielsUnits): Avancement | null {
   const { nodes, children, postOrder, leafCount } = tree;
-  const { potentiel, nonConcerne } = pot;
+  const { nonConcerne, space } = pot;
+  const potentiel = pot.potentielUnits;
   const n = nodes.length;
 
-  // 1. D: the lcm of the denominators of every value the bottom-up pass starts from.
-  let D = 1;
-  // D only ever grows by multiples, so a denominator that divided it once always will: skip the
-  // (floating) modulo when the previous node had the same one, as siblings often do.
-  let lastD = 1;
-  for (let i = 0; i < n && D !== 0; i++) {
-    if (nonConcerne[i]) continue;
-    const s = statuts[i];
-    const t = s?.avancement;
-    const p = potentiel[i]!;
-    if (t) {
-      D = lcmTriple(lcmTriple(lcmTriple(D, p, t.fait), p, t.programme), p, t.pasFait);
-    } else if (s !== undefined || children[i]!.length === 0) {
-      const d = p.safeDenominator;
-      if (d !== lastD) {
-        if (D % d !== 0) D = lcm(D, d);
-        lastD = d;
-      }
+  // 1. Refinements for the détaillé fractions (the simple statuts are 0s and 1s: nothing to do).
+  let m = 1;
+  let Dt = 1;
+  const code = statuts.code;
+  for (let i = 0; i < n; i++) {
+    if (code[i] !== DETAILLE || nonConcerne[i]) continue;
+    const t = statuts.triple(i)!;
+    for (const f of [t.fait, t.programme, t.pasFait]) {
+      const fd = f.safeDenominator;
+      if (fd === 1) continue;
+      if (!isSafeUnits(fd) || !isSafeUnits(f.safeNumerator)) return null;
+      m = lcmUnits(m, UnitSpace.refinementFor(potentiel[i]!, fd));
+      Dt = lcmUnits(Dt, fd);
+      if (m === 0 || Dt === 0) return null;
     }
   }
-  if (D === 0) return null;
+  if (!space.refine(m)) return null;
+  const tacheUnit = { denominator: Dt };
 
   // 2. Bottom-up in integers. `bound` sums the absolute values of every starting value: when it
   //    is a safe integer, so is every partial sum of any subset of them, hence every parent.
@@ -162,31 +111,47 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsByIndex, 
       pasConcerneTaches[i] = leaves;
       continue;
     }
-    const s = statuts[i];
-    const t = s?.avancement;
+    const c = code[i]!;
     const p = potentiel[i]!;
-    if (t) {
+    if (c === FAIT || c === PROGRAMME || c === PAS_FAIT) {
+      // A simple statut puts the whole potentiel and every tâche in one column.
       fromOwnStatut[i] = 1;
-      const f = productUnits(p, t.fait, D);
-      const pr = productUnits(p, t.programme, D);
-      const pf = productUnits(p, t.pasFait, D);
+      completedTaches[i] = leaves;
+      const leafUnits = leaves * Dt;
+      if (c === FAIT) {
+        fait[i] = p;
+        faitTaches[i] = leafUnits;
+      } else if (c === PROGRAMME) {
+        programme[i] = p;
+        programmeTaches[i] = leafUnits;
+      } else {
+        pasFait[i] = p;
+        pasFaitTaches[i] = leafUnits;
+      }
+      bound += Math.abs(p);
+      boundTaches += leafUnits;
+    } else if (c === DETAILLE) {
+      const t = statuts.triple(i)!;
+      fromOwnStatut[i] = 1;
+      completedTaches[i] = leaves;
+      const f = timesFraction(p, t.fait);
+      const pr = timesFraction(p, t.programme);
+      const pf = timesFraction(p, t.pasFait);
       fait[i] = f;
       programme[i] = pr;
       pasFait[i] = pf;
       bound += Math.abs(f) + Math.abs(pr) + Math.abs(pf);
-      completedTaches[i] = leaves;
-      // leaves × fraction: D is a multiple of the fraction's denominator.
-      const ft = unitsOf(leaves * t.fait.safeNumerator, t.fait.safeDenominator, D);
-      const pt = unitsOf(leaves * t.programme.safeNumerator, t.programme.safeDenominator, D);
-      const pft = unitsOf(leaves * t.pasFait.safeNumerator, t.pasFait.safeDenominator, D);
+      // leaves × fraction in units of 1/Dt, Dt a multiple of every fraction's denominator.
+      const ft = timesFraction(leaves * Dt, t.fait);
+      const pt = timesFraction(leaves * Dt, t.programme);
+      const pft = timesFraction(leaves * Dt, t.pasFait);
       faitTaches[i] = ft;
       programmeTaches[i] = pt;
       pasFaitTaches[i] = pft;
       boundTaches += Math.abs(ft) + Math.abs(pt) + Math.abs(pft);
     } else if (cs.length === 0) {
-      const nr = unitsOf(p.safeNumerator, p.safeDenominator, D);
-      nonRenseigne[i] = nr;
-      bound += Math.abs(nr);
+      nonRenseigne[i] = p;
+      bound += Math.abs(p);
     } else {
       let f = 0;
       let pr = 0;
@@ -211,9 +176,9 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsByIndex, 
       }
       // A concerné `non_renseigne` node whose children are all non concernés keeps its own
       // potentiel (potentiels.ts): those points are non renseignés.
-      if (s !== undefined && nr === 0 && f === 0 && pr === 0 && pf === 0) {
-        nr = unitsOf(p.safeNumerator, p.safeDenominator, D);
-        bound += Math.abs(nr);
+      if (c !== AUCUN && nr === 0 && f === 0 && pr === 0 && pf === 0) {
+        nr = p;
+        bound += Math.abs(p);
       }
       fait[i] = f;
       programme[i] = pr;
@@ -227,15 +192,21 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsByIndex, 
     }
   }
   // NaN (a starting value that did not fit) fails these comparisons too.
-  if (!(bound <= MAX && boundTaches <= MAX)) return null;
-  const col = (units: Float64Array): UnitColumn => new UnitColumn(units, D);
+  if (!(bound <= MAX_UNITS && boundTaches <= MAX_UNITS && leafCount[0]! * Dt <= MAX_UNITS)) return null;
+  const pointUnit = { denominator: space.denominator };
   return {
-    ...columns(col, { fait, programme, pasFait, nonRenseigne, faitTaches, programmeTaches, pasFaitTaches }),
+    fait: new UnitColumn(fait, pointUnit),
+    programme: new UnitColumn(programme, pointUnit),
+    pasFait: new UnitColumn(pasFait, pointUnit),
+    nonRenseigne: new UnitColumn(nonRenseigne, pointUnit),
+    faitTaches: new UnitColumn(faitTaches, tacheUnit),
+    programmeTaches: new UnitColumn(programmeTaches, tacheUnit),
+    pasFaitTaches: new UnitColumn(pasFaitTaches, tacheUnit),
     totalTaches,
     completedTaches,
     pasConcerneTaches,
     fromOwnStatut,
-    unitDenominator: D,
+    unitDenominator: space.denominator,
   };
 }
 
@@ -246,7 +217,7 @@ function times(x: Rational, fraction: Rational): Rational {
 }
 
 /** The Rational path: always applicable, and the reference the integer path is tested against. */
-export function computeAvancementRational(tree: FlatTree, statuts: StatutsByIndex, pot: Potentiels): Avancement {
+export function computeAvancementRational(tree: FlatTree, statuts: StatutsIndex, pot: Potentiels): Avancement {
   const { nodes, children, postOrder, leafCount } = tree;
   const n = nodes.length;
   const Z = Rational.ZERO;
@@ -265,9 +236,9 @@ export function computeAvancementRational(tree: FlatTree, statuts: StatutsByInde
   for (let k = 0; k < n; k++) {
     const i = postOrder[k]!;
     const leaves = leafCount[i]!;
-    const p = pot.potentiel[i]!;
+    const p = pot.potentiel.at(i);
     const cs = children[i]!;
-    const triple = statuts[i]?.avancement ?? null;
+    const triple = statuts.triple(i);
     totalTaches[i] = leaves;
     if (pot.nonConcerne[i]) {
       fait[i] = programme[i] = pasFait[i] = nonRenseigne[i] = Z;
@@ -305,7 +276,7 @@ export function computeAvancementRational(tree: FlatTree, statuts: StatutsByInde
       }
       // A concerné `non_renseigne` node whose children are all non concernés keeps its own
       // potentiel (potentiels.ts): those points are non renseignés.
-      if (statuts[i] !== undefined && nr.isZero() && f.isZero() && pr.isZero() && pf.isZero()) nr = p;
+      if (statuts.code[i] !== AUCUN && nr.isZero() && f.isZero() && pr.isZero() && pf.isZero()) nr = p;
       fait[i] = f;
       programme[i] = pr;
       pasFait[i] = pf;
@@ -317,9 +288,14 @@ export function computeAvancementRational(tree: FlatTree, statuts: StatutsByInde
       pasConcerneTaches[i] = nc;
     }
   }
-  const col = (values: Rational[]): RationalColumn => new RationalColumn(values);
   return {
-    ...columns(col, { fait, programme, pasFait, nonRenseigne, faitTaches, programmeTaches, pasFaitTaches }),
+    fait: new RationalColumn(fait),
+    programme: new RationalColumn(programme),
+    pasFait: new RationalColumn(pasFait),
+    nonRenseigne: new RationalColumn(nonRenseigne),
+    faitTaches: new RationalColumn(faitTaches),
+    programmeTaches: new RationalColumn(programmeTaches),
+    pasFaitTaches: new RationalColumn(pasFaitTaches),
     totalTaches,
     completedTaches,
     pasConcerneTaches,

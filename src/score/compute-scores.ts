@@ -9,10 +9,12 @@ import type { Referentiel } from '../referentiel/model.js';
 import { computeAvancement, computeAvancementRational } from './avancement.js';
 import type { Consequences } from './consequences.js';
 import { flatTree } from './flat-tree.js';
-import { computePotentiels, consequencesByIndex } from './potentiels.js';
+import { computePotentielsRational, consequencesByIndex } from './potentiels.js';
+import { computePotentielsUnits } from './potentiels-units.js';
 import { type OverrideApplied, applyScoreOverrides } from './score-override.js';
 import { ScoreTable } from './score-table.js';
-import type { ActionStatut, StatutsByIndex } from './statut.js';
+import type { ActionStatut } from './statut.js';
+import { StatutsIndex } from './statuts-index.js';
 
 export interface ScoreInput {
   /** Statuts by action id (`cae_6.1.1.3.5`). */
@@ -36,12 +38,12 @@ const NO_CONSEQUENCES: Consequences = new Map();
 
 export function computeScores(referentiel: Referentiel, input: ScoreInput): Scores {
   const tree = flatTree(referentiel);
-  const statuts: (ActionStatut | undefined)[] = new Array(tree.nodes.length);
+  const statuts = new StatutsIndex(tree.nodes.length);
   const statutsInconnus: string[] = [];
   for (const [id, s] of input.statuts) {
     const i = tree.indexById.get(id);
     if (i === undefined) statutsInconnus.push(id);
-    else statuts[i] = s;
+    else statuts.set(i, s);
   }
   return computeScoresByIndex(referentiel, statuts, statutsInconnus, input.consequences ?? NO_CONSEQUENCES);
 }
@@ -49,24 +51,26 @@ export function computeScores(referentiel: Referentiel, input: ScoreInput): Scor
 /**
  * computeScores with statuts already indexed by flat-tree node (`flatTree(referentiel)`), as
  * dossierInputs builds them: no re-keying. `statuts` is kept by the result; do not mutate it.
- * `path: 'rationals'` forces the Rational avancement pass (tests compare it with the integer one).
+ * `path: 'rationals'` forces the Rational passes (tests compare them with the integer ones).
  */
 export function computeScoresByIndex(
   referentiel: Referentiel,
-  statuts: StatutsByIndex,
+  statuts: StatutsIndex,
   statutsInconnus: string[],
   consequences: Consequences,
   path: 'auto' | 'rationals' = 'auto',
 ): Scores {
   const tree = flatTree(referentiel);
-  const pot = computePotentiels(tree, statuts, consequencesByIndex(tree, consequences));
+  const byIndex = consequencesByIndex(tree, consequences);
+  // Integer units when every value fits (the fast path), Rationals otherwise: the same exact values.
+  const pot = (path === 'rationals' ? null : computePotentielsUnits(tree, statuts, byIndex)) ?? computePotentielsRational(tree, statuts, byIndex);
   const av = path === 'rationals' ? computeAvancementRational(tree, statuts, pot) : computeAvancement(tree, statuts, pot);
   const overrides = applyScoreOverrides(tree, consequences, pot, av);
 
   const redistribution = new Map<string, Rational>();
-  for (const i of pot.redistributed) {
-    const r = pot.redistribution[i]!;
-    if (!r.isZero()) redistribution.set(tree.nodes[i]!.id, r);
+  // In index (depth-first) order: a scan of the sparse column is cheaper than sorting its indices.
+  for (let i = 0; i < tree.nodes.length; i++) {
+    if (pot.redistribution.sign(i) !== 0) redistribution.set(tree.nodes[i]!.id, pot.redistribution.at(i));
   }
   const scores = new ScoreTable(tree, statuts, pot, av);
   return { referentiel, scores, overrides, redistribution, statutsInconnus };

@@ -29,17 +29,24 @@ export class UnitColumn implements ExactColumn {
   /** Values written after the integer pass (overrides), which need not be multiples of 1/D. */
   private exact: (Rational | undefined)[] | undefined;
 
-  /** `units[i] / denominator` exactly: every units[i] is a safe integer. */
+  /**
+   * `units[i] / unit.denominator` exactly: every units[i] is a safe integer. The unit is read at
+   * each access, because the integer path refines it (score/unit-space.ts) after columns exist.
+   */
   constructor(
     readonly units: Float64Array,
-    readonly denominator: number,
+    private readonly unit: { readonly denominator: number },
   ) {}
+
+  get denominator(): number {
+    return this.unit.denominator;
+  }
 
   at(i: number): Rational {
     const e = this.exact?.[i];
     if (e !== undefined) return e;
     const u = this.units[i]!;
-    return u === 0 ? Rational.ZERO : Rational.of(u, this.denominator);
+    return u === 0 ? Rational.ZERO : Rational.of(u, this.unit.denominator);
   }
   sign(i: number): -1 | 0 | 1 {
     const e = this.exact?.[i];
@@ -49,5 +56,25 @@ export class UnitColumn implements ExactColumn {
   }
   set(i: number, x: Rational): void {
     (this.exact ??= [])[i] = x;
+  }
+}
+
+/**
+ * The personalised points: the référentiel's, except where a reduction factor gave another value.
+ * Read-only: no per-dossier array of 1,471 Rationals when only a few nodes are personalised.
+ */
+export class PersoColumn implements ExactColumn {
+  constructor(
+    private readonly points: readonly Rational[],
+    private readonly personalised: readonly (Rational | undefined)[] | null,
+  ) {}
+  at(i: number): Rational {
+    return this.personalised?.[i] ?? this.points[i]!;
+  }
+  sign(i: number): -1 | 0 | 1 {
+    return this.at(i).sign();
+  }
+  set(): void {
+    throw new Error('PersoColumn est en lecture seule');
   }
 }

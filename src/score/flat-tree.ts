@@ -3,7 +3,7 @@
  * dossier then walks plain arrays instead of chasing objects, which is what makes batch scoring
  * of thousands of dossiers cheap.
  */
-import { Rational } from '../exact/rational.js';
+import { Rational, gcdNumber } from '../exact/rational.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 
 export interface FlatTree {
@@ -16,6 +16,8 @@ export interface FlatTree {
   depth: Int32Array;
   /** Children indices per node. */
   children: number[][];
+  /** Pre-order numbering makes a subtree contiguous: node i's subtree is [i, subtreeEnd[i]). */
+  subtreeEnd: Int32Array;
   /** Post-order: every child before its parent. Reverse it for top-down passes. */
   postOrder: Int32Array;
   /** Number of leaves in each subtree (1 for a leaf): the "tâches" of TeT's counts. */
@@ -23,6 +25,14 @@ export interface FlatTree {
   points: Rational[];
   /** Potentiels without statuts or consequences: points of a leaf, Σ of the children's above. */
   naturalPotentiel: Rational[];
+  /**
+   * D0, the lcm of the points' denominators, and points and natural potentiels as integer counts
+   * of 1/D0, for the engine's integer path (score/potentiels-units.ts); D0 is 0 when some value
+   * is not a safe integer count (the engine then works in Rationals).
+   */
+  unitDenominator: number;
+  pointUnits: Float64Array;
+  naturalUnits: Float64Array;
   actionLevel: number;
 }
 
@@ -74,6 +84,13 @@ export function flatTree(referentiel: Referentiel): FlatTree {
     const i = postOrder[k]!;
     naturalPotentiel[i] = children[i]!.length === 0 ? points[i]! : Rational.sumAt(naturalPotentiel, children[i]!);
   }
+  const subtreeEnd = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = postOrder[k]!;
+    const cs = children[i]!;
+    subtreeEnd[i] = cs.length === 0 ? i + 1 : subtreeEnd[cs[cs.length - 1]!]!;
+  }
+  const { unitDenominator, pointUnits, naturalUnits } = toUnits(points, naturalPotentiel);
   const indexByName = new Map<string, number>();
   for (let i = 0; i < n; i++) indexByName.set(nodes[i]!.identifiant, i);
   for (let i = 0; i < n; i++) indexByName.set(nodes[i]!.id, i);
@@ -84,12 +101,40 @@ export function flatTree(referentiel: Referentiel): FlatTree {
     parent,
     depth,
     children,
+    subtreeEnd,
     postOrder,
     leafCount,
     points,
     naturalPotentiel,
+    unitDenominator,
+    pointUnits,
+    naturalUnits,
     actionLevel: referentiel.hierarchie.actionLevel,
   };
   cache.set(referentiel, tree);
   return tree;
+}
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+function toUnits(points: readonly Rational[], natural: readonly Rational[]): Pick<FlatTree, 'unitDenominator' | 'pointUnits' | 'naturalUnits'> {
+  const n = points.length;
+  const pointUnits = new Float64Array(n);
+  const naturalUnits = new Float64Array(n);
+  let D = 1;
+  for (const p of points) {
+    const d = p.safeDenominator; // NaN for a BigInt value: fails the test below
+    if (!(d <= MAX)) return { unitDenominator: 0, pointUnits, naturalUnits };
+    D = (D / gcdNumber(D, d)) * d;
+    if (D > MAX) return { unitDenominator: 0, pointUnits, naturalUnits };
+  }
+  for (let i = 0; i < n; i++) {
+    // Natural potentiels are sums of points, so D is a multiple of their denominators too.
+    const p = points[i]!.safeNumerator * (D / points[i]!.safeDenominator);
+    const u = natural[i]!.safeNumerator * (D / natural[i]!.safeDenominator);
+    if (!(Math.abs(p) <= MAX && Math.abs(u) <= MAX)) return { unitDenominator: 0, pointUnits, naturalUnits };
+    pointUnits[i] = p;
+    naturalUnits[i] = u;
+  }
+  return { unitDenominator: D, pointUnits, naturalUnits };
 }

@@ -28,13 +28,13 @@ export function applyScoreOverrides(
   const applied: OverrideApplied[] = [];
   const fait = av.fait;
   const ratioOf = (i: number): Rational => {
-    const p = pot.potentiel[i]!;
+    const p = pot.potentiel.at(i);
     return p.isZero() ? Rational.ZERO : fait.at(i).div(p);
   };
   for (const [actionId, c] of consequences) {
     if (!c.scoreOverride) continue;
     const i = tree.indexById.get(actionId);
-    if (i === undefined || pot.potentiel[i]!.isZero()) continue;
+    if (i === undefined || pot.potentiel.sign(i) === 0) continue;
     const original = ratioOf(i);
     const result = c.scoreOverride((id) => {
       const j = tree.indexById.get(id);

@@ -8,14 +8,14 @@ import type { ActionScore } from './action-score.js';
 import type { Avancement } from './avancement.js';
 import type { FlatTree } from './flat-tree.js';
 import type { Potentiels } from './potentiels.js';
-import type { StatutsByIndex } from './statut.js';
+import type { StatutsIndex } from './statuts-index.js';
 
 export class ScoreTable implements ReadonlyMap<string, ActionScore> {
   private readonly built: (ActionScore | undefined)[];
 
   constructor(
     private readonly tree: FlatTree,
-    private readonly statuts: StatutsByIndex,
+    private readonly statuts: StatutsIndex,
     private readonly pot: Potentiels,
     private readonly av: Avancement,
   ) {
@@ -46,8 +46,8 @@ export class ScoreTable implements ReadonlyMap<string, ActionScore> {
     const score: ActionScore = {
       actionId: tree.nodes[i]!.id,
       pointReferentiel: tree.points[i]!,
-      pointPotentiel: pot.potentiel[i]!,
-      pointPotentielPerso: pot.hasFacteur[i] ? pot.perso[i]! : null,
+      pointPotentiel: pot.potentiel.at(i),
+      pointPotentielPerso: pot.hasFacteur[i] ? pot.perso.at(i) : null,
       pointFait: av.fait.at(i),
       pointProgramme: av.programme.at(i),
       pointPasFait: av.pasFait.at(i),
@@ -56,7 +56,7 @@ export class ScoreTable implements ReadonlyMap<string, ActionScore> {
       desactive: pot.desactive[i] === 1,
       // TeT HEAD: a leaf is renseigné when it has a statut with progress (or is non concerné); a
       // parent when it is non concerné or has no non-renseigné points.
-      renseigne: leaf ? this.statuts[i]?.avancement != null || !concerne : !(concerne && av.nonRenseigne.sign(i) > 0),
+      renseigne: leaf ? this.statuts.triple(i) !== null || !concerne : !(concerne && av.nonRenseigne.sign(i) > 0),
       totalTachesCount: av.totalTaches[i]!,
       completedTachesCount: av.completedTaches[i]!,
       faitTachesAvancement: av.faitTaches.at(i),

@@ -27,7 +27,8 @@ export const TRIPLE_FAIT: Triple = Object.freeze({ fait: ONE, programme: ZERO, p
 export const TRIPLE_PROGRAMME: Triple = Object.freeze({ fait: ZERO, programme: ONE, pasFait: ZERO });
 export const TRIPLE_PAS_FAIT: Triple = Object.freeze({ fait: ZERO, programme: ZERO, pasFait: ONE });
 
-const STATUT_SIMPLE: Readonly<Record<StatutSimple, ActionStatut>> = Object.freeze({
+/** The shared, frozen statut of each simple value. */
+export const STATUT_SIMPLE: Readonly<Record<StatutSimple, ActionStatut>> = Object.freeze({
   fait: Object.freeze({ avancement: TRIPLE_FAIT, concerne: true }),
   programme: Object.freeze({ avancement: TRIPLE_PROGRAMME, concerne: true }),
   pas_fait: Object.freeze({ avancement: TRIPLE_PAS_FAIT, concerne: true }),
@@ -65,6 +66,3 @@ export function statutLabel(s: ActionStatut | undefined): StatutSimple | 'detail
   if (a.pasFait.equals(ONE)) return 'pas_fait';
   return 'detaille';
 }
-
-/** Statuts indexed by flat-tree node (score/flat-tree.ts): what the engine's passes read. */
-export type StatutsByIndex = readonly (ActionStatut | undefined)[];

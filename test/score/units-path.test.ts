@@ -13,17 +13,19 @@ import { computeAvancementRational, computeAvancementUnits } from '../../src/sco
 import { computeScoresByIndex } from '../../src/score/compute-scores.js';
 import type { Consequence } from '../../src/score/consequences.js';
 import { flatTree } from '../../src/score/flat-tree.js';
-import { computePotentiels, consequencesByIndex } from '../../src/score/potentiels.js';
+import { computePotentielsRational, consequencesByIndex } from '../../src/score/potentiels.js';
+import { computePotentielsUnits } from '../../src/score/potentiels-units.js';
 import type { ActionStatut } from '../../src/score/statut.js';
+import { StatutsIndex } from '../../src/score/statuts-index.js';
 import { describeCorpus, tet } from '../support/corpus.js';
 import { consequencesArb, statutsArb } from '../support/random-dossier.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 
-function byIndex(ref: Referentiel, statuts: Map<string, ActionStatut>): (ActionStatut | undefined)[] {
+function byIndex(ref: Referentiel, statuts: Map<string, ActionStatut>): StatutsIndex {
   const tree = flatTree(ref);
-  const out: (ActionStatut | undefined)[] = new Array(tree.nodes.length);
-  for (const [id, s] of statuts) out[tree.indexById.get(id)!] = s;
+  const out = new StatutsIndex(tree.nodes.length);
+  for (const [id, s] of statuts) out.set(tree.indexById.get(id)!, s);
   return out;
 }
 
@@ -58,8 +60,8 @@ function suite(load: () => Promise<Referentiel>, runs: number): void {
       fc.property(statutsArb(ref), consequencesWithOverridesArb(ref), (s, c) => {
         const statuts = byIndex(ref, s);
         const tree = flatTree(ref);
-        const pot = computePotentiels(tree, statuts, consequencesByIndex(tree, c));
-        if (computeAvancementUnits(tree, statuts, pot) !== null) unitsUsed++;
+        const pot = computePotentielsUnits(tree, statuts, consequencesByIndex(tree, c));
+        if (pot !== null && computeAvancementUnits(tree, statuts, pot) !== null) unitsUsed++;
         const a = computeScoresByIndex(ref, statuts, [], c);
         const b = computeScoresByIndex(ref, statuts, [], c, 'rationals');
         expect(exact([...a.scores.values()])).toBe(exact([...b.scores.values()]));
@@ -84,8 +86,9 @@ describe('avancement: integer units = Rationals — embedded référentiel', () 
     const primes = [2147483647, 2147483629, 2147483587];
     const c = new Map<string, Consequence>(primes.map((p, k) => [leaves[k]!.id, { facteur: Rational.of(p - 1, p) }]));
     const statuts = byIndex(ref, new Map());
-    const pot = computePotentiels(tree, statuts, consequencesByIndex(tree, c));
-    expect(computeAvancementUnits(tree, statuts, pot)).toBeNull();
+    const cons = consequencesByIndex(tree, c);
+    expect(computePotentielsUnits(tree, statuts, cons)).toBeNull();
+    const pot = computePotentielsRational(tree, statuts, cons);
     const a = computeScoresByIndex(ref, statuts, [], c);
     const rational = computeAvancementRational(tree, statuts, pot);
     expect(a.scores.at(0).pointNonRenseigne.equals(rational.nonRenseigne.at(0))).toBe(true);

@@ -1,0 +1,194 @@
+/**
+ * The potentiel pass (potentiels.ts, steps 1–4) in exact integer units of 1/D: the fast path.
+ * D starts as the référentiel's D0 (every point is a whole count of 1/D0) and is refined when a
+ * value needs a finer unit: a personalised point, a redistributed share (pool ÷ receivers), a
+ * receiver's subtree scaled by new ÷ old potentiel. Returns null when a value would leave the
+ * safe integers; the caller then runs the Rational path, which gives the same exact values.
+ */
+import { Rational, gcdNumber } from '../exact/rational.js';
+import { PersoColumn, UnitColumn } from './exact-column.js';
+import type { FlatTree } from './flat-tree.js';
+import { type ConsequencesByIndex, type Potentiels, facteursCumules, markNonConcernes } from './potentiels.js';
+import { AUCUN, type StatutsIndex, hasAvancementCode, isConcerneCode } from './statuts-index.js';
+import { UnitSpace, isSafeUnits, lcmUnits } from './unit-space.js';
+
+export interface PotentielsUnits extends Potentiels {
+  /** The unit the columns count: read `space.denominator` after every refinement. */
+  space: UnitSpace;
+  /** Potentiels as integer counts of 1/space.denominator (a column of `space`). */
+  potentielUnits: Float64Array;
+}
+
+export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, consequences: ConsequencesByIndex): PotentielsUnits | null {
+  const { nodes, postOrder, actionLevel, depth, subtreeEnd } = tree;
+  const n = nodes.length;
+  const D0 = tree.unitDenominator;
+  if (D0 === 0) return null;
+
+  // 1. Personalised points: D must count the personalised values exactly too.
+  const flags = new Uint8Array(5 * n);
+  const hasFacteur = flags.subarray(0, n);
+  const personalised = flags.subarray(4 * n, 5 * n);
+  let personalisedValue: Rational[] | null = null;
+  let D = D0;
+  if (consequences.anyFacteur) {
+    const factor = facteursCumules(tree, consequences, hasFacteur);
+    personalisedValue = new Array(n);
+    for (let i = 0; i < n; i++) {
+      if (factor[i] === Rational.ONE) continue;
+      const v = tree.points[i]!.mul(factor[i]!);
+      personalisedValue[i] = v;
+      personalised[i] = 1;
+      const d = v.safeDenominator;
+      if (!isSafeUnits(d)) return null;
+      D = lcmUnits(D, d);
+      if (D === 0) return null;
+    }
+  }
+  const space = new UnitSpace(D);
+  let scale = D / D0; // référentiel units → current units (D is always a multiple of D0)
+  const pointUnits = tree.pointUnits;
+  /** Personalised points in current units; null when the value is not a safe integer. */
+  const persoAt = (i: number): number => {
+    const v = personalised[i] ? personalisedValue![i]!.safeNumerator * (space.denominator / personalisedValue![i]!.safeDenominator) : pointUnits[i]! * scale;
+    return isSafeUnits(v) ? v : Number.NaN;
+  };
+
+  // 2–3. Désactivés and non concernés, top-down.
+  const desactive = flags.subarray(n, 2 * n);
+  const nonConcerne = flags.subarray(2 * n, 3 * n);
+  markNonConcernes(tree, statuts, consequences, desactive, nonConcerne);
+
+  // 4. Bottom-up, as in computePotentielsRational; untouched subtrees keep the référentiel's sums.
+  //    Children are walked through the pre-order layout: the first child of i is i + 1 and the
+  //    sibling after c starts at subtreeEnd[c]. One walk answers every question about them.
+  const potentiel = space.column(n);
+  const redistribution = space.column(n);
+  const touched = flags.subarray(3 * n, 4 * n);
+  const natural = tree.naturalUnits;
+  const code = statuts.code;
+  const receivers: number[] = [];
+  const ratios: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = postOrder[k]!;
+    const end = subtreeEnd[i]!;
+    const leaf = end === i + 1;
+    let allNonConcernes = !leaf;
+    let anyNonConcerne = false;
+    let anyTouched = false;
+    for (let c = i + 1; c < end; c = subtreeEnd[c]!) {
+      if (nonConcerne[c]) anyNonConcerne = true;
+      else allNonConcernes = false;
+      if (touched[c]) anyTouched = true;
+    }
+    const own = code[i]!;
+    if (allNonConcernes && !nonConcerne[i] && !isConcerneCode(own)) nonConcerne[i] = 1; // becomesNonConcerne
+    if (!(nonConcerne[i] || personalised[i] || anyTouched || (!leaf && own !== AUCUN))) {
+      const v = natural[i]! * scale;
+      if (!isSafeUnits(v)) return null;
+      potentiel[i] = v;
+      continue;
+    }
+    touched[i] = 1;
+    if (anyNonConcerne && depth[i]! >= actionLevel && !redistribute(i, end)) return null;
+    if (nonConcerne[i]) potentiel[i] = 0;
+    else if (leaf || (own !== AUCUN && (hasAvancementCode(own) || allNonConcernes))) {
+      // keepsOwnPotentiel: scored on its own personalised points.
+      const v = persoAt(i);
+      if (v !== v) return null; // NaN: not a safe integer
+      potentiel[i] = v;
+    }
+    else {
+      let sum = 0;
+      let bound = 0;
+      for (let c = i + 1; c < end; c = subtreeEnd[c]!) {
+        sum += potentiel[c]!;
+        bound += Math.abs(potentiel[c]!);
+      }
+      // Every partial sum is at most `bound` in absolute value: exact when bound is safe.
+      if (!isSafeUnits(bound)) return null;
+      potentiel[i] = sum;
+    }
+  }
+
+  /** Redistribution among the children of i (see computePotentielsRational); false on overflow. */
+  function redistribute(i: number, end: number): boolean {
+    let pool = 0;
+    let nonConcernes = 0;
+    let count = 0;
+    let r = 0; // receivers[0..r)
+    for (let c = i + 1; c < end; c = subtreeEnd[c]!) {
+      count++;
+      if (nonConcerne[c]) {
+        nonConcernes++;
+        pool += persoAt(c);
+      } else if (potentiel[c] !== 0) receivers[r++] = c; // TeT HEAD: a receiver has a potentiel to scale
+    }
+    if (!isSafeUnits(pool)) return false; // NaN included
+    if (nonConcernes === 0 || nonConcernes === count || pool === 0) return true;
+    for (let c = i + 1; c < end; c = subtreeEnd[c]!) {
+      if (!nonConcerne[c]) continue;
+      const v = redistribution[c]! - persoAt(c);
+      if (!isSafeUnits(v)) return false;
+      redistribution[c] = v;
+    }
+    if (r === 0) return true; // nobody can receive: the points are lost, as in TeT
+    // One refinement makes the share (pool ÷ r) and every scaled descendant whole counts. The
+    // ratio new ÷ old of a receiver does not depend on the unit, so it is reduced once: a/b.
+    let m = UnitSpace.refinementFor(pool, r);
+    let ratioCount = 0;
+    for (let k = 0; k < r; k++) {
+      const c = receivers[k]!;
+      if (subtreeEnd[c]! === c + 1) continue; // a leaf: nothing to scale
+      const old = potentiel[c]! * r;
+      const next = old + pool;
+      if (!isSafeUnits(old) || !isSafeUnits(next)) return false;
+      const g = gcdNumber(next, old);
+      const b = old / g;
+      let common = 0; // gcd of the descendants' potentiels: b must divide each of them × m
+      for (let d = c + 1; d < subtreeEnd[c]! && common !== 1; d++) common = gcdNumber(common, potentiel[d]!);
+      m = lcmUnits(m, UnitSpace.refinementFor(common, b));
+      if (m === 0) return false;
+      ratios[ratioCount++] = c;
+      ratios[ratioCount++] = next / g;
+      ratios[ratioCount++] = b;
+    }
+    // Only the children of i and their subtrees (indices > i) hold values yet.
+    if (!space.refine(m, i + 1)) return false;
+    scale = space.denominator / D0;
+    const refinedPool = pool * m;
+    if (!isSafeUnits(refinedPool)) return false;
+    const share = refinedPool / r;
+    for (let k = 0; k < r; k++) {
+      const c = receivers[k]!;
+      const next = potentiel[c]! + share;
+      const received = redistribution[c]! + share;
+      if (!isSafeUnits(next) || !isSafeUnits(received)) return false;
+      potentiel[c] = next;
+      redistribution[c] = received;
+    }
+    // The receivers' subtrees follow them, so their tâches keep summing to them.
+    for (let k = 0; k < ratioCount; k += 3) {
+      const c = ratios[k]!;
+      const a = ratios[k + 1]!;
+      const b = ratios[k + 2]!;
+      for (let d = c + 1; d < subtreeEnd[c]!; d++) {
+        const v = (potentiel[d]! / b) * a;
+        if (!isSafeUnits(v)) return false;
+        potentiel[d] = v;
+      }
+    }
+    return true;
+  }
+
+  return {
+    perso: new PersoColumn(tree.points, personalisedValue),
+    hasFacteur,
+    desactive,
+    nonConcerne,
+    potentiel: new UnitColumn(potentiel, space),
+    redistribution: new UnitColumn(redistribution, space),
+    space,
+    potentielUnits: potentiel,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Integer columns that count one common unit 1/D: the engine's fast path works on them instead of
+ * Rationals. A value that needs a finer unit (a share of pool ÷ 3, a détaillé quarter) refines the
+ * unit: D and every column are multiplied by the same integer, so every value stays exact.
+ *
+ * Exactness rests on one invariant: every stored value is a safe integer (|x| ≤ 2^53 − 1), and
+ * so is every intermediate result, checked where it is produced. Doubles add, subtract and
+ * multiply safe integers exactly as long as the result is one. When a value would leave that
+ * range, the operation reports it and the caller falls back to Rationals.
+ */
+import { gcdNumber } from '../exact/rational.js';
+
+export const MAX_UNITS = Number.MAX_SAFE_INTEGER;
+
+/** |x| ≤ 2^53 − 1; false for NaN too. */
+export const isSafeUnits = (x: number): boolean => x <= MAX_UNITS && x >= -MAX_UNITS;
+
+export class UnitSpace {
+  private readonly columns: Float64Array[] = [];
+
+  /** D: every column value v means v / D. */
+  constructor(public denominator: number) {}
+
+  /** Registers a column so that refinements rescale it too. */
+  column(n: number): Float64Array {
+    const c = new Float64Array(n);
+    this.columns.push(c);
+    return c;
+  }
+
+  /**
+   * Multiplies D and every column by m (a positive integer). Entries before `from` must all be 0
+   * (a pass that fills columns from the end tells so: less to rescale). Returns false, leaving
+   * the space unusable, when D or a value would stop being a safe integer.
+   */
+  refine(m: number, from = 0): boolean {
+    if (m === 1) return true;
+    const D = this.denominator * m;
+    if (!isSafeUnits(D)) return false;
+    const columns = this.columns;
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k]!;
+      const length = c.length;
+      for (let i = from; i < length; i++) {
+        const v = c[i]! * m;
+        if (!(v <= MAX_UNITS && v >= -MAX_UNITS)) return false;
+        c[i] = v;
+      }
+    }
+    this.denominator = D;
+    return true;
+  }
+
+  /**
+   * The smallest m such that value × m is a multiple of b, i.e. b ÷ gcd(b, value): how much the
+   * unit must be refined for value ÷ b to be an integer count.
+   */
+  static refinementFor(value: number, b: number): number {
+    return b / gcdNumber(value, b);
+  }
+}
+
+/** lcm of two positive safe integers, or 0 when it is not one. */
+export function lcmUnits(a: number, b: number): number {
+  if (a % b === 0) return a;
+  const r = (a / gcdNumber(a, b)) * b;
+  return isSafeUnits(r) ? r : 0;
+}
