@@ -27,6 +27,7 @@ export interface Avancement {
   programme: ExactColumn;
   pasFait: ExactColumn;
   nonRenseigne: ExactColumn;
+  /** Leaves of each subtree: the flat tree's own column, shared by every dossier (read only). */
   totalTaches: Int32Array;
   completedTaches: Int32Array;
   faitTaches: ExactColumn;
@@ -53,12 +54,23 @@ function timesFraction(x: number, f: Rational): number {
 }
 
 /**
+ * lcm(m, the refinement that makes p × f a whole count): f = fn/fd reduced, so fd must divide p.
+ * 0 when it overflows or f is not a pair of safe integers (NaN fails every test).
+ */
+function refineFor(m: number, p: number, f: Rational): number {
+  const fd = f.safeDenominator;
+  if (fd === 1 || m === 0) return m;
+  if (!(fd <= MAX_UNITS && isSafeUnits(f.safeNumerator))) return 0;
+  return p % fd === 0 ? m : lcmUnits(m, UnitSpace.refinementFor(p, fd));
+}
+
+/**
  * The integer path, on the potentiels' unit (refined first so that every détaillé share of a
  * potentiel is a whole count); tâche fractions count their own unit 1/Dt. Null when a value
  * does not fit: the caller then runs the Rational path.
  */
 export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, pot: PotentielsUnits): Avancement | null {
-  const { nodes, children, postOrder, leafCount } = tree;
+  const { nodes, postOrder, leafCount, subtreeEnd } = tree;
   const { nonConcerne, space } = pot;
   const potentiel = pot.potentielUnits;
   const n = nodes.length;
@@ -67,17 +79,13 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
   let m = 1;
   let Dt = 1;
   const code = statuts.code;
-  for (let i = 0; i < n; i++) {
+  for (const i of statuts.detailleIndices) {
     if (code[i] !== DETAILLE || nonConcerne[i]) continue;
     const t = statuts.triple(i)!;
-    for (const f of [t.fait, t.programme, t.pasFait]) {
-      const fd = f.safeDenominator;
-      if (fd === 1) continue;
-      if (!isSafeUnits(fd) || !isSafeUnits(f.safeNumerator)) return null;
-      m = lcmUnits(m, UnitSpace.refinementFor(potentiel[i]!, fd));
-      Dt = lcmUnits(Dt, fd);
-      if (m === 0 || Dt === 0) return null;
-    }
+    const p = potentiel[i]!;
+    m = refineFor(refineFor(refineFor(m, p, t.fait), p, t.programme), p, t.pasFait);
+    Dt = lcmUnits(lcmUnits(lcmUnits(Dt, t.fait.safeDenominator), t.programme.safeDenominator), t.pasFait.safeDenominator);
+    if (m === 0 || Dt === 0) return null;
   }
   if (!space.refine(m)) return null;
   const tacheUnit = { denominator: Dt };
@@ -93,10 +101,9 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
   const faitTaches = units.subarray(4 * n, 5 * n);
   const programmeTaches = units.subarray(5 * n, 6 * n);
   const pasFaitTaches = units.subarray(6 * n, 7 * n);
-  const counts = new Int32Array(3 * n);
-  const totalTaches = counts.subarray(0, n);
-  const completedTaches = counts.subarray(n, 2 * n);
-  const pasConcerneTaches = counts.subarray(2 * n, 3 * n);
+  const counts = new Int32Array(2 * n);
+  const completedTaches = counts.subarray(0, n);
+  const pasConcerneTaches = counts.subarray(n, 2 * n);
   const fromOwnStatut = new Uint8Array(n);
   let bound = 0;
   let boundTaches = 0;
@@ -104,8 +111,6 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
   for (let k = 0; k < n; k++) {
     const i = postOrder[k]!;
     const leaves = leafCount[i]!;
-    const cs = children[i]!;
-    totalTaches[i] = leaves;
     if (nonConcerne[i]) {
       completedTaches[i] = leaves;
       pasConcerneTaches[i] = leaves;
@@ -113,6 +118,7 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
     }
     const c = code[i]!;
     const p = potentiel[i]!;
+    const end = subtreeEnd[i]!;
     if (c === FAIT || c === PROGRAMME || c === PAS_FAIT) {
       // A simple statut puts the whole potentiel and every tâche in one column.
       fromOwnStatut[i] = 1;
@@ -149,7 +155,7 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
       programmeTaches[i] = pt;
       pasFaitTaches[i] = pft;
       boundTaches += Math.abs(ft) + Math.abs(pt) + Math.abs(pft);
-    } else if (cs.length === 0) {
+    } else if (end === i + 1) {
       nonRenseigne[i] = p;
       bound += Math.abs(p);
     } else {
@@ -162,17 +168,17 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
       let pft = 0;
       let done = 0;
       let nc = 0;
-      for (let j = 0; j < cs.length; j++) {
-        const c = cs[j]!;
-        f += fait[c]!;
-        pr += programme[c]!;
-        pf += pasFait[c]!;
-        nr += nonRenseigne[c]!;
-        ft += faitTaches[c]!;
-        pt += programmeTaches[c]!;
-        pft += pasFaitTaches[c]!;
-        done += completedTaches[c]!;
-        nc += pasConcerneTaches[c]!;
+      // The children: i + 1, then each next sibling at the end of the previous one's subtree.
+      for (let ch = i + 1; ch < end; ch = subtreeEnd[ch]!) {
+        f += fait[ch]!;
+        pr += programme[ch]!;
+        pf += pasFait[ch]!;
+        nr += nonRenseigne[ch]!;
+        ft += faitTaches[ch]!;
+        pt += programmeTaches[ch]!;
+        pft += pasFaitTaches[ch]!;
+        done += completedTaches[ch]!;
+        nc += pasConcerneTaches[ch]!;
       }
       // A concerné `non_renseigne` node whose children are all non concernés keeps its own
       // potentiel (potentiels.ts): those points are non renseignés.
@@ -202,7 +208,7 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
     faitTaches: new UnitColumn(faitTaches, tacheUnit),
     programmeTaches: new UnitColumn(programmeTaches, tacheUnit),
     pasFaitTaches: new UnitColumn(pasFaitTaches, tacheUnit),
-    totalTaches,
+    totalTaches: leafCount,
     completedTaches,
     pasConcerneTaches,
     fromOwnStatut,

@@ -12,6 +12,7 @@ import { flatTree } from './flat-tree.js';
 import { computePotentielsRational, consequencesByIndex } from './potentiels.js';
 import { computePotentielsUnits } from './potentiels-units.js';
 import { type OverrideApplied, applyScoreOverrides } from './score-override.js';
+import { RedistributionTable } from './redistribution-table.js';
 import { ScoreTable } from './score-table.js';
 import type { ActionStatut } from './statut.js';
 import { StatutsIndex } from './statuts-index.js';
@@ -29,7 +30,7 @@ export interface Scores {
   /** Score overrides that changed a fait, with their factors. */
   overrides: OverrideApplied[];
   /** Points each action received (> 0) or gave away (< 0) through redistribution. */
-  redistribution: Map<string, Rational>;
+  redistribution: ReadonlyMap<string, Rational>;
   /** Statut ids that name no action of the référentiel; they are ignored. */
   statutsInconnus: string[];
 }
@@ -67,11 +68,7 @@ export function computeScoresByIndex(
   const av = path === 'rationals' ? computeAvancementRational(tree, statuts, pot) : computeAvancement(tree, statuts, pot);
   const overrides = applyScoreOverrides(tree, consequences, pot, av);
 
-  const redistribution = new Map<string, Rational>();
-  // In index (depth-first) order: a scan of the sparse column is cheaper than sorting its indices.
-  for (let i = 0; i < tree.nodes.length; i++) {
-    if (pot.redistribution.sign(i) !== 0) redistribution.set(tree.nodes[i]!.id, pot.redistribution.at(i));
-  }
+  const redistribution = new RedistributionTable(tree, pot.redistribution);
   const scores = new ScoreTable(tree, statuts, pot, av);
   return { referentiel, scores, overrides, redistribution, statutsInconnus };
 }

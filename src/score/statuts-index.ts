@@ -52,6 +52,8 @@ export class StatutsIndex {
   /** One StatutCode per node. */
   readonly code: Uint8Array;
   private detailles: (ActionStatut | undefined)[] | undefined;
+  /** Nodes given a détaillé statut, in the order they were set (a node may appear twice). */
+  readonly detailleIndices: number[] = [];
 
   constructor(readonly size: number) {
     this.code = new Uint8Array(size);
@@ -68,14 +70,15 @@ export class StatutsIndex {
 
   set(i: number, s: ActionStatut): void {
     const c = statutCode(s);
-    this.code[i] = c;
-    if (c === DETAILLE) (this.detailles ??= [])[i] = s;
+    if (c === DETAILLE) this.setDetaille(i, s);
+    else this.code[i] = c;
   }
 
   /** Sets a détaillé statut known to be one (dossier input): skips the classification. */
   setDetaille(i: number, s: ActionStatut): void {
     this.code[i] = DETAILLE;
     (this.detailles ??= [])[i] = s;
+    this.detailleIndices.push(i);
   }
 
   get(i: number): ActionStatut | undefined {

@@ -60,8 +60,9 @@ export class UnitSpace {
   }
 }
 
-/** lcm of two positive safe integers, or 0 when it is not one. */
+/** lcm of two positive safe integers, or 0 when it is not one (or either is 0 or NaN). */
 export function lcmUnits(a: number, b: number): number {
+  if (!(a >= 1 && b >= 1 && b <= MAX_UNITS)) return 0;
   if (a % b === 0) return a;
   const r = (a / gcdNumber(a, b)) * b;
   return isSafeUnits(r) ? r : 0;
