@@ -5,7 +5,6 @@
  */
 import { Rational } from '../exact/rational.js';
 import type { Scores } from '../score/compute-scores.js';
-import { scoreRatios } from '../score/ratios.js';
 import type { ActionStatut } from '../score/statut.js';
 import type { CritereAction, EtoilesConfig } from './etoiles-config.js';
 
@@ -82,18 +81,19 @@ export function evaluateCriteres(
     if (!prev || c.etoile > prev.etoile) kept.set(c.actionId, c);
   }
   const out: CritereEvalue[] = [];
+  const scores = result.scores;
   for (const c of kept.values()) {
-    const score = result.scores.get(c.actionId);
-    if (!score) {
+    const i = scores.indexOf(c.actionId);
+    if (i === undefined) {
       out.push({ ...c, etat: 'non_applicable', ratioFait: null, ratioFaitProgramme: null, jugeSur: null });
       continue;
     }
-    if (score.desactive) continue;
+    if (scores.isDesactive(i)) continue;
     // A sous-action that carries its own renseigné statut is judged for its tâches.
     const parentId = result.referentiel.actions.get(c.actionId)?.parentId ?? null;
     const parentStatut = parentId ? statuts.get(parentId) : undefined;
     const judged = parentId && parentStatut?.concerne && parentStatut.avancement ? parentId : c.actionId;
-    const r = scoreRatios(result.scores.get(judged)!);
+    const r = scores.ratiosFaitProgramme(judged === c.actionId ? i : scores.indexOf(judged)!);
     const fp = r.fait.add(r.programme);
     const met =
       r.fait.mulInt(100).gte(Rational.of(c.minFait)) ||

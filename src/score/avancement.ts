@@ -70,7 +70,7 @@ function refineFor(m: number, p: number, f: Rational): number {
  * does not fit: the caller then runs the Rational path.
  */
 export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, pot: PotentielsUnits): Avancement | null {
-  const { nodes, postOrder, leafCount, subtreeEnd } = tree;
+  const { nodes, postOrder, leafCount, subtreeEnd, parent } = tree;
   const { nonConcerne, space } = pot;
   const potentiel = pot.potentielUnits;
   const n = nodes.length;
@@ -108,93 +108,79 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
   let bound = 0;
   let boundTaches = 0;
 
+  // Post-order: when node i comes, each of its children has already added its values into i's
+  // slots, so a parent without its own statut just keeps what it finds there.
   for (let k = 0; k < n; k++) {
     const i = postOrder[k]!;
     const leaves = leafCount[i]!;
     if (nonConcerne[i]) {
+      // Its subtree is non concerné too: the point slots hold zeros already.
       completedTaches[i] = leaves;
       pasConcerneTaches[i] = leaves;
-      continue;
-    }
-    const c = code[i]!;
-    const p = potentiel[i]!;
-    const end = subtreeEnd[i]!;
-    if (c === FAIT || c === PROGRAMME || c === PAS_FAIT) {
-      // A simple statut puts the whole potentiel and every tâche in one column.
-      fromOwnStatut[i] = 1;
-      completedTaches[i] = leaves;
-      const leafUnits = leaves * Dt;
-      if (c === FAIT) {
-        fait[i] = p;
-        faitTaches[i] = leafUnits;
-      } else if (c === PROGRAMME) {
-        programme[i] = p;
-        programmeTaches[i] = leafUnits;
-      } else {
-        pasFait[i] = p;
-        pasFaitTaches[i] = leafUnits;
-      }
-      bound += Math.abs(p);
-      boundTaches += leafUnits;
-    } else if (c === DETAILLE) {
-      const t = statuts.triple(i)!;
-      fromOwnStatut[i] = 1;
-      completedTaches[i] = leaves;
-      const f = timesFraction(p, t.fait);
-      const pr = timesFraction(p, t.programme);
-      const pf = timesFraction(p, t.pasFait);
-      fait[i] = f;
-      programme[i] = pr;
-      pasFait[i] = pf;
-      bound += Math.abs(f) + Math.abs(pr) + Math.abs(pf);
-      // leaves × fraction in units of 1/Dt, Dt a multiple of every fraction's denominator.
-      const ft = timesFraction(leaves * Dt, t.fait);
-      const pt = timesFraction(leaves * Dt, t.programme);
-      const pft = timesFraction(leaves * Dt, t.pasFait);
-      faitTaches[i] = ft;
-      programmeTaches[i] = pt;
-      pasFaitTaches[i] = pft;
-      boundTaches += Math.abs(ft) + Math.abs(pt) + Math.abs(pft);
-    } else if (end === i + 1) {
-      nonRenseigne[i] = p;
-      bound += Math.abs(p);
     } else {
-      let f = 0;
-      let pr = 0;
-      let pf = 0;
-      let nr = 0;
-      let ft = 0;
-      let pt = 0;
-      let pft = 0;
-      let done = 0;
-      let nc = 0;
-      // The children: i + 1, then each next sibling at the end of the previous one's subtree.
-      for (let ch = i + 1; ch < end; ch = subtreeEnd[ch]!) {
-        f += fait[ch]!;
-        pr += programme[ch]!;
-        pf += pasFait[ch]!;
-        nr += nonRenseigne[ch]!;
-        ft += faitTaches[ch]!;
-        pt += programmeTaches[ch]!;
-        pft += pasFaitTaches[ch]!;
-        done += completedTaches[ch]!;
-        nc += pasConcerneTaches[ch]!;
-      }
-      // A concerné `non_renseigne` node whose children are all non concernés keeps its own
-      // potentiel (potentiels.ts): those points are non renseignés.
-      if (c !== AUCUN && nr === 0 && f === 0 && pr === 0 && pf === 0) {
-        nr = p;
+      const c = code[i]!;
+      const p = potentiel[i]!;
+      if (c === FAIT || c === PROGRAMME || c === PAS_FAIT || c === DETAILLE) {
+        // Scored on its own statut: what the children added is replaced.
+        let f = 0;
+        let pr = 0;
+        let pf = 0;
+        let ft = 0;
+        let pt = 0;
+        let pft = 0;
+        const leafUnits = leaves * Dt;
+        if (c === FAIT) {
+          f = p;
+          ft = leafUnits;
+        } else if (c === PROGRAMME) {
+          pr = p;
+          pt = leafUnits;
+        } else if (c === PAS_FAIT) {
+          pf = p;
+          pft = leafUnits;
+        } else {
+          const t = statuts.triple(i)!;
+          f = timesFraction(p, t.fait);
+          pr = timesFraction(p, t.programme);
+          pf = timesFraction(p, t.pasFait);
+          // leaves × fraction in units of 1/Dt, Dt a multiple of every fraction's denominator.
+          ft = timesFraction(leafUnits, t.fait);
+          pt = timesFraction(leafUnits, t.programme);
+          pft = timesFraction(leafUnits, t.pasFait);
+        }
+        fait[i] = f;
+        programme[i] = pr;
+        pasFait[i] = pf;
+        nonRenseigne[i] = 0;
+        faitTaches[i] = ft;
+        programmeTaches[i] = pt;
+        pasFaitTaches[i] = pft;
+        completedTaches[i] = leaves;
+        pasConcerneTaches[i] = 0;
+        fromOwnStatut[i] = 1;
+        bound += Math.abs(f) + Math.abs(pr) + Math.abs(pf);
+        boundTaches += Math.abs(ft) + Math.abs(pt) + Math.abs(pft);
+      } else if (subtreeEnd[i] === i + 1) {
+        nonRenseigne[i] = p;
+        bound += Math.abs(p);
+      } else if (c !== AUCUN && nonRenseigne[i] === 0 && fait[i] === 0 && programme[i] === 0 && pasFait[i] === 0) {
+        // A concerné `non_renseigne` node whose children are all non concernés keeps its own
+        // potentiel (potentiels.ts): those points are non renseignés.
+        nonRenseigne[i] = p;
         bound += Math.abs(p);
       }
-      fait[i] = f;
-      programme[i] = pr;
-      pasFait[i] = pf;
-      nonRenseigne[i] = nr;
-      faitTaches[i] = ft;
-      programmeTaches[i] = pt;
-      pasFaitTaches[i] = pft;
-      completedTaches[i] = done;
-      pasConcerneTaches[i] = nc;
+    }
+    const q = parent[i]!;
+    if (q >= 0) {
+      fait[q] = fait[q]! + fait[i]!;
+      programme[q] = programme[q]! + programme[i]!;
+      pasFait[q] = pasFait[q]! + pasFait[i]!;
+      nonRenseigne[q] = nonRenseigne[q]! + nonRenseigne[i]!;
+      faitTaches[q] = faitTaches[q]! + faitTaches[i]!;
+      programmeTaches[q] = programmeTaches[q]! + programmeTaches[i]!;
+      pasFaitTaches[q] = pasFaitTaches[q]! + pasFaitTaches[i]!;
+      completedTaches[q] = completedTaches[q]! + completedTaches[i]!;
+      pasConcerneTaches[q] = pasConcerneTaches[q]! + pasConcerneTaches[i]!;
     }
   }
   // NaN (a starting value that did not fit) fails these comparisons too.

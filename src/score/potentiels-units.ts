@@ -34,15 +34,17 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
   if (consequences.anyFacteur) {
     const factor = facteursCumules(tree, consequences, hasFacteur);
     personalisedValue = new Array(n);
-    for (let i = 0; i < n; i++) {
-      if (factor[i] === Rational.ONE) continue;
-      const v = tree.points[i]!.mul(factor[i]!);
-      personalisedValue[i] = v;
-      personalised[i] = 1;
-      const d = v.safeDenominator;
-      if (!isSafeUnits(d)) return null;
-      D = lcmUnits(D, d);
-      if (D === 0) return null;
+    for (const top of consequences.facteurNodes) {
+      for (let i = top; i < subtreeEnd[top]!; i++) {
+        if (personalised[i]) continue; // inside an earlier factor's subtree: already done
+        const v = tree.points[i]!.mul(factor[i]!);
+        personalisedValue[i] = v;
+        personalised[i] = 1;
+        const d = v.safeDenominator;
+        if (!isSafeUnits(d)) return null;
+        D = lcmUnits(D, d);
+        if (D === 0) return null;
+      }
     }
   }
   const space = new UnitSpace(D);

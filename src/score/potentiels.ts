@@ -12,26 +12,32 @@ import { AUCUN, NON_CONCERNE, type StatutsIndex, hasAvancementCode, isConcerneCo
 /** The facteurs and désactivations of a call, by node index (built once, read per node). */
 export interface ConsequencesByIndex {
   facteur: (Rational | undefined)[];
-  desactive: Uint8Array;
+  /** The nodes with a facteur, ascending (pre-order: ancestors first). */
+  facteurNodes: number[];
+  /** The désactivated nodes, ascending. */
+  desactiveNodes: number[];
   /** Whether any facteur applies (otherwise personalised points are the référentiel's). */
   anyFacteur: boolean;
 }
 
+const ascending = (a: number, b: number): number => a - b;
+
 export function consequencesByIndex(tree: FlatTree, consequences: Consequences): ConsequencesByIndex {
-  const n = tree.nodes.length;
-  const facteur: (Rational | undefined)[] = new Array(n);
-  const desactive = new Uint8Array(n);
-  let anyFacteur = false;
+  const facteur: (Rational | undefined)[] = new Array(tree.nodes.length);
+  const facteurNodes: number[] = [];
+  const desactiveNodes: number[] = [];
   for (const [id, c] of consequences) {
     const i = tree.indexById.get(id);
     if (i === undefined) continue;
     if (c.facteur) {
+      if (facteur[i] === undefined) facteurNodes.push(i);
       facteur[i] = c.facteur;
-      anyFacteur = true;
     }
-    if (c.desactive) desactive[i] = 1;
+    if (c.desactive) desactiveNodes.push(i);
   }
-  return { facteur, desactive, anyFacteur };
+  facteurNodes.sort(ascending);
+  desactiveNodes.sort(ascending);
+  return { facteur, facteurNodes, desactiveNodes, anyFacteur: facteurNodes.length > 0 };
 }
 
 export interface Potentiels {
@@ -47,39 +53,40 @@ export interface Potentiels {
 }
 
 /**
- * Step 1: the product of the reduction factors on each node and its ancestors (pre-order = index
- * order, so a parent's product is ready before its children's). ONE, by identity, where none applies.
+ * Step 1: the product of the reduction factors on each node and its ancestors, undefined where
+ * none applies (a factor of one). Each factor covers its subtree, a contiguous index range;
+ * nested factors multiply.
  */
-export function facteursCumules(tree: FlatTree, consequences: ConsequencesByIndex, hasFacteur: Uint8Array): Rational[] {
-  const { parent } = tree;
-  const n = tree.nodes.length;
-  const factor: Rational[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = parent[i]!;
-    let f = p >= 0 ? factor[p]! : Rational.ONE;
-    const cf = consequences.facteur[i];
-    if (cf) {
-      f = f.mul(cf);
-      hasFacteur[i] = 1;
-    }
-    factor[i] = f;
+export function facteursCumules(tree: FlatTree, consequences: ConsequencesByIndex, hasFacteur: Uint8Array): (Rational | undefined)[] {
+  const { subtreeEnd } = tree;
+  const factor: (Rational | undefined)[] = new Array(tree.nodes.length);
+  for (const i of consequences.facteurNodes) {
+    const f = consequences.facteur[i]!;
+    hasFacteur[i] = 1;
+    for (let d = i; d < subtreeEnd[i]!; d++) factor[d] = factor[d] === undefined ? f : factor[d]!.mul(f);
   }
   return factor;
 }
 
 /**
  * Steps 2–3, top-down: a désactivation covers the whole subtree; non concernés are the explicit
- * statuts and the désactivés, pushed down (TeT HEAD). The upward propagation happens in the
- * bottom-up pass (`becomesNonConcerne`), once the children are final.
+ * statuts and the désactivés, pushed down (TeT HEAD). Subtrees are contiguous index ranges. The
+ * upward propagation happens in the bottom-up pass (`becomesNonConcerne`), once children are final.
  */
 export function markNonConcernes(tree: FlatTree, statuts: StatutsIndex, consequences: ConsequencesByIndex, desactive: Uint8Array, nonConcerne: Uint8Array): void {
-  const { parent } = tree;
+  const { subtreeEnd } = tree;
+  for (const i of consequences.desactiveNodes) {
+    desactive.fill(1, i, subtreeEnd[i]);
+    nonConcerne.fill(1, i, subtreeEnd[i]);
+  }
   const code = statuts.code;
-  for (let i = 0; i < desactive.length; i++) {
-    const p = parent[i]!;
-    const d = consequences.desactive[i] === 1 || (p >= 0 && desactive[p] === 1);
-    if (d) desactive[i] = 1;
-    if (d || code[i] === NON_CONCERNE || (p >= 0 && nonConcerne[p] === 1)) nonConcerne[i] = 1;
+  for (let i = code.indexOf(NON_CONCERNE); i !== -1; ) {
+    let next = i + 1;
+    if (!nonConcerne[i]) {
+      next = subtreeEnd[i]!;
+      nonConcerne.fill(1, i, next);
+    }
+    i = code.indexOf(NON_CONCERNE, next);
   }
 }
 
@@ -120,7 +127,7 @@ export function computePotentielsRational(
   let perso = tree.points;
   if (consequences.anyFacteur) {
     const factor = facteursCumules(tree, consequences, hasFacteur);
-    perso = tree.points.map((p, i) => (factor[i] === Rational.ONE ? p : p.mul(factor[i]!)));
+    perso = tree.points.map((p, i) => (factor[i] === undefined ? p : p.mul(factor[i]!)));
   }
   // 2–3. Désactivés and non concernés, top-down.
   const desactive = flags.subarray(n, 2 * n);

@@ -13,6 +13,12 @@ export interface ScoreRatios {
   completude: Rational;
 }
 
+/** point ÷ potentiel, or tâches ÷ total tâches when the potentiel is 0. */
+export function ratioOf(point: Rational, potentiel: Rational, taches: Rational, totalTaches: number): Rational {
+  if (!potentiel.isZero()) return point.div(potentiel);
+  return totalTaches === 0 ? Rational.ZERO : taches.divInt(totalTaches);
+}
+
 export function scoreRatios(s: ActionScore): ScoreRatios {
   const total = s.totalTachesCount;
   const completude = total === 0 ? Rational.ZERO : Rational.of(s.completedTachesCount, total);

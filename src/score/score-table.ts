@@ -8,6 +8,7 @@ import type { ActionScore } from './action-score.js';
 import type { Avancement } from './avancement.js';
 import type { FlatTree } from './flat-tree.js';
 import type { Potentiels } from './potentiels.js';
+import { ratioOf } from './ratios.js';
 import type { StatutsIndex } from './statuts-index.js';
 
 export class ScoreTable implements ReadonlyMap<string, ActionScore> {
@@ -66,6 +67,29 @@ export class ScoreTable implements ReadonlyMap<string, ActionScore> {
     };
     this.built[i] = score;
     return score;
+  }
+
+  /** Flat-tree index of an action, undefined when the table has none. */
+  indexOf(id: string): number | undefined {
+    return this.tree.indexById.get(id);
+  }
+
+  isDesactive(i: number): boolean {
+    return this.pot.desactive[i] === 1;
+  }
+
+  /**
+   * The fait and programmé ratios of node i (scoreRatios' fait and programme), read from the
+   * columns without building its ActionScore: étoile criteria judge a few dozen actions per dossier.
+   */
+  ratiosFaitProgramme(i: number): { fait: Rational; programme: Rational } {
+    const { pot, av } = this;
+    const p = pot.potentiel.at(i);
+    const total = av.totalTaches[i]!;
+    return {
+      fait: ratioOf(av.fait.at(i), p, av.faitTaches.at(i), total),
+      programme: ratioOf(av.programme.at(i), p, av.programmeTaches.at(i), total),
+    };
   }
 
   *entries(): MapIterator<[string, ActionScore]> {
