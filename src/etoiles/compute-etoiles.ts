@@ -32,6 +32,15 @@ export interface EtoilesResult {
   complet: boolean;
 }
 
+const sortedCache = new WeakMap<EtoilesConfig['seuils'], EtoilesConfig['seuils']>();
+
+/** The thresholds in ascending order, sorted once per list (configurations are not mutated). */
+function sortedSeuils(config: EtoilesConfig): EtoilesConfig['seuils'] {
+  let s = sortedCache.get(config.seuils);
+  if (!s) sortedCache.set(config.seuils, (s = [...config.seuils].sort((a, b) => a.seuil.compare(b.seuil))));
+  return s;
+}
+
 export function computeEtoiles(
   result: Scores,
   statuts: ReadonlyMap<string, ActionStatut>,
@@ -40,7 +49,7 @@ export function computeEtoiles(
   const root = result.scores.get(result.referentiel.root.id)!;
   const pot = root.pointPotentiel;
   const ratioFait = pot.isZero() ? Rational.ZERO : root.pointFait.div(pot);
-  const seuils = [...config.seuils].sort((a, b) => a.seuil.compare(b.seuil));
+  const seuils = sortedSeuils(config);
   let reached = seuils[0]!;
   for (const s of seuils) if (ratioFait.gte(s.seuil)) reached = s;
   const next = seuils.find((s) => s.seuil.gt(reached.seuil));
@@ -85,7 +94,7 @@ export function evaluateCriteres(
   for (const c of kept.values()) {
     const i = scores.indexOf(c.actionId);
     if (i === undefined) {
-      out.push({ ...c, etat: 'non_applicable', ratioFait: null, ratioFaitProgramme: null, jugeSur: null });
+      out.push(critereEvalue(c, 'non_applicable', null, null, null));
       continue;
     }
     if (scores.isDesactive(i)) continue;
@@ -95,10 +104,13 @@ export function evaluateCriteres(
     const judged = parentId && parentStatut?.concerne && parentStatut.avancement ? parentId : c.actionId;
     const r = scores.ratiosFaitProgramme(judged === c.actionId ? i : scores.indexOf(judged)!);
     const fp = r.fait.add(r.programme);
-    const met =
-      r.fait.mulInt(100).gte(Rational.of(c.minFait)) ||
-      (c.minFaitProgramme !== null && fp.mulInt(100).gte(Rational.of(c.minFaitProgramme)));
-    out.push({ ...c, etat: met ? 'rempli' : 'non_rempli', ratioFait: r.fait, ratioFaitProgramme: fp, jugeSur: judged });
+    const met = r.fait.gte(Rational.of(c.minFait, 100)) || (c.minFaitProgramme !== null && fp.gte(Rational.of(c.minFaitProgramme, 100)));
+    out.push(critereEvalue(c, met ? 'rempli' : 'non_rempli', r.fait, fp, judged));
   }
   return out;
+}
+
+/** One shape for every result: spreading the criterion (`{ ...c, etat }`) costs V8 far more. */
+function critereEvalue(c: CritereAction, etat: EtatCritere, ratioFait: Rational | null, ratioFaitProgramme: Rational | null, jugeSur: string | null): CritereEvalue {
+  return { etoile: c.etoile, actionId: c.actionId, label: c.label, minFait: c.minFait, minFaitProgramme: c.minFaitProgramme, etat, ratioFait, ratioFaitProgramme, jugeSur };
 }

@@ -42,6 +42,11 @@ export class UnitColumn implements ExactColumn {
     return this.unit.denominator;
   }
 
+  /** units[i], or NaN when a value written afterwards (an override) replaced it. */
+  unitsAt(i: number): number {
+    return this.exact?.[i] !== undefined ? Number.NaN : this.units[i]!;
+  }
+
   at(i: number): Rational {
     const e = this.exact?.[i];
     if (e !== undefined) return e;

@@ -3,9 +3,10 @@
  * caller that reads the root and a few criteria does not pay for 1,471 objects. Iteration follows
  * the référentiel's depth-first order, root first; every object is built once and kept.
  */
-import type { Rational } from '../exact/rational.js';
+import { Rational } from '../exact/rational.js';
 import type { ActionScore } from './action-score.js';
 import type { Avancement } from './avancement.js';
+import { UnitColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
 import type { Potentiels } from './potentiels.js';
 import { ratioOf } from './ratios.js';
@@ -84,11 +85,23 @@ export class ScoreTable implements ReadonlyMap<string, ActionScore> {
    */
   ratiosFaitProgramme(i: number): { fait: Rational; programme: Rational } {
     const { pot, av } = this;
-    const p = pot.potentiel.at(i);
+    const potentiel = pot.potentiel;
+    const fait = av.fait;
+    const programme = av.programme;
+    // Same unit on both sides (the integer path): a ratio is one reduced pair, no Rational arithmetic.
+    if (potentiel instanceof UnitColumn && fait instanceof UnitColumn && programme instanceof UnitColumn) {
+      const p = potentiel.unitsAt(i);
+      const f = fait.unitsAt(i);
+      const pr = programme.unitsAt(i);
+      if (p > 0 && f === f && pr === pr && potentiel.denominator === fait.denominator && fait.denominator === programme.denominator) {
+        return { fait: Rational.of(f, p), programme: Rational.of(pr, p) };
+      }
+    }
+    const p = potentiel.at(i);
     const total = av.totalTaches[i]!;
     return {
-      fait: ratioOf(av.fait.at(i), p, av.faitTaches.at(i), total),
-      programme: ratioOf(av.programme.at(i), p, av.programmeTaches.at(i), total),
+      fait: ratioOf(fait.at(i), p, av.faitTaches.at(i), total),
+      programme: ratioOf(programme.at(i), p, av.programmeTaches.at(i), total),
     };
   }
 
