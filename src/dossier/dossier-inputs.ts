@@ -5,7 +5,7 @@
 import { Rational } from '../exact/rational.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { flatTree } from '../score/flat-tree.js';
-import { type ActionStatut, statutFromSimple } from '../score/statut.js';
+import { type ActionStatut, statutDetaille, statutFromSimple } from '../score/statut.js';
 import { StatutsById } from '../score/statuts-by-id.js';
 import { StatutsIndex, simpleStatutCode } from '../score/statuts-index.js';
 import type { Constat } from '../score/constat.js';
@@ -43,14 +43,7 @@ export function resolveActionId(referentiel: Referentiel, key: string): string |
 
 export function toActionStatut(s: StatutSaisi): ActionStatut {
   if (typeof s === 'string') return statutFromSimple(s);
-  return {
-    concerne: true,
-    avancement: {
-      fait: Rational.fromNumber(s.fait),
-      programme: Rational.fromNumber(s.programme),
-      pasFait: Rational.fromNumber(s.pas_fait),
-    },
-  };
+  return statutDetaille(s.fait, s.programme, s.pas_fait);
 }
 
 export function toReponseValue(v: string | number | boolean): ReponseValue {
@@ -109,6 +102,6 @@ export function dossierInputs(referentiel: Referentiel, dossier: Dossier): Dossi
     });
   }
   const reponses = new Map<string, ReponseValue>();
-  for (const [q, v] of Object.entries(dossier.reponses ?? {})) reponses.set(q, toReponseValue(v));
+  if (dossier.reponses) for (const [q, v] of Object.entries(dossier.reponses)) reponses.set(q, toReponseValue(v));
   return { statuts, statutsHorsArbre, reponses, constats };
 }

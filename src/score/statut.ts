@@ -66,3 +66,28 @@ export function statutLabel(s: ActionStatut | undefined): StatutSimple | 'detail
   if (a.pasFait.equals(ONE)) return 'pas_fait';
   return 'detaille';
 }
+
+const detailleCache = new Map<number, Map<number, Map<number, ActionStatut>>>();
+let detailleCacheSize = 0;
+
+/**
+ * The (frozen) statut of a détaillé avancement given as decimal fractions (0.5, 0.25…), shared
+ * between dossiers: they repeat the same few, and the engine then meets the same triple objects.
+ */
+export function statutDetaille(fait: number, programme: number, pasFait: number): ActionStatut {
+  const cached = detailleCache.get(fait)?.get(programme)?.get(pasFait);
+  if (cached) return cached;
+  const s: ActionStatut = Object.freeze({
+    avancement: Object.freeze({ fait: Rational.fromNumber(fait), programme: Rational.fromNumber(programme), pasFait: Rational.fromNumber(pasFait) }),
+    concerne: true,
+  });
+  if (detailleCacheSize < 4096) {
+    let a = detailleCache.get(fait);
+    if (!a) detailleCache.set(fait, (a = new Map()));
+    let b = a.get(programme);
+    if (!b) a.set(programme, (b = new Map()));
+    b.set(pasFait, s);
+    detailleCacheSize++;
+  }
+  return s;
+}
