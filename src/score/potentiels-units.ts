@@ -12,6 +12,10 @@ import { type ConsequencesByIndex, type Potentiels, facteursCumules, markNonConc
 import { AUCUN, type StatutsIndex, hasAvancementCode, isConcerneCode } from './statuts-index.js';
 import { UnitSpace, isSafeUnits, lcmUnits } from './unit-space.js';
 
+const CHILD_NON_CONCERNE = 1;
+const CHILD_CONCERNE = 2;
+const CHILD_TOUCHED = 4;
+
 export interface PotentielsUnits extends Potentiels {
   /** The unit the columns count: read `space.denominator` after every refinement. */
   space: UnitSpace;
@@ -20,18 +24,21 @@ export interface PotentielsUnits extends Potentiels {
 }
 
 export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, consequences: ConsequencesByIndex): PotentielsUnits | null {
-  const { nodes, postOrder, actionLevel, depth, subtreeEnd } = tree;
+  const { nodes, postOrder, actionLevel, depth, subtreeEnd, parent } = tree;
   const n = nodes.length;
   const D0 = tree.unitDenominator;
   if (D0 === 0) return null;
 
   // 1. Personalised points: D must count the personalised values exactly too.
-  const flags = new Uint8Array(5 * n);
+  const flags = new Uint8Array(6 * n);
   const hasFacteur = flags.subarray(0, n);
   const personalised = flags.subarray(4 * n, 5 * n);
   let personalisedValue: Rational[] | null = null;
   let D = D0;
   if (consequences.anyFacteur) {
+    // Negative factors (nonsensical, but a formula may give one) would allow negative
+    // potentiels, which the sums below do not expect: the Rational path takes them.
+    for (const i of consequences.facteurNodes) if (consequences.facteur[i]!.sign() < 0) return null;
     const factor = facteursCumules(tree, consequences, hasFacteur);
     personalisedValue = new Array(n);
     for (const top of consequences.facteurNodes) {
@@ -71,46 +78,41 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
   const code = statuts.code;
   const receivers: number[] = [];
   const ratios: number[] = [];
+  // What the children of each node are, pushed up by each child once it is final (bits below):
+  // a parent then knows it without walking its children.
+  const childFlags = flags.subarray(5 * n, 6 * n);
   for (let k = 0; k < n; k++) {
     const i = postOrder[k]!;
     const end = subtreeEnd[i]!;
     const leaf = end === i + 1;
-    let allNonConcernes = !leaf;
-    let anyNonConcerne = false;
-    let anyTouched = false;
-    for (let c = i + 1; c < end; c = subtreeEnd[c]!) {
-      if (nonConcerne[c]) anyNonConcerne = true;
-      else allNonConcernes = false;
-      if (touched[c]) anyTouched = true;
-    }
+    const cf = childFlags[i]!;
     const own = code[i]!;
-    if (allNonConcernes && !nonConcerne[i] && !isConcerneCode(own)) nonConcerne[i] = 1; // becomesNonConcerne
-    if (!(nonConcerne[i] || personalised[i] || anyTouched || (!leaf && own !== AUCUN))) {
+    // becomesNonConcerne: children, all non concernés, and no concerné statut of its own.
+    if (!leaf && (cf & CHILD_CONCERNE) === 0 && !nonConcerne[i] && !isConcerneCode(own)) nonConcerne[i] = 1;
+    if (!(nonConcerne[i] || personalised[i] || (cf & CHILD_TOUCHED) !== 0 || (!leaf && own !== AUCUN))) {
       const v = natural[i]! * scale;
       if (!isSafeUnits(v)) return null;
       potentiel[i] = v;
-      continue;
-    }
-    touched[i] = 1;
-    if (anyNonConcerne && depth[i]! >= actionLevel && !redistribute(i, end)) return null;
-    if (nonConcerne[i]) potentiel[i] = 0;
-    else if (leaf || (own !== AUCUN && (hasAvancementCode(own) || allNonConcernes))) {
-      // keepsOwnPotentiel: scored on its own personalised points.
-      const v = persoAt(i);
-      if (v !== v) return null; // NaN: not a safe integer
-      potentiel[i] = v;
-    }
-    else {
-      let sum = 0;
-      let bound = 0;
-      for (let c = i + 1; c < end; c = subtreeEnd[c]!) {
-        sum += potentiel[c]!;
-        bound += Math.abs(potentiel[c]!);
+    } else {
+      touched[i] = 1;
+      if ((cf & CHILD_NON_CONCERNE) !== 0 && depth[i]! >= actionLevel && !redistribute(i, end)) return null;
+      if (nonConcerne[i]) potentiel[i] = 0;
+      else if (leaf || (own !== AUCUN && (hasAvancementCode(own) || (cf & CHILD_CONCERNE) === 0))) {
+        // keepsOwnPotentiel: scored on its own personalised points.
+        const v = persoAt(i);
+        if (v !== v) return null; // NaN: not a safe integer
+        potentiel[i] = v;
+      } else {
+        // Potentiels are never negative (negative factors take the Rational path), so the sum
+        // is exact when it is a safe integer: every partial sum is smaller.
+        let sum = 0;
+        for (let c = i + 1; c < end; c = subtreeEnd[c]!) sum += potentiel[c]!;
+        if (!isSafeUnits(sum)) return null;
+        potentiel[i] = sum;
       }
-      // Every partial sum is at most `bound` in absolute value: exact when bound is safe.
-      if (!isSafeUnits(bound)) return null;
-      potentiel[i] = sum;
     }
+    const q = parent[i]!;
+    if (q >= 0) childFlags[q] = childFlags[q]! | (nonConcerne[i] ? CHILD_NON_CONCERNE : CHILD_CONCERNE) | (touched[i] ? CHILD_TOUCHED : 0);
   }
 
   /** Redistribution among the children of i (see computePotentielsRational); false on overflow. */
