@@ -23,6 +23,9 @@ export * from './score/statut.js';
 export * from './score/consequences.js';
 export * from './score/action-score.js';
 export * from './score/compute-scores.js';
+// For computeScoresByIndex: statuts by flat-tree node, and the flat tree that numbers them.
+export { StatutsIndex, type StatutCode, statutCode } from './score/statuts-index.js';
+export { flatTree, type FlatTree } from './score/flat-tree.js';
 export * from './score/ratios.js';
 export * from './score/score-json.js';
 export type { Constat } from './score/constat.js';
