@@ -30,6 +30,7 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
   if (D0 === 0) return null;
 
   // 1. Personalised points: D must count the personalised values exactly too.
+  // One allocation for six byte columns: hasFacteur, desactive, nonConcerne, touched, personalised, childFlags.
   const flags = new Uint8Array(6 * n);
   const hasFacteur = flags.subarray(0, n);
   const personalised = flags.subarray(4 * n, 5 * n);
@@ -57,7 +58,7 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
   const space = new UnitSpace(D);
   let scale = D / D0; // référentiel units → current units (D is always a multiple of D0)
   const pointUnits = tree.pointUnits;
-  /** Personalised points in current units; null when the value is not a safe integer. */
+  /** Personalised points in current units; NaN when the value is not a safe integer. */
   const persoAt = (i: number): number => {
     const v = personalised[i] ? personalisedValue![i]!.safeNumerator * (space.denominator / personalisedValue![i]!.safeDenominator) : pointUnits[i]! * scale;
     return isSafeUnits(v) ? v : Number.NaN;
@@ -69,8 +70,8 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
   markNonConcernes(tree, statuts, consequences, desactive, nonConcerne);
 
   // 4. Bottom-up, as in computePotentielsRational; untouched subtrees keep the référentiel's sums.
-  //    Children are walked through the pre-order layout: the first child of i is i + 1 and the
-  //    sibling after c starts at subtreeEnd[c]. One walk answers every question about them.
+  //    When children must be walked, the pre-order layout gives them: the first child of i is
+  //    i + 1 and the sibling after c starts at subtreeEnd[c].
   const potentiel = space.column(n);
   const redistribution = space.column(n);
   const touched = flags.subarray(3 * n, 4 * n);
