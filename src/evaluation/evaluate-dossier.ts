@@ -8,7 +8,8 @@ import { type ReponseValue, dossierInputs, resolveActionId } from '../dossier/do
 import { type EtoilesResult, computeEtoiles } from '../etoiles/compute-etoiles.js';
 import { type EtoilesConfig, etoilesConfigFor } from '../etoiles/etoiles-config.js';
 import type { Identite } from '../identite/identite.js';
-import { type ExplicationRegle, evaluatePersonnalisation } from '../personnalisation/evaluate-personnalisation.js';
+import type { ExplicationRegle } from '../personnalisation/evaluate-personnalisation.js';
+import { evaluatePersonnalisationMemo } from '../personnalisation/memo-personnalisation.js';
 import { EMPTY_PERSONNALISATION, type Personnalisation } from '../personnalisation/personnalisation.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { type ResultatPreuve, evaluateRegleDePreuve } from '../regles-preuve/evaluate-regle-preuve.js';
@@ -40,7 +41,8 @@ export interface Evaluation {
   consequences: Consequences;
   result: Scores;
   etoiles: EtoilesResult;
-  regles: ExplicationRegle[];
+  /** Shared between dossiers of the same profile, and frozen. */
+  regles: readonly ExplicationRegle[];
   preuves: ResultatPreuve[];
   constats: Constat[];
 }
@@ -68,7 +70,8 @@ export function evaluateDossier(ctx: EvaluationContext, dossier: Dossier): Evalu
     });
   }
   const identite = identiteOf(dossier);
-  const perso = evaluatePersonnalisation(ctx.personnalisation ?? EMPTY_PERSONNALISATION, identite, reponses);
+  // Remembered per profile: dossiers of a batch share the few profiles the rules can tell apart.
+  const perso = evaluatePersonnalisationMemo(ctx.personnalisation ?? EMPTY_PERSONNALISATION, identite, reponses);
   const preuves = applyReglesPreuve(ctx, dossier, identite, reponses, statuts, statutsProposes, constats);
   // Statuts proposed by evidence rules are already in the index the engine reads (statuts.set).
   for (const id of statutsProposes) if (statuts.horsArbre.has(id)) statutsHorsArbre.push(id);
