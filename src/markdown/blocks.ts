@@ -66,10 +66,15 @@ export class MdSource {
   line(n: number): string {
     const start = this.lineStarts[n - 1];
     if (start === undefined) return '';
+    return this.text.slice(start, this.lineEnd(n));
+  }
+  /** Offset just past the last character of line `n` (1-based, existing), before its end of line. */
+  lineEnd(n: number): number {
+    const start = this.lineStarts[n - 1]!;
     const next = this.lineStarts[n];
     let end = next === undefined ? this.text.length : next - 1;
     if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(start, end);
+    return end;
   }
   /**
    * Lines `from` to `to` inclusive (1-based) as written, without leading and trailing blank lines;
@@ -78,32 +83,54 @@ export class MdSource {
   slice(from: number, to: number): string {
     let a = Math.max(from, 1);
     let b = Math.min(to, this.lineCount);
-    while (a <= b && this.line(a).trim() === '') a++;
-    while (b >= a && this.line(b).trim() === '') b--;
+    while (a <= b && this.isBlank(a)) a++;
+    while (b >= a && this.isBlank(b)) b--;
     if (a > b) return '';
-    const start = this.lineStarts[a - 1]!;
-    const next = this.lineStarts[b];
-    let end = next === undefined ? this.text.length : next - 1;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(start, end).replace(/\r\n/g, '\n');
+    return this.text.slice(this.lineStarts[a - 1]!, this.lineEnd(b)).replace(/\r\n/g, '\n');
+  }
+  /** True when line `n` holds only white space (as `trim` sees it). */
+  private isBlank(n: number): boolean {
+    const start = this.lineStarts[n - 1]!;
+    const end = this.lineEnd(n);
+    if (start === end) return true;
+    // A printable ASCII first character settles it without slicing the line.
+    const c = this.text.charCodeAt(start);
+    if (c > 32 && c < 127) return false;
+    return this.text.slice(start, end).trim() === '';
   }
 }
 
-const ATX = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
+const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
 
 /** Parses the text of an ATX heading line the way CommonMark does; null when it is not one. */
 export function atxHeading(line: string): { depth: number; text: string; column: number; textColumn: number } | null {
-  const m = ATX.exec(line);
-  if (!m) return null;
-  const indent = m[1]!.length;
-  const depth = m[2]!.length;
-  let rest = line.slice(m[0].length);
-  const lead = rest.length - rest.replace(/^[ \t]+/, '').length;
-  rest = rest.slice(lead);
+  return atxHeadingAt(line, 0, line.length);
+}
+
+/**
+ * The same on `text[start, end)`, one line without its end of line: the scanner reads headings in
+ * place, with character codes rather than regular expressions, because it runs on every heading of
+ * every file before the JIT has warmed up.
+ */
+export function atxHeadingAt(text: string, start: number, end: number): { depth: number; text: string; column: number; textColumn: number } | null {
+  let k = start;
+  while (k < end && k < start + 3 && text.charCodeAt(k) === 32) k++;
+  let h = k;
+  while (h < end && text.charCodeAt(h) === 35) h++;
+  const depth = h - k;
+  if (depth < 1 || depth > 6 || (h < end && !isSpaceOrTab(text.charCodeAt(h)))) return null;
+  let from = h;
+  while (from < end && isSpaceOrTab(text.charCodeAt(from))) from++;
+  let to = end;
+  while (to > from && isSpaceOrTab(text.charCodeAt(to - 1))) to--;
   // Closing sequence: spaces then #s at the end, or a text made only of #s.
-  rest = rest.replace(/[ \t]+$/, '');
-  if (/^#+$/.test(rest)) rest = '';
-  else rest = rest.replace(/[ \t]+#+$/, '');
-  rest = rest.replace(/[ \t]+$/, '');
-  return { depth, text: rest, column: indent + 1, textColumn: indent + depth + lead + 1 };
+  let q = to;
+  while (q > from && text.charCodeAt(q - 1) === 35) q--;
+  if (q === from) to = from;
+  else if (q < to && isSpaceOrTab(text.charCodeAt(q - 1))) {
+    to = q;
+    while (to > from && isSpaceOrTab(text.charCodeAt(to - 1))) to--;
+  }
+  const indent = k - start;
+  return { depth, text: text.slice(from, to), column: indent + 1, textColumn: indent + depth + (from - h) + 1 };
 }
