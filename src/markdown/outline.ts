@@ -9,7 +9,7 @@ import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics
 import type { MdBlock, MdCode, MdFrontmatter, MdHeading, Tokenizer } from './blocks.js';
 import { MdSource } from './blocks.js';
 import { MARKDOWN_LIMITS } from './limits.js';
-import { scanBlocks } from './scan.js';
+import { scanSource } from './scan.js';
 
 export interface OutlineSection {
   /** snake_case key: `description`, `contexte`, `perimetre_evaluation`, `critere`… */
@@ -64,8 +64,22 @@ const SECTION_ALIASES: Record<string, string> = {
   perimetre_de_levaluation: 'perimetre_evaluation',
 };
 
+// Section headings repeat a few titles (`Description`, `Contexte`…) thousands of times: each is
+// folded once. Bounded, so that hostile inputs cannot grow it.
+const snakeCases = new Map<string, string>();
+const SNAKE_CASES_MAX = 1024;
+
 /** `Périmètre de l'évaluation` → `perimetre_de_levaluation` (TeT's snake case: accents folded, apostrophes removed). */
 export function snakeCase(title: string): string {
+  let s = snakeCases.get(title);
+  if (s === undefined) {
+    s = foldSnakeCase(title);
+    if (snakeCases.size < SNAKE_CASES_MAX) snakeCases.set(title, s);
+  }
+  return s;
+}
+
+function foldSnakeCase(title: string): string {
   const s = title
     .toLowerCase()
     .replace(/œ/g, 'oe')
@@ -114,7 +128,7 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
   }
   let blocks: MdBlock[];
   try {
-    blocks = (options.tokenizer ?? scanBlocks)(text);
+    blocks = options.tokenizer ? options.tokenizer(text) : scanSource(source);
   } catch (error) {
     diagnostics.push(diagnostic('markdown-illisible', 'error', `Markdown illisible : ${String((error as Error)?.message ?? error)}`, { file, line: 1, column: 1 }));
     return [];
