@@ -364,6 +364,8 @@ export class Rational {
 
   /** Canonical text: `7/3`, `-1/2`, `6`. */
   toFraction(): string {
+    // Safe integers print the same as their BigInt: no BigInt to allocate on the common path.
+    if (!this.big) return this.d === 1 ? String(this.n) : `${this.n}/${this.d}`;
     const d = this.denominator;
     return d === 1n ? this.numerator.toString() : `${this.numerator}/${d}`;
   }

@@ -10,7 +10,7 @@ import type { SourceFile } from '../markdown/read-files.js';
 import { MARKDOWN_LIMITS } from '../markdown/limits.js';
 import { type OutlineItem, buildOutline } from '../markdown/outline.js';
 import { type YamlEntry, type YamlMeta, readItemMeta } from '../markdown/yaml-meta.js';
-import { actionId, compareIdentifiants, hierarchieFor } from './hierarchie.js';
+import { actionId, compareIdentifiants, hierarchieFor, identifiantDepth } from './hierarchie.js';
 import type { ActionNode, Categorie, Hierarchie, Referentiel } from './model.js';
 import { distributePoints } from './points.js';
 
@@ -111,7 +111,7 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
 
   // Hierarchy.
   let maxDepth = 0;
-  for (const id of byIdentifiant.keys()) maxDepth = Math.max(maxDepth, id.split('.').length);
+  for (const id of byIdentifiant.keys()) maxDepth = Math.max(maxDepth, identifiantDepth(id));
   let hierarchie: Hierarchie;
   if (options.hierarchie) hierarchie = options.hierarchie;
   else {
@@ -130,7 +130,7 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
   const root = makeNode(rootRaw, refId, hierarchie, diagnostics, true);
   rawOf.set(root, rootRaw);
   for (const [identifiant, r] of byIdentifiant) {
-    const depth = identifiant.split('.').length;
+    const depth = identifiantDepth(identifiant);
     if (depth >= hierarchie.levels.length) {
       diagnostics.push(
         diagnostic('niveau-trop-profond', 'error', `Identifiant \`${identifiant}\` de profondeur ${depth} inattendu, attendu au plus ${hierarchie.levels.length - 1} niveaux (${hierarchie.levels.slice(1).join(' > ')})`, r.meta.get('identifiant')?.valuePosition ?? r.item.position),
@@ -257,12 +257,14 @@ function readNumber(entry: YamlEntry | undefined, code: string, label: string, d
 
 function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: Diagnostic[], isRoot: boolean): ActionNode {
   const { meta, item, identifiant } = raw;
-  const depth = identifiant === '' ? 0 : identifiant.split('.').length;
+  const depth = identifiantDepth(identifiant);
   const keyPositions: Record<string, SourcePosition> = {};
   // `__proto__` would set these objects' prototypes instead of adding a key: it is ignored.
-  for (const [k, v] of meta) if (k !== '__proto__') keyPositions[k] = v.valuePosition;
+  // (Entries carry their key: iterating values spares an array per entry.)
+  for (const v of meta.values()) if (v.key !== '__proto__') keyPositions[v.key] = v.valuePosition;
   const extra: Record<string, unknown> = {};
-  for (const [k, v] of meta) {
+  for (const v of meta.values()) {
+    const k = v.key;
     if ((KNOWN_KEYS as readonly string[]).includes(k)) continue;
     if (k === '__proto__') {
       diagnostics.push(diagnostic('cle-yaml-inconnue', 'warning', `Clé YAML \`${k}\` inattendue, attendu ${KNOWN_KEYS.map((x) => `\`${x}\``).join(', ')} : ignorée (nom réservé)`, v.keyPosition));
