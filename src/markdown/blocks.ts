@@ -100,17 +100,30 @@ export class MdSource {
   }
 }
 
-const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+const ATX = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
 
 /** Parses the text of an ATX heading line the way CommonMark does; null when it is not one. */
 export function atxHeading(line: string): { depth: number; text: string; column: number; textColumn: number } | null {
-  return atxHeadingAt(line, 0, line.length);
+  const m = ATX.exec(line);
+  if (!m) return null;
+  const indent = m[1]!.length;
+  const depth = m[2]!.length;
+  let rest = line.slice(m[0].length);
+  const lead = rest.length - rest.replace(/^[ \t]+/, '').length;
+  rest = rest.slice(lead);
+  // Closing sequence: spaces then #s at the end, or a text made only of #s.
+  rest = rest.replace(/[ \t]+$/, '');
+  if (/^#+$/.test(rest)) rest = '';
+  else rest = rest.replace(/[ \t]+#+$/, '');
+  rest = rest.replace(/[ \t]+$/, '');
+  return { depth, text: rest, column: indent + 1, textColumn: indent + depth + lead + 1 };
 }
 
 /**
- * The same on `text[start, end)`, one line without its end of line: the scanner reads headings in
- * place, with character codes rather than regular expressions, because it runs on every heading of
- * every file before the JIT has warmed up.
+ * `atxHeading` on `text[start, end)`, one line without its end of line. The scanner calls it on
+ * every heading of every file before the JIT has warmed up, so the usual shape — `#`s, one space,
+ * a title that does not end with a space or a `#` — is read in place with a few character tests;
+ * anything else goes through `atxHeading`.
  */
 export function atxHeadingAt(text: string, start: number, end: number): { depth: number; text: string; column: number; textColumn: number } | null {
   let k = start;
@@ -118,19 +131,12 @@ export function atxHeadingAt(text: string, start: number, end: number): { depth:
   let h = k;
   while (h < end && text.charCodeAt(h) === 35) h++;
   const depth = h - k;
-  if (depth < 1 || depth > 6 || (h < end && !isSpaceOrTab(text.charCodeAt(h)))) return null;
-  let from = h;
-  while (from < end && isSpaceOrTab(text.charCodeAt(from))) from++;
-  let to = end;
-  while (to > from && isSpaceOrTab(text.charCodeAt(to - 1))) to--;
-  // Closing sequence: spaces then #s at the end, or a text made only of #s.
-  let q = to;
-  while (q > from && text.charCodeAt(q - 1) === 35) q--;
-  if (q === from) to = from;
-  else if (q < to && isSpaceOrTab(text.charCodeAt(q - 1))) {
-    to = q;
-    while (to > from && isSpaceOrTab(text.charCodeAt(to - 1))) to--;
+  const last = text.charCodeAt(end - 1);
+  if (depth >= 1 && depth <= 6 && h + 1 < end && text.charCodeAt(h) === 32 && !isSpaceOrTabOrHash(text.charCodeAt(h + 1)) && !isSpaceOrTabOrHash(last)) {
+    const indent = k - start;
+    return { depth, text: text.slice(h + 1, end), column: indent + 1, textColumn: indent + depth + 2 };
   }
-  const indent = k - start;
-  return { depth, text: text.slice(from, to), column: indent + 1, textColumn: indent + depth + (from - h) + 1 };
+  return atxHeading(text.slice(start, end));
 }
+
+const isSpaceOrTabOrHash = (c: number): boolean => c === 32 || c === 9 || c === 35;

@@ -13,7 +13,7 @@
  * It mostly runs once per process (`cae build`), before the JIT has warmed up: lines are tested by
  * their first character in place, and only candidate lines are sliced or given to a regex.
  */
-import { type MdBlock, MdSource, atxHeadingAt } from './blocks.js';
+import { type MdBlock, type MdCode, MdSource, atxHeadingAt } from './blocks.js';
 
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
@@ -47,41 +47,18 @@ export function scanSource(src: MdSource): MdBlock[] {
       }
     }
   }
-  for (; i <= n; i++) {
-    // Only lines starting (after up to 3 spaces) with `#`, ``` or ~~~ can open a block.
+  for (i = nextCandidateLine(text, starts, i); i <= n; i = nextCandidateLine(text, starts, i + 1)) {
     const k = firstAfterIndent(text, starts[i - 1]!);
     const c = text.charCodeAt(k);
     if (c === 35) {
       const h = atxHeadingAt(text, starts[i - 1]!, src.lineEnd(i));
       if (h) blocks.push({ kind: 'heading', depth: h.depth, text: h.text, line: i, column: h.column, textColumn: h.textColumn, endLine: i });
     } else if (c === 96 || c === 126) {
-      const fence = FENCE_OPEN.exec(src.line(i));
-      if (!fence || (fence[2]![0] === '`' && fence[3]!.includes('`'))) continue;
-      const indent = fence[1]!.length;
-      const marker = fence[2]!;
-      let j = i + 1;
-      let closed = false;
-      for (; j <= n; j++) {
-        // Cheap test first: a closing fence starts with the opening fence's character.
-        if (text.charCodeAt(firstAfterIndent(text, starts[j - 1]!)) !== c) continue;
-        const close = FENCE_CLOSE.exec(src.line(j));
-        if (close && close[1]![0] === marker[0] && close[1]!.length >= marker.length) {
-          closed = true;
-          break;
-        }
+      const code = fencedBlock(src, i, c, hasCr);
+      if (code) {
+        blocks.push(code);
+        i = code.endLine;
       }
-      blocks.push({
-        kind: 'code',
-        lang: infoLang(fence[3]!),
-        value: fenceContent(src, i + 1, closed ? j - 1 : n, indent, hasCr),
-        line: i,
-        column: indent + 1,
-        endLine: closed ? j : n,
-        contentLine: i + 1,
-        contentColumn: indent + 1,
-        closed,
-      });
-      i = closed ? j : n;
     } else if (c === 60) {
       i = skipHtmlBlock(src, i, k);
     }
@@ -89,11 +66,65 @@ export function scanSource(src: MdSource): MdBlock[] {
   return blocks;
 }
 
+// Only lines starting (after up to 3 spaces) with `#`, ``` ` ```, `~` or `<` can open a block. The
+// search for them runs in the regex engine, so the JavaScript loop only sees those lines (about a
+// fifth of a référentiel's), not every line of every file.
+const CANDIDATE = /\n {0,3}[#`~<]/g;
+
+/** The first line from `from` on (1-based) that may open a block; past the last line when none. */
+function nextCandidateLine(text: string, starts: readonly number[], from: number): number {
+  const n = starts.length;
+  if (from > n) return from;
+  const first = text.charCodeAt(firstAfterIndent(text, starts[from - 1]!));
+  if (first === 35 || first === 96 || first === 126 || first === 60) return from;
+  if (from === n) return n + 1;
+  // Search from the `\n` that ends line `from`.
+  CANDIDATE.lastIndex = starts[from]! - 1;
+  if (!CANDIDATE.test(text)) return n + 1;
+  const found = CANDIDATE.lastIndex - 1;
+  let line = from + 1;
+  while (line < n && starts[line]! <= found) line++;
+  return line;
+}
+
 /** Offset of the first character after up to 3 spaces from `start`. */
 function firstAfterIndent(text: string, start: number): number {
   let k = start;
   while (k < start + 3 && text.charCodeAt(k) === 32) k++;
   return k;
+}
+
+/** The fenced block opening on line `i` (whose fence character is `c`), or null when it is none. */
+function fencedBlock(src: MdSource, i: number, c: number, hasCr: boolean): MdCode | null {
+  const fence = FENCE_OPEN.exec(src.line(i));
+  if (!fence || (fence[2]![0] === '`' && fence[3]!.includes('`'))) return null;
+  const text = src.text;
+  const starts = src.lineStarts;
+  const n = src.lineCount;
+  const indent = fence[1]!.length;
+  const marker = fence[2]!;
+  let j = i + 1;
+  let closed = false;
+  for (; j <= n; j++) {
+    // Cheap test first: a closing fence starts with the opening fence's character.
+    if (text.charCodeAt(firstAfterIndent(text, starts[j - 1]!)) !== c) continue;
+    const close = FENCE_CLOSE.exec(src.line(j));
+    if (close && close[1]![0] === marker[0] && close[1]!.length >= marker.length) {
+      closed = true;
+      break;
+    }
+  }
+  return {
+    kind: 'code',
+    lang: infoLang(fence[3]!),
+    value: fenceContent(src, i + 1, closed ? j - 1 : n, indent, hasCr),
+    line: i,
+    column: indent + 1,
+    endLine: closed ? j : n,
+    contentLine: i + 1,
+    contentColumn: indent + 1,
+    closed,
+  };
 }
 
 /** First word of a fence's info string, backslash escapes resolved (`yaml`, `formule`). */
