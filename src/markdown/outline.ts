@@ -98,6 +98,8 @@ export function sectionKey(title: string): string {
   return (Object.hasOwn(SECTION_ALIASES, s) ? SECTION_ALIASES[s] : undefined) ?? (s === '' ? 'section' : s);
 }
 
+const SECTION_SCAN_MAX = 16;
+
 interface Open {
   item: OutlineItem;
   keywordDepth: number | null;
@@ -140,14 +142,26 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
   let cursor = 1;
   let pendingFrontmatter: OutlineCode | null = null;
   let looseStart: SourcePosition | null = null;
-  // Sections by key, per item: a file with 30,000 section headings must not be quadratic.
+  // Sections by key, per item. An item has a handful, looked up in place; past SECTION_SCAN_MAX an
+  // index is built and kept, so that a file with 30,000 section headings is not quadratic.
   const sectionIndex = new Map<OutlineItem, Map<string, OutlineSection>>();
-  const sectionOf = (item: OutlineItem, key: string): OutlineSection | undefined => sectionIndex.get(item)?.get(key);
+  const sectionOf = (item: OutlineItem, key: string): OutlineSection | undefined => {
+    const sections = item.sections;
+    if (sections.length <= SECTION_SCAN_MAX) {
+      for (let i = 0; i < sections.length; i++) if (sections[i]!.key === key) return sections[i];
+      return undefined;
+    }
+    let m = sectionIndex.get(item);
+    if (!m) {
+      sectionIndex.set(item, (m = new Map()));
+      for (let i = 0; i < sections.length; i++) if (!m.has(sections[i]!.key)) m.set(sections[i]!.key, sections[i]!);
+    }
+    return m.get(key);
+  };
   const addSection = (item: OutlineItem, section: OutlineSection): void => {
     item.sections.push(section);
-    let m = sectionIndex.get(item);
-    if (!m) sectionIndex.set(item, (m = new Map()));
-    if (!m.has(section.key)) m.set(section.key, section);
+    const m = sectionIndex.get(item);
+    if (m && !m.has(section.key)) m.set(section.key, section);
   };
 
   const flush = (to: number): void => {
@@ -196,7 +210,8 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
     target = { item, key: 'description', title: null, position: pos(h.line + 1, 1) };
   };
 
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     if (block.kind === 'heading') {
       const d = block.depth;
       // Which open item does this heading belong to?

@@ -111,6 +111,11 @@ export function readYamlWithLibrary(code: OutlineCode, diagnostics: Diagnostic[]
  * reported and the first value kept.
  */
 export function readItemMeta(blocks: readonly OutlineCode[], diagnostics: Diagnostic[]): { meta: YamlMeta; ok: boolean } {
+  if (blocks.length === 1) {
+    // The usual case: nothing to merge, the block's map is the item's.
+    const m = readYamlBlock(blocks[0]!, diagnostics);
+    return m ? { meta: m, ok: true } : { meta: new Map(), ok: false };
+  }
   const meta: YamlMeta = new Map();
   let ok = true;
   for (const block of blocks) {

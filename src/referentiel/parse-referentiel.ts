@@ -56,15 +56,15 @@ export function parseReferentielFiles(files: readonly SourceFile[], options: Par
 
 function build(files: readonly SourceFile[], options: ParseReferentielOptions, diagnostics: Diagnostic[]): Referentiel | null {
   const raws: Raw[] = [];
+  const visitItem = (item: OutlineItem, nestedIn: Raw | null): void => {
+    const raw = readRaw(item, nestedIn, diagnostics);
+    for (let i = 0; i < item.children.length; i++) visitItem(item.children[i]!, raw ?? nestedIn);
+    if (raw) raws.push(raw);
+  };
   for (const f of files) {
     const file = f.displayPath ?? f.path;
     const items = buildOutline(f.content, { file, keywords: ['actions'], tokenizer: options.tokenizer }, diagnostics);
-    const visit = (item: OutlineItem, nestedIn: Raw | null): void => {
-      const raw = readRaw(item, nestedIn, diagnostics);
-      for (const c of item.children) visit(c, raw ?? nestedIn);
-      if (raw) raws.push(raw);
-    };
-    for (const item of items) visit(item, null);
+    for (let i = 0; i < items.length; i++) visitItem(items[i]!, null);
   }
 
   if (raws.length > MARKDOWN_LIMITS.maxActions) {
@@ -95,9 +95,12 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
     diagnostics.push(diagnostic('referentiel-invalide', 'error', `Nom de référentiel inattendu \`${refId}\`, attendu des minuscules ASCII (\`cae\`, \`eci\`)`, refEntry.valuePosition));
   }
 
-  // Unique identifiants.
+  // Unique identifiants. (Arrays beside the maps: loops over them run cold, once per process, and
+  // iterating a Map or an array with for…of allocates a result object per step until optimised.)
   const byIdentifiant = new Map<string, Raw>();
-  for (const r of raws) {
+  const uniques: Raw[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i]!;
     if (r.identifiant === '') continue;
     const prior = byIdentifiant.get(r.identifiant);
     if (prior) {
@@ -107,11 +110,12 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
       continue;
     }
     byIdentifiant.set(r.identifiant, r);
+    uniques.push(r);
   }
 
   // Hierarchy.
   let maxDepth = 0;
-  for (const id of byIdentifiant.keys()) maxDepth = Math.max(maxDepth, identifiantDepth(id));
+  for (let i = 0; i < uniques.length; i++) maxDepth = Math.max(maxDepth, identifiantDepth(uniques[i]!.identifiant));
   let hierarchie: Hierarchie;
   if (options.hierarchie) hierarchie = options.hierarchie;
   else {
@@ -126,10 +130,11 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
 
   // Nodes.
   const nodes = new Map<string, ActionNode>();
-  const rawOf = new Map<ActionNode, Raw>();
+  const nodeList: ActionNode[] = [];
   const root = makeNode(rootRaw, refId, hierarchie, diagnostics, true);
-  rawOf.set(root, rootRaw);
-  for (const [identifiant, r] of byIdentifiant) {
+  for (let i = 0; i < uniques.length; i++) {
+    const r = uniques[i]!;
+    const identifiant = r.identifiant;
     const depth = identifiantDepth(identifiant);
     if (depth >= hierarchie.levels.length) {
       diagnostics.push(
@@ -139,7 +144,7 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
     }
     const node = makeNode(r, refId, hierarchie, diagnostics, false);
     nodes.set(identifiant, node);
-    rawOf.set(node, r);
+    nodeList.push(node);
   }
 
   // Tree by id prefix (§1.7).
@@ -147,7 +152,8 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
     const k = id.lastIndexOf('.');
     return k === -1 ? '' : id.slice(0, k);
   };
-  for (const node of nodes.values()) {
+  for (let i = 0; i < nodeList.length; i++) {
+    const node = nodeList[i]!;
     const pid = parentIdentifiant(node.identifiant);
     const parent = pid === '' ? root : nodes.get(pid);
     if (parent) {
@@ -155,16 +161,19 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
       node.parentId = parent.id;
     }
   }
-  const reached = new Set<ActionNode>();
   const order: ActionNode[] = [];
-  const visit = (n: ActionNode, depth: number): void => {
-    reached.add(n);
+  const visit = (n: ActionNode): void => {
     order.push(n);
-    n.children.sort((a, b) => compareIdentifiants(a.identifiant, b.identifiant));
-    for (const c of n.children) visit(c, depth + 1);
+    const children = n.children;
+    // Files list children in order: sorting is only needed (and its work array only paid) when not.
+    if (!sortedByIdentifiant(children)) children.sort(byIdentifiantOrder);
+    for (let i = 0; i < children.length; i++) visit(children[i]!);
   };
-  visit(root, 0);
-  for (const node of nodes.values()) {
+  visit(root);
+  // Every node reached (the usual case) leaves nothing to report.
+  const reached = order.length === nodeList.length + 1 ? null : new Set(order);
+  for (let i = 0; reached && i < nodeList.length; i++) {
+    const node = nodeList[i]!;
     if (reached.has(node)) continue;
     const pid = parentIdentifiant(node.identifiant);
     if (nodes.has(pid)) continue; // below an unreachable node: reported once, at the top
@@ -183,9 +192,10 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
   }
 
   // Heading nesting vs identifiant (a warning: the identifiant decides).
-  for (const n of order) {
-    const r = rawOf.get(n);
-    if (!r?.nestedIn || n === root) continue;
+  for (let i = 1; i < order.length; i++) {
+    const n = order[i]!;
+    const r = byIdentifiant.get(n.identifiant);
+    if (!r?.nestedIn) continue;
     const expected = parentIdentifiant(n.identifiant);
     if (r.nestedIn.identifiant !== expected) {
       diagnostics.push(
@@ -202,8 +212,15 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
   distributePoints(root, diagnostics);
 
   const actions = new Map<string, ActionNode>();
-  for (const n of order) actions.set(n.id, n);
+  for (let i = 0; i < order.length; i++) actions.set(order[i]!.id, order[i]!);
   return { id: refId, nom: root.nom, hierarchie, root, actions };
+}
+
+const byIdentifiantOrder = (a: ActionNode, b: ActionNode): number => compareIdentifiants(a.identifiant, b.identifiant);
+
+function sortedByIdentifiant(nodes: readonly ActionNode[]): boolean {
+  for (let i = 1; i < nodes.length; i++) if (byIdentifiantOrder(nodes[i - 1]!, nodes[i]!) > 0) return false;
+  return true;
 }
 
 function where(p: SourcePosition): string {
@@ -259,22 +276,22 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
   const { meta, item, identifiant } = raw;
   const depth = identifiantDepth(identifiant);
   const keyPositions: Record<string, SourcePosition> = {};
-  // `__proto__` would set these objects' prototypes instead of adding a key: it is ignored.
-  // (Entries carry their key: iterating values spares an array per entry.)
-  for (const v of meta.values()) if (v.key !== '__proto__') keyPositions[v.key] = v.valuePosition;
   const extra: Record<string, unknown> = {};
-  for (const v of meta.values()) {
+  // One pass with forEach: entries carry their key, and for…of over a Map allocates per step.
+  meta.forEach((v) => {
     const k = v.key;
-    if ((KNOWN_KEYS as readonly string[]).includes(k)) continue;
+    // `__proto__` would set these objects' prototypes instead of adding a key: it is ignored.
+    if (k !== '__proto__') keyPositions[k] = v.valuePosition;
+    if ((KNOWN_KEYS as readonly string[]).includes(k)) return;
     if (k === '__proto__') {
       diagnostics.push(diagnostic('cle-yaml-inconnue', 'warning', `Clé YAML \`${k}\` inattendue, attendu ${KNOWN_KEYS.map((x) => `\`${x}\``).join(', ')} : ignorée (nom réservé)`, v.keyPosition));
-      continue;
+      return;
     }
     extra[k] = v.value;
     diagnostics.push(
       diagnostic('cle-yaml-inconnue', 'warning', `Clé YAML \`${k}\` inattendue, attendu ${KNOWN_KEYS.map((x) => `\`${x}\``).join(', ')} : gardée dans \`extra\``, v.keyPosition),
     );
-  }
+  });
   const refEntry = meta.get('referentiel');
   if (refEntry && !isRoot) {
     extra.referentiel = refEntry.value;
@@ -300,7 +317,10 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
     diagnostics.push(diagnostic('nom-manquant', 'warning', `Titre vide inattendu pour \`${identifiant || refId}\`, attendu le nom de l'action`, item.position));
   }
   const sections: Record<string, string> = {};
-  for (const s of item.sections) if (s.key !== '__proto__') sections[s.key] = s.text;
+  for (let i = 0; i < item.sections.length; i++) {
+    const s = item.sections[i]!;
+    if (s.key !== '__proto__') sections[s.key] = s.text;
+  }
   return {
     id: actionId(refId, identifiant),
     identifiant,
