@@ -121,9 +121,9 @@ export function atxHeading(line: string): { depth: number; text: string; column:
 
 /**
  * `atxHeading` on `text[start, end)`, one line without its end of line. The scanner calls it on
- * every heading of every file before the JIT has warmed up, so the usual shape — `#`s, one space,
- * a title that does not end with a space or a `#` — is read in place with a few character tests;
- * anything else goes through `atxHeading`.
+ * every heading of every file before the JIT has warmed up, so the usual shape (`#`s, one space,
+ * a title not ending with `#` once trailing blanks are trimmed) is read in place with a few
+ * character tests; anything else goes through `atxHeading`.
  */
 export function atxHeadingAt(text: string, start: number, end: number): { depth: number; text: string; column: number; textColumn: number } | null {
   let k = start;
@@ -131,12 +131,14 @@ export function atxHeadingAt(text: string, start: number, end: number): { depth:
   let h = k;
   while (h < end && text.charCodeAt(h) === 35) h++;
   const depth = h - k;
-  const last = text.charCodeAt(end - 1);
-  if (depth >= 1 && depth <= 6 && h + 1 < end && text.charCodeAt(h) === 32 && !isSpaceOrTabOrHash(text.charCodeAt(h + 1)) && !isSpaceOrTabOrHash(last)) {
+  let to = end;
+  while (to > h + 1 && isSpaceOrTab(text.charCodeAt(to - 1))) to--;
+  if (depth >= 1 && depth <= 6 && h + 1 < to && text.charCodeAt(h) === 32 && !isSpaceOrTabOrHash(text.charCodeAt(h + 1)) && text.charCodeAt(to - 1) !== 35) {
     const indent = k - start;
-    return { depth, text: text.slice(h + 1, end), column: indent + 1, textColumn: indent + depth + 2 };
+    return { depth, text: text.slice(h + 1, to), column: indent + 1, textColumn: indent + depth + 2 };
   }
   return atxHeading(text.slice(start, end));
 }
 
+const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
 const isSpaceOrTabOrHash = (c: number): boolean => c === 32 || c === 9 || c === 35;
