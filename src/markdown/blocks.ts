@@ -54,10 +54,13 @@ export type Tokenizer = (source: string) => MdBlock[];
 /** Source text with its line starts, for slicing content by line. */
 export class MdSource {
   readonly lineStarts: number[];
+  /** False for the usual `\n`-only file: its slices need no CRLF normalisation. */
+  readonly hasCarriageReturn: boolean;
   constructor(readonly text: string) {
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.lineStarts = starts;
+    this.hasCarriageReturn = text.indexOf('\r') !== -1;
   }
   get lineCount(): number {
     return this.lineStarts.length;
@@ -86,7 +89,8 @@ export class MdSource {
     while (a <= b && this.isBlank(a)) a++;
     while (b >= a && this.isBlank(b)) b--;
     if (a > b) return '';
-    return this.text.slice(this.lineStarts[a - 1]!, this.lineEnd(b)).replace(/\r\n/g, '\n');
+    const text = this.text.slice(this.lineStarts[a - 1]!, this.lineEnd(b));
+    return this.hasCarriageReturn ? text.replace(/\r\n/g, '\n') : text;
   }
   /** True when line `n` holds only white space (as `trim` sees it). */
   private isBlank(n: number): boolean {

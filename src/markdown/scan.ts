@@ -28,7 +28,7 @@ export function scanSource(src: MdSource): MdBlock[] {
   const starts = src.lineStarts;
   const blocks: MdBlock[] = [];
   const n = src.lineCount;
-  const hasCr = text.indexOf('\r') !== -1;
+  const hasCr = src.hasCarriageReturn;
   let i = 1;
   if (n >= 1 && /^---[ \t]*$/.test(src.line(1))) {
     for (let j = 2; j <= n; j++) {
