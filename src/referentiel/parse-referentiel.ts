@@ -8,7 +8,7 @@ import { Rational } from '../exact/rational.js';
 import type { Tokenizer } from '../markdown/blocks.js';
 import type { SourceFile } from '../markdown/read-files.js';
 import { MARKDOWN_LIMITS } from '../markdown/limits.js';
-import { type OutlineItem, buildOutline } from '../markdown/outline.js';
+import { type OutlineItem, type OutlineSection, buildOutline } from '../markdown/outline.js';
 import { type YamlEntry, type YamlMeta, readItemMeta } from '../markdown/yaml-meta.js';
 import { actionId, compareIdentifiants, hierarchieFor, identifiantDepth } from './hierarchie.js';
 import type { ActionNode, Categorie, Hierarchie, Referentiel } from './model.js';
@@ -39,7 +39,11 @@ const CATEGORIES_EXACT: Record<string, Categorie> = { bases: 'bases', 'mise en �
 
 interface Raw {
   identifiant: string;
-  item: OutlineItem;
+  // What the build needs of the heading, not the OutlineItem itself: the outline of each file
+  // (items, blocks, line index) can then die young instead of being promoted with the raws.
+  title: string;
+  position: SourcePosition;
+  sections: readonly OutlineSection[];
   meta: YamlMeta;
   nestedIn: Raw | null;
 }
@@ -69,7 +73,7 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
 
   if (raws.length > MARKDOWN_LIMITS.maxActions) {
     diagnostics.push(
-      diagnostic('referentiel-trop-grand', 'error', `Référentiel de ${raws.length} actions inattendu, attendu au plus ${MARKDOWN_LIMITS.maxActions} (position : une action au-delà de la limite)`, raws[MARKDOWN_LIMITS.maxActions]!.item.position),
+      diagnostic('referentiel-trop-grand', 'error', `Référentiel de ${raws.length} actions inattendu, attendu au plus ${MARKDOWN_LIMITS.maxActions} (position : une action au-delà de la limite)`, raws[MARKDOWN_LIMITS.maxActions]!.position),
     );
     return null;
   }
@@ -83,13 +87,13 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
     return null;
   }
   for (const extra of roots.slice(1)) {
-    diagnostics.push(diagnostic('racine-multiple', 'error', `Seconde action racine inattendue, attendu une seule (la première est en ${where(roots[0]!.item.position)})`, extra.item.position));
+    diagnostics.push(diagnostic('racine-multiple', 'error', `Seconde action racine inattendue, attendu une seule (la première est en ${where(roots[0]!.position)})`, extra.position));
   }
   const rootRaw = roots[0]!;
   const refEntry = rootRaw.meta.get('referentiel');
   let refId = typeof refEntry?.value === 'string' ? refEntry.value.trim() : '';
   if (!refEntry || refId === '') {
-    diagnostics.push(diagnostic('referentiel-manquant', 'error', 'Action racine sans `referentiel`, attendu par exemple `referentiel: "cae"`', rootRaw.item.position));
+    diagnostics.push(diagnostic('referentiel-manquant', 'error', 'Action racine sans `referentiel`, attendu par exemple `referentiel: "cae"`', rootRaw.position));
     refId = 'referentiel';
   } else if (!/^[a-z][a-z0-9-]*$/.test(refId)) {
     diagnostics.push(diagnostic('referentiel-invalide', 'error', `Nom de référentiel inattendu \`${refId}\`, attendu des minuscules ASCII (\`cae\`, \`eci\`)`, refEntry.valuePosition));
@@ -105,7 +109,7 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
     const prior = byIdentifiant.get(r.identifiant);
     if (prior) {
       diagnostics.push(
-        diagnostic('identifiant-duplique', 'error', `Identifiant \`${r.identifiant}\` inattendu une seconde fois, attendu unique (déjà en ${where(prior.item.position)})`, r.meta.get('identifiant')?.valuePosition ?? r.item.position),
+        diagnostic('identifiant-duplique', 'error', `Identifiant \`${r.identifiant}\` inattendu une seconde fois, attendu unique (déjà en ${where(prior.position)})`, r.meta.get('identifiant')?.valuePosition ?? r.position),
       );
       continue;
     }
@@ -123,7 +127,7 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
     hierarchie = h.hierarchie;
     if (h.inferred) {
       diagnostics.push(
-        diagnostic('hierarchie-deduite', 'info', `Référentiel \`${refId}\` inconnu : hiérarchie déduite de la profondeur des identifiants (${hierarchie.levels.join(' > ')})`, rootRaw.item.position),
+        diagnostic('hierarchie-deduite', 'info', `Référentiel \`${refId}\` inconnu : hiérarchie déduite de la profondeur des identifiants (${hierarchie.levels.join(' > ')})`, rootRaw.position),
       );
     }
   }
@@ -138,7 +142,7 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
     const depth = identifiantDepth(identifiant);
     if (depth >= hierarchie.levels.length) {
       diagnostics.push(
-        diagnostic('niveau-trop-profond', 'error', `Identifiant \`${identifiant}\` de profondeur ${depth} inattendu, attendu au plus ${hierarchie.levels.length - 1} niveaux (${hierarchie.levels.slice(1).join(' > ')})`, r.meta.get('identifiant')?.valuePosition ?? r.item.position),
+        diagnostic('niveau-trop-profond', 'error', `Identifiant \`${identifiant}\` de profondeur ${depth} inattendu, attendu au plus ${hierarchie.levels.length - 1} niveaux (${hierarchie.levels.slice(1).join(' > ')})`, r.meta.get('identifiant')?.valuePosition ?? r.position),
       );
       continue;
     }
@@ -253,7 +257,7 @@ function readRaw(item: OutlineItem, nestedIn: Raw | null, diagnostics: Diagnosti
     );
     return null;
   }
-  return { identifiant, item, meta, nestedIn };
+  return { identifiant, title: item.title, position: item.position, sections: item.sections, meta, nestedIn };
 }
 
 function readNumber(entry: YamlEntry | undefined, code: string, label: string, diagnostics: Diagnostic[]): Rational | null {
@@ -273,7 +277,7 @@ function readNumber(entry: YamlEntry | undefined, code: string, label: string, d
 }
 
 function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: Diagnostic[], isRoot: boolean): ActionNode {
-  const { meta, item, identifiant } = raw;
+  const { meta, identifiant } = raw;
   const depth = identifiantDepth(identifiant);
   const keyPositions: Record<string, SourcePosition> = {};
   const extra: Record<string, unknown> = {};
@@ -313,12 +317,12 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
   }
   const cp = meta.get('climat_pratic_id');
   const climatPraticId = cp && cp.value !== null ? (cp.source ?? String(cp.value)).trim() : null;
-  if (item.title.trim() === '') {
-    diagnostics.push(diagnostic('nom-manquant', 'warning', `Titre vide inattendu pour \`${identifiant || refId}\`, attendu le nom de l'action`, item.position));
+  if (raw.title.trim() === '') {
+    diagnostics.push(diagnostic('nom-manquant', 'warning', `Titre vide inattendu pour \`${identifiant || refId}\`, attendu le nom de l'action`, raw.position));
   }
   const sections: Record<string, string> = {};
-  for (let i = 0; i < item.sections.length; i++) {
-    const s = item.sections[i]!;
+  for (let i = 0; i < raw.sections.length; i++) {
+    const s = raw.sections[i]!;
     if (s.key !== '__proto__') sections[s.key] = s.text;
   }
   return {
@@ -329,7 +333,7 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
     depth,
     parentId: null,
     children: [],
-    nom: item.title,
+    nom: raw.title,
     points: Rational.ZERO,
     pointsSource,
     pourcentage,
@@ -338,7 +342,7 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
     climatPraticId,
     sections,
     extra,
-    position: item.position,
+    position: raw.position,
     keyPositions,
   };
 }
