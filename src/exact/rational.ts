@@ -36,6 +36,7 @@ function gcdBig(a: bigint, b: bigint): bigint {
 const isSafe = (x: number): boolean => x <= MAX && x >= -MAX;
 
 const decimalCache = new Map<number, Rational>();
+const DIGITS = /^\d+$/;
 const SMALL_INTEGERS = 4096;
 const smallIntegers: Rational[] = [];
 
@@ -122,6 +123,9 @@ export class Rational {
   /** Parses `12`, `-0.225`, `1e-3`, `2/3` exactly; returns null when the text is not a number. */
   static parseDecimal(text: string): Rational | null {
     const s = text.trim();
+    // Whole numbers of up to 15 digits (a référentiel's points and percentages) are safe integers:
+    // no BigInt arithmetic for them.
+    if (s.length <= 15 && DIGITS.test(s)) return Rational.fromSafe(Number(s), 1);
     const frac = /^([+-]?\d+)\s*\/\s*(\d+)$/.exec(s);
     if (frac) {
       const den = BigInt(frac[2]!);
@@ -364,6 +368,8 @@ export class Rational {
 
   /** Canonical text: `7/3`, `-1/2`, `6`. */
   toFraction(): string {
+    // Safe integers print the same as their BigInt: no BigInt to allocate on the common path.
+    if (!this.big) return this.d === 1 ? String(this.n) : `${this.n}/${this.d}`;
     const d = this.denominator;
     return d === 1n ? this.numerator.toString() : `${this.numerator}/${d}`;
   }

@@ -4,14 +4,21 @@
  * On failure the temporary file is removed and the target is left untouched.
  * A target that exists and is not a regular file (`/dev/null`, a FIFO) is written in place:
  * renaming over it would replace the device or pipe itself.
+ *
+ * The work is done with synchronous calls: one output per CLI run, and fs/promises' extra handle
+ * round trips made `cae build -o` several milliseconds slower. The API stays async.
  */
-import { promises as fs } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export async function isSpecialFile(path: string): Promise<boolean> {
+  return isSpecialFileSync(path);
+}
+
+function isSpecialFileSync(path: string): boolean {
   try {
-    const st = await fs.stat(path);
-    return !st.isFile() && !st.isDirectory();
+    const st = statSync(path, { throwIfNoEntry: false });
+    return st !== undefined && !st.isFile() && !st.isDirectory();
   } catch {
     return false;
   }
@@ -22,16 +29,20 @@ export function temporarySibling(path: string): string {
 }
 
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  if (await isSpecialFile(path)) {
-    await fs.writeFile(path, content);
+  if (isSpecialFileSync(path)) {
+    writeFileSync(path, content);
     return;
   }
   const tmp = temporarySibling(path);
   try {
-    await fs.writeFile(tmp, content, { flag: 'wx' });
-    await fs.rename(tmp, path);
+    writeFileSync(tmp, content, { flag: 'wx' });
+    renameSync(tmp, path);
   } catch (error) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // The original error is the one to report.
+    }
     throw error;
   }
 }

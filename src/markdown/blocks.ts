@@ -54,10 +54,13 @@ export type Tokenizer = (source: string) => MdBlock[];
 /** Source text with its line starts, for slicing content by line. */
 export class MdSource {
   readonly lineStarts: number[];
+  /** False for the usual `\n`-only file: its slices need no CRLF normalisation. */
+  readonly hasCarriageReturn: boolean;
   constructor(readonly text: string) {
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.lineStarts = starts;
+    this.hasCarriageReturn = text.indexOf('\r') !== -1;
   }
   get lineCount(): number {
     return this.lineStarts.length;
@@ -66,10 +69,15 @@ export class MdSource {
   line(n: number): string {
     const start = this.lineStarts[n - 1];
     if (start === undefined) return '';
+    return this.text.slice(start, this.lineEnd(n));
+  }
+  /** Offset just past the last character of line `n` (1-based, existing), before its end of line. */
+  lineEnd(n: number): number {
+    const start = this.lineStarts[n - 1]!;
     const next = this.lineStarts[n];
     let end = next === undefined ? this.text.length : next - 1;
     if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(start, end);
+    return end;
   }
   /**
    * Lines `from` to `to` inclusive (1-based) as written, without leading and trailing blank lines;
@@ -78,14 +86,21 @@ export class MdSource {
   slice(from: number, to: number): string {
     let a = Math.max(from, 1);
     let b = Math.min(to, this.lineCount);
-    while (a <= b && this.line(a).trim() === '') a++;
-    while (b >= a && this.line(b).trim() === '') b--;
+    while (a <= b && this.isBlank(a)) a++;
+    while (b >= a && this.isBlank(b)) b--;
     if (a > b) return '';
-    const start = this.lineStarts[a - 1]!;
-    const next = this.lineStarts[b];
-    let end = next === undefined ? this.text.length : next - 1;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(start, end).replace(/\r\n/g, '\n');
+    const text = this.text.slice(this.lineStarts[a - 1]!, this.lineEnd(b));
+    return this.hasCarriageReturn ? text.replace(/\r\n/g, '\n') : text;
+  }
+  /** True when line `n` holds only white space (as `trim` sees it). */
+  private isBlank(n: number): boolean {
+    const start = this.lineStarts[n - 1]!;
+    const end = this.lineEnd(n);
+    if (start === end) return true;
+    // A printable ASCII first character settles it without slicing the line.
+    const c = this.text.charCodeAt(start);
+    if (c > 32 && c < 127) return false;
+    return this.text.slice(start, end).trim() === '';
   }
 }
 
@@ -107,3 +122,27 @@ export function atxHeading(line: string): { depth: number; text: string; column:
   rest = rest.replace(/[ \t]+$/, '');
   return { depth, text: rest, column: indent + 1, textColumn: indent + depth + lead + 1 };
 }
+
+/**
+ * `atxHeading` on `text[start, end)`, one line without its end of line. The scanner calls it on
+ * every heading of every file before the JIT has warmed up, so the usual shape (`#`s, one space,
+ * a title not ending with `#` once trailing blanks are trimmed) is read in place with a few
+ * character tests; anything else goes through `atxHeading`.
+ */
+export function atxHeadingAt(text: string, start: number, end: number): { depth: number; text: string; column: number; textColumn: number } | null {
+  let k = start;
+  while (k < end && k < start + 3 && text.charCodeAt(k) === 32) k++;
+  let h = k;
+  while (h < end && text.charCodeAt(h) === 35) h++;
+  const depth = h - k;
+  let to = end;
+  while (to > h + 1 && isSpaceOrTab(text.charCodeAt(to - 1))) to--;
+  if (depth >= 1 && depth <= 6 && h + 1 < to && text.charCodeAt(h) === 32 && !isSpaceOrTabOrHash(text.charCodeAt(h + 1)) && text.charCodeAt(to - 1) !== 35) {
+    const indent = k - start;
+    return { depth, text: text.slice(h + 1, to), column: indent + 1, textColumn: indent + depth + 2 };
+  }
+  return atxHeading(text.slice(start, end));
+}
+
+const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+const isSpaceOrTabOrHash = (c: number): boolean => c === 32 || c === 9 || c === 35;

@@ -9,7 +9,7 @@ import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics
 import type { MdBlock, MdCode, MdFrontmatter, MdHeading, Tokenizer } from './blocks.js';
 import { MdSource } from './blocks.js';
 import { MARKDOWN_LIMITS } from './limits.js';
-import { scanBlocks } from './scan.js';
+import { scanSource } from './scan.js';
 
 export interface OutlineSection {
   /** snake_case key: `description`, `contexte`, `perimetre_evaluation`, `critere`… */
@@ -64,8 +64,22 @@ const SECTION_ALIASES: Record<string, string> = {
   perimetre_de_levaluation: 'perimetre_evaluation',
 };
 
+// Section headings repeat a few titles (`Description`, `Contexte`…) thousands of times: each is
+// folded once. Bounded, so that hostile inputs cannot grow it.
+const snakeCases = new Map<string, string>();
+const SNAKE_CASES_MAX = 1024;
+
 /** `Périmètre de l'évaluation` → `perimetre_de_levaluation` (TeT's snake case: accents folded, apostrophes removed). */
 export function snakeCase(title: string): string {
+  let s = snakeCases.get(title);
+  if (s === undefined) {
+    s = foldSnakeCase(title);
+    if (snakeCases.size < SNAKE_CASES_MAX) snakeCases.set(title, s);
+  }
+  return s;
+}
+
+function foldSnakeCase(title: string): string {
   const s = title
     .toLowerCase()
     .replace(/œ/g, 'oe')
@@ -83,6 +97,8 @@ export function sectionKey(title: string): string {
   const s = snakeCase(title);
   return (Object.hasOwn(SECTION_ALIASES, s) ? SECTION_ALIASES[s] : undefined) ?? (s === '' ? 'section' : s);
 }
+
+const SECTION_SCAN_MAX = 16;
 
 interface Open {
   item: OutlineItem;
@@ -114,7 +130,7 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
   }
   let blocks: MdBlock[];
   try {
-    blocks = (options.tokenizer ?? scanBlocks)(text);
+    blocks = options.tokenizer ? options.tokenizer(text) : scanSource(source);
   } catch (error) {
     diagnostics.push(diagnostic('markdown-illisible', 'error', `Markdown illisible : ${String((error as Error)?.message ?? error)}`, { file, line: 1, column: 1 }));
     return [];
@@ -126,14 +142,26 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
   let cursor = 1;
   let pendingFrontmatter: OutlineCode | null = null;
   let looseStart: SourcePosition | null = null;
-  // Sections by key, per item: a file with 30,000 section headings must not be quadratic.
+  // Sections by key, per item. An item has a handful, looked up in place; past SECTION_SCAN_MAX an
+  // index is built and kept, so that a file with 30,000 section headings is not quadratic.
   const sectionIndex = new Map<OutlineItem, Map<string, OutlineSection>>();
-  const sectionOf = (item: OutlineItem, key: string): OutlineSection | undefined => sectionIndex.get(item)?.get(key);
+  const sectionOf = (item: OutlineItem, key: string): OutlineSection | undefined => {
+    const sections = item.sections;
+    if (sections.length <= SECTION_SCAN_MAX) {
+      for (let i = 0; i < sections.length; i++) if (sections[i]!.key === key) return sections[i];
+      return undefined;
+    }
+    let m = sectionIndex.get(item);
+    if (!m) {
+      sectionIndex.set(item, (m = new Map()));
+      for (let i = 0; i < sections.length; i++) if (!m.has(sections[i]!.key)) m.set(sections[i]!.key, sections[i]!);
+    }
+    return m.get(key);
+  };
   const addSection = (item: OutlineItem, section: OutlineSection): void => {
     item.sections.push(section);
-    let m = sectionIndex.get(item);
-    if (!m) sectionIndex.set(item, (m = new Map()));
-    if (!m.has(section.key)) m.set(section.key, section);
+    const m = sectionIndex.get(item);
+    if (m && !m.has(section.key)) m.set(section.key, section);
   };
 
   const flush = (to: number): void => {
@@ -182,7 +210,8 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
     target = { item, key: 'description', title: null, position: pos(h.line + 1, 1) };
   };
 
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     if (block.kind === 'heading') {
       const d = block.depth;
       // Which open item does this heading belong to?

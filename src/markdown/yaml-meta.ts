@@ -111,6 +111,11 @@ export function readYamlWithLibrary(code: OutlineCode, diagnostics: Diagnostic[]
  * reported and the first value kept.
  */
 export function readItemMeta(blocks: readonly OutlineCode[], diagnostics: Diagnostic[]): { meta: YamlMeta; ok: boolean } {
+  if (blocks.length === 1) {
+    // The usual case: nothing to merge, the block's map is the item's.
+    const m = readYamlBlock(blocks[0]!, diagnostics);
+    return m ? { meta: m, ok: true } : { meta: new Map(), ok: false };
+  }
   const meta: YamlMeta = new Map();
   let ok = true;
   for (const block of blocks) {
@@ -119,7 +124,8 @@ export function readItemMeta(blocks: readonly OutlineCode[], diagnostics: Diagno
       ok = false;
       continue;
     }
-    for (const [k, v] of m) {
+    for (const v of m.values()) {
+      const k = v.key;
       const prior = meta.get(k);
       if (prior) {
         diagnostics.push(
@@ -142,12 +148,18 @@ const BLOCK_ITEM = /^[ \t]+-[ \t]+(.*?)[ \t]*$/;
 const INT = /^-?(?:0|[1-9][0-9]*)$/;
 const DECIMAL = /^-?(?:0|[1-9][0-9]*)\.[0-9]+$/;
 const WORD = /^[\p{L}\p{N}_][\p{L}\p{N}_ .'’()/-]*$/u;
+// Subsets of WORD tried first: the `u` regex with Unicode classes costs ~1.5 ms to compile, more
+// than all the blocks of a référentiel take to read. Latin letters (U+00C0–U+017F less × and ÷)
+// are all \p{L}.
+const LATIN_WORD = /^[A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F .'’()/-]*$/;
+/** `1.2.3`: an identifiant, a plain word for YAML (two dots make it no number). */
+const DOTTED = /^[0-9]+(?:\.[0-9]+){2,}$/;
 const CORE_SPECIAL =
   /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|null|Null|NULL|~|true|True|TRUE|false|False|FALSE)$/;
 const LIST_ITEM = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 function simpleWord(text: string): boolean {
-  return WORD.test(text) && !CORE_SPECIAL.test(text) && !/\s#|:\s|:$/.test(text);
+  return (LATIN_WORD.test(text) || WORD.test(text)) && !CORE_SPECIAL.test(text) && !/\s#|:\s|:$/.test(text);
 }
 
 export function readSimpleYaml(code: OutlineCode): YamlMeta | null {
@@ -156,8 +168,7 @@ export function readSimpleYaml(code: OutlineCode): YamlMeta | null {
   const lines = code.value.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === '') continue;
-    if (/^#/.test(line)) continue;
+    if (line.charCodeAt(0) === 35 || line.trim() === '') continue;
     const m = SIMPLE_LINE.exec(line);
     if (!m) return null;
     const key = m[1]!;
@@ -183,7 +194,8 @@ export function readSimpleYaml(code: OutlineCode): YamlMeta | null {
         continue;
       }
       source = '';
-    } else if (INT.test(text)) {
+    } else if (DOTTED.test(text)) value = text;
+    else if (INT.test(text)) {
       value = Number(text);
       if (!Number.isSafeInteger(value)) return null;
     } else if (DECIMAL.test(text)) value = Number(text);

@@ -1,4 +1,5 @@
 /** In-memory référentiel → `label-cae/referentiel@1` JSON document (a flat, depth-first list). */
+import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { ActionNode, Referentiel } from './model.js';
 import type { CompiledAction, CompiledReferentiel } from './compiled-schema.js';
 import { REFERENTIEL_FORMAT } from './format.js';
@@ -43,6 +44,12 @@ function compileAction(n: ActionNode): CompiledAction {
     sections: { ...n.sections },
     extra: { ...n.extra },
     position: { ...n.position },
-    keyPositions: Object.fromEntries(Object.entries(n.keyPositions).map(([k, p]) => [k, { ...p }])),
+    keyPositions: copyPositions(n.keyPositions),
   };
+}
+
+function copyPositions(positions: Record<string, SourcePosition>): Record<string, SourcePosition> {
+  const copy: Record<string, SourcePosition> = {};
+  for (const k of Object.keys(positions)) copy[k] = { ...positions[k]! };
+  return copy;
 }

@@ -8,9 +8,9 @@ import { Rational } from '../exact/rational.js';
 import type { Tokenizer } from '../markdown/blocks.js';
 import type { SourceFile } from '../markdown/read-files.js';
 import { MARKDOWN_LIMITS } from '../markdown/limits.js';
-import { type OutlineItem, buildOutline } from '../markdown/outline.js';
+import { type OutlineItem, type OutlineSection, buildOutline } from '../markdown/outline.js';
 import { type YamlEntry, type YamlMeta, readItemMeta } from '../markdown/yaml-meta.js';
-import { actionId, compareIdentifiants, hierarchieFor } from './hierarchie.js';
+import { actionId, compareIdentifiants, hierarchieFor, identifiantDepth } from './hierarchie.js';
 import type { ActionNode, Categorie, Hierarchie, Referentiel } from './model.js';
 import { distributePoints } from './points.js';
 
@@ -39,7 +39,11 @@ const CATEGORIES_EXACT: Record<string, Categorie> = { bases: 'bases', 'mise en �
 
 interface Raw {
   identifiant: string;
-  item: OutlineItem;
+  // What the build needs of the heading, not the OutlineItem itself: the outline of each file
+  // (items, blocks, line index) can then die young instead of being promoted with the raws.
+  title: string;
+  position: SourcePosition;
+  sections: readonly OutlineSection[];
   meta: YamlMeta;
   nestedIn: Raw | null;
 }
@@ -56,20 +60,20 @@ export function parseReferentielFiles(files: readonly SourceFile[], options: Par
 
 function build(files: readonly SourceFile[], options: ParseReferentielOptions, diagnostics: Diagnostic[]): Referentiel | null {
   const raws: Raw[] = [];
+  const visitItem = (item: OutlineItem, nestedIn: Raw | null): void => {
+    const raw = readRaw(item, nestedIn, diagnostics);
+    for (let i = 0; i < item.children.length; i++) visitItem(item.children[i]!, raw ?? nestedIn);
+    if (raw) raws.push(raw);
+  };
   for (const f of files) {
     const file = f.displayPath ?? f.path;
     const items = buildOutline(f.content, { file, keywords: ['actions'], tokenizer: options.tokenizer }, diagnostics);
-    const visit = (item: OutlineItem, nestedIn: Raw | null): void => {
-      const raw = readRaw(item, nestedIn, diagnostics);
-      for (const c of item.children) visit(c, raw ?? nestedIn);
-      if (raw) raws.push(raw);
-    };
-    for (const item of items) visit(item, null);
+    for (let i = 0; i < items.length; i++) visitItem(items[i]!, null);
   }
 
   if (raws.length > MARKDOWN_LIMITS.maxActions) {
     diagnostics.push(
-      diagnostic('referentiel-trop-grand', 'error', `Référentiel de ${raws.length} actions inattendu, attendu au plus ${MARKDOWN_LIMITS.maxActions} (position : une action au-delà de la limite)`, raws[MARKDOWN_LIMITS.maxActions]!.item.position),
+      diagnostic('referentiel-trop-grand', 'error', `Référentiel de ${raws.length} actions inattendu, attendu au plus ${MARKDOWN_LIMITS.maxActions} (position : une action au-delà de la limite)`, raws[MARKDOWN_LIMITS.maxActions]!.position),
     );
     return null;
   }
@@ -83,35 +87,39 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
     return null;
   }
   for (const extra of roots.slice(1)) {
-    diagnostics.push(diagnostic('racine-multiple', 'error', `Seconde action racine inattendue, attendu une seule (la première est en ${where(roots[0]!.item.position)})`, extra.item.position));
+    diagnostics.push(diagnostic('racine-multiple', 'error', `Seconde action racine inattendue, attendu une seule (la première est en ${where(roots[0]!.position)})`, extra.position));
   }
   const rootRaw = roots[0]!;
   const refEntry = rootRaw.meta.get('referentiel');
   let refId = typeof refEntry?.value === 'string' ? refEntry.value.trim() : '';
   if (!refEntry || refId === '') {
-    diagnostics.push(diagnostic('referentiel-manquant', 'error', 'Action racine sans `referentiel`, attendu par exemple `referentiel: "cae"`', rootRaw.item.position));
+    diagnostics.push(diagnostic('referentiel-manquant', 'error', 'Action racine sans `referentiel`, attendu par exemple `referentiel: "cae"`', rootRaw.position));
     refId = 'referentiel';
   } else if (!/^[a-z][a-z0-9-]*$/.test(refId)) {
     diagnostics.push(diagnostic('referentiel-invalide', 'error', `Nom de référentiel inattendu \`${refId}\`, attendu des minuscules ASCII (\`cae\`, \`eci\`)`, refEntry.valuePosition));
   }
 
-  // Unique identifiants.
+  // Unique identifiants. (Arrays beside the maps: loops over them run cold, once per process, and
+  // iterating a Map or an array with for…of allocates a result object per step until optimised.)
   const byIdentifiant = new Map<string, Raw>();
-  for (const r of raws) {
+  const uniques: Raw[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i]!;
     if (r.identifiant === '') continue;
     const prior = byIdentifiant.get(r.identifiant);
     if (prior) {
       diagnostics.push(
-        diagnostic('identifiant-duplique', 'error', `Identifiant \`${r.identifiant}\` inattendu une seconde fois, attendu unique (déjà en ${where(prior.item.position)})`, r.meta.get('identifiant')?.valuePosition ?? r.item.position),
+        diagnostic('identifiant-duplique', 'error', `Identifiant \`${r.identifiant}\` inattendu une seconde fois, attendu unique (déjà en ${where(prior.position)})`, r.meta.get('identifiant')?.valuePosition ?? r.position),
       );
       continue;
     }
     byIdentifiant.set(r.identifiant, r);
+    uniques.push(r);
   }
 
   // Hierarchy.
   let maxDepth = 0;
-  for (const id of byIdentifiant.keys()) maxDepth = Math.max(maxDepth, id.split('.').length);
+  for (let i = 0; i < uniques.length; i++) maxDepth = Math.max(maxDepth, identifiantDepth(uniques[i]!.identifiant));
   let hierarchie: Hierarchie;
   if (options.hierarchie) hierarchie = options.hierarchie;
   else {
@@ -119,27 +127,28 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
     hierarchie = h.hierarchie;
     if (h.inferred) {
       diagnostics.push(
-        diagnostic('hierarchie-deduite', 'info', `Référentiel \`${refId}\` inconnu : hiérarchie déduite de la profondeur des identifiants (${hierarchie.levels.join(' > ')})`, rootRaw.item.position),
+        diagnostic('hierarchie-deduite', 'info', `Référentiel \`${refId}\` inconnu : hiérarchie déduite de la profondeur des identifiants (${hierarchie.levels.join(' > ')})`, rootRaw.position),
       );
     }
   }
 
   // Nodes.
   const nodes = new Map<string, ActionNode>();
-  const rawOf = new Map<ActionNode, Raw>();
+  const nodeList: ActionNode[] = [];
   const root = makeNode(rootRaw, refId, hierarchie, diagnostics, true);
-  rawOf.set(root, rootRaw);
-  for (const [identifiant, r] of byIdentifiant) {
-    const depth = identifiant.split('.').length;
+  for (let i = 0; i < uniques.length; i++) {
+    const r = uniques[i]!;
+    const identifiant = r.identifiant;
+    const depth = identifiantDepth(identifiant);
     if (depth >= hierarchie.levels.length) {
       diagnostics.push(
-        diagnostic('niveau-trop-profond', 'error', `Identifiant \`${identifiant}\` de profondeur ${depth} inattendu, attendu au plus ${hierarchie.levels.length - 1} niveaux (${hierarchie.levels.slice(1).join(' > ')})`, r.meta.get('identifiant')?.valuePosition ?? r.item.position),
+        diagnostic('niveau-trop-profond', 'error', `Identifiant \`${identifiant}\` de profondeur ${depth} inattendu, attendu au plus ${hierarchie.levels.length - 1} niveaux (${hierarchie.levels.slice(1).join(' > ')})`, r.meta.get('identifiant')?.valuePosition ?? r.position),
       );
       continue;
     }
     const node = makeNode(r, refId, hierarchie, diagnostics, false);
     nodes.set(identifiant, node);
-    rawOf.set(node, r);
+    nodeList.push(node);
   }
 
   // Tree by id prefix (§1.7).
@@ -147,7 +156,8 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
     const k = id.lastIndexOf('.');
     return k === -1 ? '' : id.slice(0, k);
   };
-  for (const node of nodes.values()) {
+  for (let i = 0; i < nodeList.length; i++) {
+    const node = nodeList[i]!;
     const pid = parentIdentifiant(node.identifiant);
     const parent = pid === '' ? root : nodes.get(pid);
     if (parent) {
@@ -155,16 +165,19 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
       node.parentId = parent.id;
     }
   }
-  const reached = new Set<ActionNode>();
   const order: ActionNode[] = [];
-  const visit = (n: ActionNode, depth: number): void => {
-    reached.add(n);
+  const visit = (n: ActionNode): void => {
     order.push(n);
-    n.children.sort((a, b) => compareIdentifiants(a.identifiant, b.identifiant));
-    for (const c of n.children) visit(c, depth + 1);
+    const children = n.children;
+    // Files list children in order: sorting is only needed (and its work array only paid) when not.
+    if (!sortedByIdentifiant(children)) children.sort(byIdentifiantOrder);
+    for (let i = 0; i < children.length; i++) visit(children[i]!);
   };
-  visit(root, 0);
-  for (const node of nodes.values()) {
+  visit(root);
+  // Every node reached (the usual case) leaves nothing to report.
+  const reached = order.length === nodeList.length + 1 ? null : new Set(order);
+  for (let i = 0; reached && i < nodeList.length; i++) {
+    const node = nodeList[i]!;
     if (reached.has(node)) continue;
     const pid = parentIdentifiant(node.identifiant);
     if (nodes.has(pid)) continue; // below an unreachable node: reported once, at the top
@@ -183,9 +196,10 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
   }
 
   // Heading nesting vs identifiant (a warning: the identifiant decides).
-  for (const n of order) {
-    const r = rawOf.get(n);
-    if (!r?.nestedIn || n === root) continue;
+  for (let i = 1; i < order.length; i++) {
+    const n = order[i]!;
+    const r = byIdentifiant.get(n.identifiant);
+    if (!r?.nestedIn) continue;
     const expected = parentIdentifiant(n.identifiant);
     if (r.nestedIn.identifiant !== expected) {
       diagnostics.push(
@@ -202,8 +216,15 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
   distributePoints(root, diagnostics);
 
   const actions = new Map<string, ActionNode>();
-  for (const n of order) actions.set(n.id, n);
+  for (let i = 0; i < order.length; i++) actions.set(order[i]!.id, order[i]!);
   return { id: refId, nom: root.nom, hierarchie, root, actions };
+}
+
+const byIdentifiantOrder = (a: ActionNode, b: ActionNode): number => compareIdentifiants(a.identifiant, b.identifiant);
+
+function sortedByIdentifiant(nodes: readonly ActionNode[]): boolean {
+  for (let i = 1; i < nodes.length; i++) if (byIdentifiantOrder(nodes[i - 1]!, nodes[i]!) > 0) return false;
+  return true;
 }
 
 function where(p: SourcePosition): string {
@@ -236,7 +257,7 @@ function readRaw(item: OutlineItem, nestedIn: Raw | null, diagnostics: Diagnosti
     );
     return null;
   }
-  return { identifiant, item, meta, nestedIn };
+  return { identifiant, title: item.title, position: item.position, sections: item.sections, meta, nestedIn };
 }
 
 function readNumber(entry: YamlEntry | undefined, code: string, label: string, diagnostics: Diagnostic[]): Rational | null {
@@ -256,23 +277,25 @@ function readNumber(entry: YamlEntry | undefined, code: string, label: string, d
 }
 
 function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: Diagnostic[], isRoot: boolean): ActionNode {
-  const { meta, item, identifiant } = raw;
-  const depth = identifiant === '' ? 0 : identifiant.split('.').length;
+  const { meta, identifiant } = raw;
+  const depth = identifiantDepth(identifiant);
   const keyPositions: Record<string, SourcePosition> = {};
-  // `__proto__` would set these objects' prototypes instead of adding a key: it is ignored.
-  for (const [k, v] of meta) if (k !== '__proto__') keyPositions[k] = v.valuePosition;
   const extra: Record<string, unknown> = {};
-  for (const [k, v] of meta) {
-    if ((KNOWN_KEYS as readonly string[]).includes(k)) continue;
+  // One pass with forEach: entries carry their key, and for…of over a Map allocates per step.
+  meta.forEach((v) => {
+    const k = v.key;
+    // `__proto__` would set these objects' prototypes instead of adding a key: it is ignored.
+    if (k !== '__proto__') keyPositions[k] = v.valuePosition;
+    if ((KNOWN_KEYS as readonly string[]).includes(k)) return;
     if (k === '__proto__') {
       diagnostics.push(diagnostic('cle-yaml-inconnue', 'warning', `Clé YAML \`${k}\` inattendue, attendu ${KNOWN_KEYS.map((x) => `\`${x}\``).join(', ')} : ignorée (nom réservé)`, v.keyPosition));
-      continue;
+      return;
     }
     extra[k] = v.value;
     diagnostics.push(
       diagnostic('cle-yaml-inconnue', 'warning', `Clé YAML \`${k}\` inattendue, attendu ${KNOWN_KEYS.map((x) => `\`${x}\``).join(', ')} : gardée dans \`extra\``, v.keyPosition),
     );
-  }
+  });
   const refEntry = meta.get('referentiel');
   if (refEntry && !isRoot) {
     extra.referentiel = refEntry.value;
@@ -294,11 +317,14 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
   }
   const cp = meta.get('climat_pratic_id');
   const climatPraticId = cp && cp.value !== null ? (cp.source ?? String(cp.value)).trim() : null;
-  if (item.title.trim() === '') {
-    diagnostics.push(diagnostic('nom-manquant', 'warning', `Titre vide inattendu pour \`${identifiant || refId}\`, attendu le nom de l'action`, item.position));
+  if (raw.title.trim() === '') {
+    diagnostics.push(diagnostic('nom-manquant', 'warning', `Titre vide inattendu pour \`${identifiant || refId}\`, attendu le nom de l'action`, raw.position));
   }
   const sections: Record<string, string> = {};
-  for (const s of item.sections) if (s.key !== '__proto__') sections[s.key] = s.text;
+  for (let i = 0; i < raw.sections.length; i++) {
+    const s = raw.sections[i]!;
+    if (s.key !== '__proto__') sections[s.key] = s.text;
+  }
   return {
     id: actionId(refId, identifiant),
     identifiant,
@@ -307,7 +333,7 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
     depth,
     parentId: null,
     children: [],
-    nom: item.title,
+    nom: raw.title,
     points: Rational.ZERO,
     pointsSource,
     pourcentage,
@@ -316,7 +342,7 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
     climatPraticId,
     sections,
     extra,
-    position: item.position,
+    position: raw.position,
     keyPositions,
   };
 }

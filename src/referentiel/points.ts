@@ -8,29 +8,39 @@ import type { ActionNode } from './model.js';
 
 const show = (n: ActionNode): string => n.identifiant === '' ? n.id : n.identifiant;
 
+// The walks below use index loops: they run once per process, before the JIT warms up, where
+// for…of and callbacks allocate per step.
 export function distributePoints(root: ActionNode, diagnostics: Diagnostic[]): void {
   const pts = new Map<ActionNode, Rational | null>();
   const all: ActionNode[] = [];
   const collect = (n: ActionNode): void => {
     all.push(n);
     pts.set(n, n.pointsSource);
-    for (const c of n.children) collect(c);
+    for (let i = 0; i < n.children.length; i++) collect(n.children[i]!);
   };
   collect(root);
 
   // 2. Sibling zero-fill: once a child has explicit points, the siblings without points get 0.
-  for (const n of all) {
-    if (n.children.some((c) => c.pointsSource !== null)) {
-      for (const c of n.children) if (pts.get(c) === null) pts.set(c, Rational.ZERO);
+  for (let k = 0; k < all.length; k++) {
+    const children = all[k]!.children;
+    let explicit = false;
+    for (let i = 0; !explicit && i < children.length; i++) explicit = children[i]!.pointsSource !== null;
+    if (explicit) {
+      for (let i = 0; i < children.length; i++) if (pts.get(children[i]!) === null) pts.set(children[i]!, Rational.ZERO);
     }
   }
 
   // 3. Bottom-up: a node with neither points nor percentage takes the sum of its children.
   const bottomUp = (n: ActionNode): void => {
-    for (const c of n.children) bottomUp(c);
-    if (pts.get(n) === null && n.pourcentage === null && n.children.length > 0) {
-      const values = n.children.map((c) => pts.get(c) ?? null);
-      if (values.every((v) => v !== null)) pts.set(n, Rational.sum(values as Rational[]));
+    const children = n.children;
+    for (let i = 0; i < children.length; i++) bottomUp(children[i]!);
+    if (pts.get(n) === null && n.pourcentage === null && children.length > 0) {
+      let sum: Rational | null = Rational.ZERO;
+      for (let i = 0; sum !== null && i < children.length; i++) {
+        const v = pts.get(children[i]!) ?? null;
+        sum = v === null ? null : sum.add(v);
+      }
+      if (sum !== null) pts.set(n, sum);
     }
   };
   bottomUp(root);
@@ -38,13 +48,21 @@ export function distributePoints(root: ActionNode, diagnostics: Diagnostic[]): v
   // 4. Top-down: equal split, or pourcentage / 100 × parent.
   const unchecked = new Set<ActionNode>();
   const topDown = (n: ActionNode): void => {
+    const children = n.children;
     const p = pts.get(n) ?? null;
-    if (p !== null && n.children.length > 0 && n.children.every((c) => pts.get(c) === null)) {
-      const withPercent = n.children.some((c) => c.pourcentage !== null && !c.pourcentage.isZero());
+    let unset = p !== null && children.length > 0;
+    for (let i = 0; unset && i < children.length; i++) unset = pts.get(children[i]!) === null;
+    if (p !== null && unset) {
+      let withPercent = false;
+      let eligible = 0;
+      for (let i = 0; i < children.length; i++) {
+        const pc = children[i]!.pourcentage;
+        if (pc === null) eligible++;
+        else if (!pc.isZero()) withPercent = true;
+      }
       if (!withPercent) {
-        const eligible = n.children.filter((c) => c.pourcentage === null);
-        const share = eligible.length > 0 ? p.divInt(eligible.length) : Rational.ZERO;
-        for (const c of n.children) pts.set(c, c.pourcentage === null ? share : Rational.ZERO);
+        const share = eligible > 0 ? p.divInt(eligible) : Rational.ZERO;
+        for (let i = 0; i < children.length; i++) pts.set(children[i]!, children[i]!.pourcentage === null ? share : Rational.ZERO);
       } else {
         const total = Rational.sum(n.children.map((c) => c.pourcentage ?? Rational.ZERO));
         if (!total.equals(Rational.HUNDRED)) {
@@ -64,12 +82,13 @@ export function distributePoints(root: ActionNode, diagnostics: Diagnostic[]): v
         for (const c of n.children) pts.set(c, (c.pourcentage ?? Rational.ZERO).mul(p).div(Rational.HUNDRED));
       }
     }
-    for (const c of n.children) topDown(c);
+    for (let i = 0; i < children.length; i++) topDown(children[i]!);
   };
   topDown(root);
 
   // 5. Checks: every node has points, and children add up to their parent exactly.
-  for (const n of all) {
+  for (let k = 0; k < all.length; k++) {
+    const n = all[k]!;
     const p = pts.get(n) ?? null;
     if (p === null) {
       diagnostics.push(
@@ -83,11 +102,13 @@ export function distributePoints(root: ActionNode, diagnostics: Diagnostic[]): v
     }
     n.points = p ?? Rational.ZERO;
   }
-  for (const n of all) {
-    if (n.children.length === 0 || unchecked.has(n)) continue;
-    if (n.children.some((c) => pts.get(c) === null) || pts.get(n) === null) continue;
-    const sum = Rational.sum(n.children.map((c) => c.points));
-    if (!sum.equals(n.points)) {
+  for (let k = 0; k < all.length; k++) {
+    const n = all[k]!;
+    const children = n.children;
+    if (children.length === 0 || unchecked.has(n) || pts.get(n) === null) continue;
+    let sum: Rational | null = Rational.ZERO;
+    for (let i = 0; sum !== null && i < children.length; i++) sum = pts.get(children[i]!) === null ? null : sum.add(children[i]!.points);
+    if (sum !== null && !sum.equals(n.points)) {
       diagnostics.push(
         diagnostic(
           'points-incoherents',
