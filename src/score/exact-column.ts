@@ -75,10 +75,10 @@ export class UnitColumn implements ExactColumn {
 export class PersoColumn implements ExactColumn {
   constructor(
     private readonly points: readonly Rational[],
-    private readonly personalised: readonly (Rational | undefined)[] | null,
+    private readonly personalised: ReadonlyMap<number, Rational>,
   ) {}
   at(i: number): Rational {
-    return this.personalised?.[i] ?? this.points[i]!;
+    return this.personalised.get(i) ?? this.points[i]!;
   }
   sign(i: number): -1 | 0 | 1 {
     return this.at(i).sign();

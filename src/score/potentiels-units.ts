@@ -8,7 +8,7 @@
 import { Rational, gcdNumber } from '../exact/rational.js';
 import { PersoColumn, UnitColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
-import { type ConsequencesByIndex, type Potentiels, facteursCumules, markNonConcernes } from './potentiels.js';
+import { type ConsequencesByIndex, type Potentiels, markNonConcernes } from './potentiels.js';
 import { AUCUN, type StatutsIndex, hasAvancementCode, isConcerneCode } from './statuts-index.js';
 import { UnitSpace, isSafeUnits, lcmUnits } from './unit-space.js';
 
@@ -34,33 +34,37 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
   const flags = new Uint8Array(6 * n);
   const hasFacteur = flags.subarray(0, n);
   const personalised = flags.subarray(4 * n, 5 * n);
-  let personalisedValue: Rational[] | null = null;
+  // Personalised values by node: a factor multiplies its whole subtree (a contiguous range), nested
+  // factors multiply in turn. Only the nodes under a factor get one.
+  const personalisedValue = new Map<number, Rational>();
   let D = D0;
-  if (consequences.anyFacteur) {
+  for (const top of consequences.facteurNodes) {
+    const f = consequences.facteur.get(top)!;
     // Negative factors (nonsensical, but a formula may give one) would allow negative
     // potentiels, which the sums below do not expect: the Rational path takes them.
-    for (const i of consequences.facteurNodes) if (consequences.facteur[i]!.sign() < 0) return null;
-    const factor = facteursCumules(tree, consequences, hasFacteur);
-    personalisedValue = new Array(n);
-    for (const top of consequences.facteurNodes) {
-      for (let i = top; i < subtreeEnd[top]!; i++) {
-        if (personalised[i]) continue; // inside an earlier factor's subtree: already done
-        const v = tree.points[i]!.mul(factor[i]!);
-        personalisedValue[i] = v;
-        personalised[i] = 1;
-        const d = v.safeDenominator;
-        if (!isSafeUnits(d)) return null;
-        D = lcmUnits(D, d);
-        if (D === 0) return null;
-      }
+    if (f.sign() < 0) return null;
+    hasFacteur[top] = 1;
+    for (let i = top; i < subtreeEnd[top]!; i++) {
+      personalisedValue.set(i, (personalisedValue.get(i) ?? tree.points[i]!).mul(f));
+      personalised[i] = 1;
     }
+  }
+  for (const v of personalisedValue.values()) {
+    const d = v.safeDenominator;
+    if (!isSafeUnits(d)) return null;
+    D = lcmUnits(D, d);
+    if (D === 0) return null;
   }
   const space = new UnitSpace(D);
   let scale = D / D0; // référentiel units → current units (D is always a multiple of D0)
   const pointUnits = tree.pointUnits;
   /** Personalised points in current units; NaN when the value is not a safe integer. */
   const persoAt = (i: number): number => {
-    const v = personalised[i] ? personalisedValue![i]!.safeNumerator * (space.denominator / personalisedValue![i]!.safeDenominator) : pointUnits[i]! * scale;
+    let v: number;
+    if (personalised[i]) {
+      const p = personalisedValue.get(i)!;
+      v = p.safeNumerator * (space.denominator / p.safeDenominator);
+    } else v = pointUnits[i]! * scale;
     return isSafeUnits(v) ? v : Number.NaN;
   };
 

@@ -11,7 +11,8 @@ import { AUCUN, NON_CONCERNE, type StatutsIndex, hasAvancementCode, isConcerneCo
 
 /** The facteurs and désactivations of a call, by node index (built once, read per node). */
 export interface ConsequencesByIndex {
-  facteur: (Rational | undefined)[];
+  /** Facteur by node index (few nodes have one). */
+  facteur: Map<number, Rational>;
   /** The nodes with a facteur, ascending (pre-order: ancestors first). */
   facteurNodes: number[];
   /** The désactivated nodes, ascending. */
@@ -23,15 +24,15 @@ export interface ConsequencesByIndex {
 const ascending = (a: number, b: number): number => a - b;
 
 export function consequencesByIndex(tree: FlatTree, consequences: Consequences): ConsequencesByIndex {
-  const facteur: (Rational | undefined)[] = new Array(tree.nodes.length);
+  const facteur = new Map<number, Rational>();
   const facteurNodes: number[] = [];
   const desactiveNodes: number[] = [];
   for (const [id, c] of consequences) {
     const i = tree.indexById.get(id);
     if (i === undefined) continue;
     if (c.facteur) {
-      if (facteur[i] === undefined) facteurNodes.push(i);
-      facteur[i] = c.facteur;
+      if (!facteur.has(i)) facteurNodes.push(i);
+      facteur.set(i, c.facteur);
     }
     if (c.desactive) desactiveNodes.push(i);
   }
@@ -61,7 +62,7 @@ export function facteursCumules(tree: FlatTree, consequences: ConsequencesByInde
   const { subtreeEnd } = tree;
   const factor: (Rational | undefined)[] = new Array(tree.nodes.length);
   for (const i of consequences.facteurNodes) {
-    const f = consequences.facteur[i]!;
+    const f = consequences.facteur.get(i)!;
     hasFacteur[i] = 1;
     for (let d = i; d < subtreeEnd[i]!; d++) factor[d] = factor[d] === undefined ? f : factor[d]!.mul(f);
   }

@@ -13,16 +13,15 @@ import { ratioOf } from './ratios.js';
 import type { StatutsIndex } from './statuts-index.js';
 
 export class ScoreTable implements ReadonlyMap<string, ActionScore> {
-  private readonly built: (ActionScore | undefined)[];
+  /** Scores built so far, by node index; allocated on the first read (most callers read a few). */
+  private built: (ActionScore | undefined)[] | undefined;
 
   constructor(
     private readonly tree: FlatTree,
     private readonly statuts: StatutsIndex,
     private readonly pot: Potentiels,
     private readonly av: Avancement,
-  ) {
-    this.built = new Array(tree.nodes.length);
-  }
+  ) {}
 
   get size(): number {
     return this.tree.nodes.length;
@@ -39,7 +38,7 @@ export class ScoreTable implements ReadonlyMap<string, ActionScore> {
 
   /** The score of the node at a flat-tree index. */
   at(i: number): ActionScore {
-    const cached = this.built[i];
+    const cached = this.built?.[i];
     if (cached) return cached;
     const { tree, pot, av } = this;
     const leaf = tree.children[i]!.length === 0;
@@ -66,7 +65,7 @@ export class ScoreTable implements ReadonlyMap<string, ActionScore> {
       pasFaitTachesAvancement: av.pasFaitTaches.at(i),
       pasConcerneTachesAvancement: av.pasConcerneTaches[i]!,
     };
-    this.built[i] = score;
+    (this.built ??= new Array(this.tree.nodes.length))[i] = score;
     return score;
   }
 

@@ -4,10 +4,7 @@
  * Target: ≤ 0.25 ms per dossier. Skipped without ../shared/tet.
  */
 import { bench, describe } from 'vitest';
-import { parseDossierText } from '../../src/dossier/parse-dossier.js';
-import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
-import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
-import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
+import { evaluateDossier, evaluationToJson, loadEvaluationContext, parseDossierText } from '../../dist/src/index.js';
 import { hasCorpus, tet } from '../support/corpus.js';
 import { randomDossierJson } from '../support/random-dossier.js';
 

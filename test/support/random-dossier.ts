@@ -36,8 +36,11 @@ export function consequencesArb(referentiel: Referentiel): fc.Arbitrary<Map<stri
   return fc.array(fc.tuple(fc.constantFrom(...ids), consequence), { maxLength: 12 }).map((pairs) => new Map(pairs));
 }
 
-/** A plain random dossier (JSON) for benchmarks: statuts on tâches and sous-actions. */
-export function randomDossierJson(referentiel: Referentiel, seed: number): Record<string, unknown> {
+/**
+ * A plain random dossier (JSON) for benchmarks: statuts on tâches and sous-actions. It reads only
+ * the actions' types and identifiants, so the built package's référentiel (dist/) suits it too.
+ */
+export function randomDossierJson(referentiel: Pick<Referentiel, 'id'> & { actions: ReadonlyMap<string, { type: string; identifiant: string }> }, seed: number): Record<string, unknown> {
   let x = seed >>> 0 || 1;
   const rnd = (): number => {
     x ^= x << 13;
