@@ -130,72 +130,86 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
   let boundTaches = 0;
 
   // Post-order: when node i comes, each of its children has already added its values into i's
-  // cells, so a parent without its own statut just keeps what it finds there.
+  // cells, so a parent without its own statut just keeps what it finds there. Each node then adds
+  // only the cells it can have filled into its parent's.
   for (let k = 0; k < n; k++) {
     const i = postOrder[k]!;
     const leaves = leafCount[i]!;
+    const q = parent[i]!;
     const at = i * CELLS;
+    const to = q * CELLS;
     if (nonConcerne[i]) {
-      // Its subtree is non concerné too: the point cells hold zeros already.
+      // Its subtree is non concerné too: every point cell is zero; only the counts move up.
       completedTaches[i] = leaves;
       pasConcerneTaches[i] = leaves;
-    } else {
-      const c = code[i]!;
-      const p = potentiel[i]!;
-      if (c === FAIT || c === PROGRAMME || c === PAS_FAIT || c === DETAILLE) {
-        // Scored on its own statut: what the children added is replaced.
-        let f = 0;
-        let pr = 0;
-        let pf = 0;
-        let ft = 0;
-        let pt = 0;
-        let pft = 0;
-        const leafUnits = leaves * Dt;
-        if (c === FAIT) {
-          f = p;
-          ft = leafUnits;
-        } else if (c === PROGRAMME) {
-          pr = p;
-          pt = leafUnits;
-        } else if (c === PAS_FAIT) {
-          pf = p;
-          pft = leafUnits;
-        } else {
-          const t = statuts.triple(i)!;
-          f = timesFraction(p, t.fait);
-          pr = timesFraction(p, t.programme);
-          pf = timesFraction(p, t.pasFait);
-          // leaves × fraction in units of 1/Dt, Dt a multiple of every fraction's denominator.
-          ft = timesFraction(leafUnits, t.fait);
-          pt = timesFraction(leafUnits, t.programme);
-          pft = timesFraction(leafUnits, t.pasFait);
-        }
-        cells[at + FAIT_CELL] = f;
-        cells[at + PROGRAMME_CELL] = pr;
-        cells[at + PAS_FAIT_CELL] = pf;
-        cells[at + NON_RENSEIGNE_CELL] = 0;
-        cells[at + FAIT_TACHES_CELL] = ft;
-        cells[at + PROGRAMME_TACHES_CELL] = pt;
-        cells[at + PAS_FAIT_TACHES_CELL] = pft;
-        completedTaches[i] = leaves;
-        pasConcerneTaches[i] = 0;
-        fromOwnStatut[i] = 1;
-        bound += Math.abs(f) + Math.abs(pr) + Math.abs(pf);
-        boundTaches += Math.abs(ft) + Math.abs(pt) + Math.abs(pft);
-      } else if (
-        subtreeEnd[i] === i + 1 ||
-        // A concerné `non_renseigne` node whose children are all non concernés keeps its own
-        // potentiel (potentiels.ts): those points are non renseignés.
-        (c !== AUCUN && cells[at + NON_RENSEIGNE_CELL] === 0 && cells[at + FAIT_CELL] === 0 && cells[at + PROGRAMME_CELL] === 0 && cells[at + PAS_FAIT_CELL] === 0)
-      ) {
-        cells[at + NON_RENSEIGNE_CELL] = p;
-        bound += Math.abs(p);
+      if (q >= 0) {
+        completedTaches[q] = completedTaches[q]! + leaves;
+        pasConcerneTaches[q] = pasConcerneTaches[q]! + leaves;
       }
+      continue;
     }
-    const q = parent[i]!;
+    const c = code[i]!;
+    const p = potentiel[i]!;
+    if (c === FAIT || c === PROGRAMME || c === PAS_FAIT) {
+      // A simple statut: the whole potentiel and every tâche go to one pair of cells; what the
+      // children added is replaced.
+      const leafUnits = leaves * Dt;
+      const point = c === FAIT ? FAIT_CELL : c === PROGRAMME ? PROGRAMME_CELL : PAS_FAIT_CELL;
+      const tache = point + FAIT_TACHES_CELL; // the tâche cells follow the point cells in the same order
+      if (subtreeEnd[i] !== i + 1) cells.fill(0, at, at + CELLS);
+      cells[at + point] = p;
+      cells[at + tache] = leafUnits;
+      completedTaches[i] = leaves;
+      pasConcerneTaches[i] = 0;
+      fromOwnStatut[i] = 1;
+      bound += Math.abs(p);
+      boundTaches += leafUnits;
+      if (q >= 0) {
+        cells[to + point] = cells[to + point]! + p;
+        cells[to + tache] = cells[to + tache]! + leafUnits;
+        completedTaches[q] = completedTaches[q]! + leaves;
+      }
+      continue;
+    }
+    if (c === DETAILLE) {
+      const t = statuts.triple(i)!;
+      const leafUnits = leaves * Dt;
+      const f = timesFraction(p, t.fait);
+      const pr = timesFraction(p, t.programme);
+      const pf = timesFraction(p, t.pasFait);
+      // leaves × fraction in units of 1/Dt, Dt a multiple of every fraction's denominator.
+      const ft = timesFraction(leafUnits, t.fait);
+      const pt = timesFraction(leafUnits, t.programme);
+      const pft = timesFraction(leafUnits, t.pasFait);
+      cells[at + FAIT_CELL] = f;
+      cells[at + PROGRAMME_CELL] = pr;
+      cells[at + PAS_FAIT_CELL] = pf;
+      cells[at + NON_RENSEIGNE_CELL] = 0;
+      cells[at + FAIT_TACHES_CELL] = ft;
+      cells[at + PROGRAMME_TACHES_CELL] = pt;
+      cells[at + PAS_FAIT_TACHES_CELL] = pft;
+      completedTaches[i] = leaves;
+      pasConcerneTaches[i] = 0;
+      fromOwnStatut[i] = 1;
+      bound += Math.abs(f) + Math.abs(pr) + Math.abs(pf);
+      boundTaches += Math.abs(ft) + Math.abs(pt) + Math.abs(pft);
+    } else if (
+      subtreeEnd[i] === i + 1 ||
+      // A concerné `non_renseigne` node whose children are all non concernés keeps its own
+      // potentiel (potentiels.ts): those points are non renseignés.
+      (c !== AUCUN && cells[at + NON_RENSEIGNE_CELL] === 0 && cells[at + FAIT_CELL] === 0 && cells[at + PROGRAMME_CELL] === 0 && cells[at + PAS_FAIT_CELL] === 0)
+    ) {
+      cells[at + NON_RENSEIGNE_CELL] = p;
+      bound += Math.abs(p);
+    }
     if (q >= 0) {
-      const to = q * CELLS;
-      for (let f = 0; f < CELLS; f++) cells[to + f] = cells[to + f]! + cells[at + f]!;
+      cells[to + FAIT_CELL] = cells[to + FAIT_CELL]! + cells[at + FAIT_CELL]!;
+      cells[to + PROGRAMME_CELL] = cells[to + PROGRAMME_CELL]! + cells[at + PROGRAMME_CELL]!;
+      cells[to + PAS_FAIT_CELL] = cells[to + PAS_FAIT_CELL]! + cells[at + PAS_FAIT_CELL]!;
+      cells[to + NON_RENSEIGNE_CELL] = cells[to + NON_RENSEIGNE_CELL]! + cells[at + NON_RENSEIGNE_CELL]!;
+      cells[to + FAIT_TACHES_CELL] = cells[to + FAIT_TACHES_CELL]! + cells[at + FAIT_TACHES_CELL]!;
+      cells[to + PROGRAMME_TACHES_CELL] = cells[to + PROGRAMME_TACHES_CELL]! + cells[at + PROGRAMME_TACHES_CELL]!;
+      cells[to + PAS_FAIT_TACHES_CELL] = cells[to + PAS_FAIT_TACHES_CELL]! + cells[at + PAS_FAIT_TACHES_CELL]!;
       completedTaches[q] = completedTaches[q]! + completedTaches[i]!;
       pasConcerneTaches[q] = pasConcerneTaches[q]! + pasConcerneTaches[i]!;
     }

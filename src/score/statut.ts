@@ -70,13 +70,21 @@ export function statutLabel(s: ActionStatut | undefined): StatutSimple | 'detail
 const detailleCache = new Map<number, Map<number, Map<number, ActionStatut>>>();
 let detailleCacheSize = 0;
 
+let last: { fait: number; programme: number; pasFait: number; statut: ActionStatut } | null = null;
+
 /**
  * The (frozen) statut of a détaillé avancement given as decimal fractions (0.5, 0.25…), shared
  * between dossiers: they repeat the same few, and the engine then meets the same triple objects.
  */
 export function statutDetaille(fait: number, programme: number, pasFait: number): ActionStatut {
-  const cached = detailleCache.get(fait)?.get(programme)?.get(pasFait);
-  if (cached) return cached;
+  // Dossiers tend to repeat one détaillé value: compare with the last one before any lookup.
+  if (last !== null && last.fait === fait && last.programme === programme && last.pasFait === pasFait) return last.statut;
+  const statut = detailleCache.get(fait)?.get(programme)?.get(pasFait) ?? newStatutDetaille(fait, programme, pasFait);
+  last = { fait, programme, pasFait, statut };
+  return statut;
+}
+
+function newStatutDetaille(fait: number, programme: number, pasFait: number): ActionStatut {
   const s: ActionStatut = Object.freeze({
     avancement: Object.freeze({ fait: Rational.fromNumber(fait), programme: Rational.fromNumber(programme), pasFait: Rational.fromNumber(pasFait) }),
     concerne: true,
