@@ -20,6 +20,9 @@ export interface FlatTree {
   subtreeEnd: Int32Array;
   /** Post-order: every child before its parent. Reverse it for top-down passes. */
   postOrder: Int32Array;
+  /** The leaves, ascending, and the other nodes in post-order: a pass can do all leaves first. */
+  leaves: Int32Array;
+  internalPostOrder: Int32Array;
   /** Number of leaves in each subtree (1 for a leaf): the "tâches" of TeT's counts. */
   leafCount: Int32Array;
   points: Rational[];
@@ -91,6 +94,8 @@ export function flatTree(referentiel: Referentiel): FlatTree {
     subtreeEnd[i] = cs.length === 0 ? i + 1 : subtreeEnd[cs[cs.length - 1]!]!;
   }
   const { unitDenominator, pointUnits, naturalUnits } = toUnits(points, naturalPotentiel);
+  const leaves = Int32Array.from({ length: n }, (_, i) => i).filter((i) => children[i]!.length === 0);
+  const internalPostOrder = postOrder.filter((i) => children[i]!.length > 0);
   const indexByName = new Map<string, number>();
   for (let i = 0; i < n; i++) indexByName.set(nodes[i]!.identifiant, i);
   for (let i = 0; i < n; i++) indexByName.set(nodes[i]!.id, i);
@@ -103,6 +108,8 @@ export function flatTree(referentiel: Referentiel): FlatTree {
     children,
     subtreeEnd,
     postOrder,
+    leaves,
+    internalPostOrder,
     leafCount,
     points,
     naturalPotentiel,

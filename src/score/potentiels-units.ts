@@ -24,7 +24,7 @@ export interface PotentielsUnits extends Potentiels {
 }
 
 export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, consequences: ConsequencesByIndex): PotentielsUnits | null {
-  const { nodes, postOrder, actionLevel, depth, subtreeEnd, parent } = tree;
+  const { nodes, actionLevel, depth, subtreeEnd, parent } = tree;
   const n = nodes.length;
   const D0 = tree.unitDenominator;
   if (D0 === 0) return null;
@@ -86,26 +86,44 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
   // What the children of each node are, pushed up by each child once it is final (bits below):
   // a parent then knows it without walking its children.
   const childFlags = flags.subarray(5 * n, 6 * n);
-  for (let k = 0; k < n; k++) {
-    const i = postOrder[k]!;
+  // Every potentiel starts as the référentiel's sum (what an untouched subtree keeps). Potentiels
+  // are never negative and the root's is the largest, so checking it checks them all.
+  if (!isSafeUnits(natural[0]! * scale)) return null;
+  for (let i = 0; i < n; i++) potentiel[i] = natural[i]! * scale;
+  // Leaves first (they depend on nothing below them), then the other nodes, children first.
+  const { leaves, internalPostOrder } = tree;
+  for (let k = 0; k < leaves.length; k++) {
+    const i = leaves[k]!;
+    let f = CHILD_CONCERNE;
+    if (nonConcerne[i]) {
+      potentiel[i] = 0;
+      touched[i] = 1;
+      f = CHILD_NON_CONCERNE | CHILD_TOUCHED;
+    } else if (personalised[i]) {
+      const v = persoAt(i);
+      if (v !== v) return null; // NaN: not a safe integer
+      potentiel[i] = v;
+      touched[i] = 1;
+      f = CHILD_CONCERNE | CHILD_TOUCHED;
+    }
+    const q = parent[i]!;
+    if (q >= 0) childFlags[q] = childFlags[q]! | f;
+  }
+  for (let k = 0; k < internalPostOrder.length; k++) {
+    const i = internalPostOrder[k]!;
     const end = subtreeEnd[i]!;
-    const leaf = end === i + 1;
     const cf = childFlags[i]!;
     const own = code[i]!;
-    // becomesNonConcerne: children, all non concernés, and no concerné statut of its own.
-    if (!leaf && (cf & CHILD_CONCERNE) === 0 && !nonConcerne[i] && !isConcerneCode(own)) nonConcerne[i] = 1;
-    if (!(nonConcerne[i] || personalised[i] || (cf & CHILD_TOUCHED) !== 0 || (!leaf && own !== AUCUN))) {
-      const v = natural[i]! * scale;
-      if (!isSafeUnits(v)) return null;
-      potentiel[i] = v;
-    } else {
+    // becomesNonConcerne: all children non concernés, and no concerné statut of its own.
+    if ((cf & CHILD_CONCERNE) === 0 && !nonConcerne[i] && !isConcerneCode(own)) nonConcerne[i] = 1;
+    if (nonConcerne[i] || personalised[i] || (cf & CHILD_TOUCHED) !== 0 || own !== AUCUN) {
       touched[i] = 1;
       if ((cf & CHILD_NON_CONCERNE) !== 0 && depth[i]! >= actionLevel && !redistribute(i, end)) return null;
       if (nonConcerne[i]) potentiel[i] = 0;
-      else if (leaf || (own !== AUCUN && (hasAvancementCode(own) || (cf & CHILD_CONCERNE) === 0))) {
+      else if (own !== AUCUN && (hasAvancementCode(own) || (cf & CHILD_CONCERNE) === 0)) {
         // keepsOwnPotentiel: scored on its own personalised points.
         const v = persoAt(i);
-        if (v !== v) return null; // NaN: not a safe integer
+        if (v !== v) return null;
         potentiel[i] = v;
       } else {
         // Potentiels are never negative (negative factors take the Rational path), so the sum
@@ -162,8 +180,7 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
       ratios[ratioCount++] = next / g;
       ratios[ratioCount++] = b;
     }
-    // Only the children of i and their subtrees (indices > i) hold values yet.
-    if (!space.refine(m, i + 1)) return false;
+    if (!space.refine(m)) return false;
     scale = space.denominator / D0;
     const refinedPool = pool * m;
     if (!isSafeUnits(refinedPool)) return false;

@@ -29,11 +29,10 @@ export class UnitSpace {
   }
 
   /**
-   * Multiplies D and every column by m (a positive integer). Entries before `from` must all be 0
-   * (a pass that fills columns from the end tells so: less to rescale). Returns false, leaving
-   * the space unusable, when D or a value would stop being a safe integer.
+   * Multiplies D and every column by m (a positive integer). Returns false, leaving the space
+   * unusable, when D or a value would stop being a safe integer.
    */
-  refine(m: number, from = 0): boolean {
+  refine(m: number): boolean {
     if (m === 1) return true;
     const D = this.denominator * m;
     if (!isSafeUnits(D)) return false;
@@ -41,7 +40,7 @@ export class UnitSpace {
     for (let k = 0; k < columns.length; k++) {
       const c = columns[k]!;
       const length = c.length;
-      for (let i = from; i < length; i++) {
+      for (let i = 0; i < length; i++) {
         const v = c[i]! * m;
         if (!(v <= MAX_UNITS && v >= -MAX_UNITS)) return false;
         c[i] = v;
