@@ -16,7 +16,7 @@ import { type ExactColumn, RationalColumn, UnitColumn } from './exact-column.js'
 import type { FlatTree } from './flat-tree.js';
 import type { Potentiels } from './potentiels.js';
 import type { PotentielsUnits } from './potentiels-units.js';
-import type { Triple } from './statut.js';
+import { tripleDenominator } from './statut.js';
 import { AUCUN, DETAILLE, FAIT, PAS_FAIT, PROGRAMME, type StatutsIndex } from './statuts-index.js';
 import { MAX_UNITS, UnitSpace, isSafeUnits, lcmUnits } from './unit-space.js';
 
@@ -64,19 +64,6 @@ function timesFraction(x: number, f: Rational): number {
   return isSafeUnits(v) ? v : Number.NaN;
 }
 
-const denominators = new WeakMap<Triple, number>();
-
-/** lcm of a triple's three denominators (0 when a value is not a pair of safe integers), cached per triple. */
-function fractionsDenominator(t: Triple): number {
-  let L = denominators.get(t);
-  if (L === undefined) {
-    L = 1;
-    for (const f of [t.fait, t.programme, t.pasFait]) L = isSafeUnits(f.safeNumerator) ? lcmUnits(L, f.safeDenominator) : 0;
-    denominators.set(t, L);
-  }
-  return L;
-}
-
 /**
  * lcm(m, the refinement that makes p × f a whole count): f = fn/fd reduced, so fd must divide p.
  * 0 when it overflows or f is not a pair of safe integers (NaN fails every test).
@@ -106,7 +93,7 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
   for (const i of statuts.detailleIndices) {
     if (code[i] !== DETAILLE || nonConcerne[i]) continue;
     const t = statuts.triple(i)!;
-    const L = fractionsDenominator(t);
+    const L = tripleDenominator(t);
     if (L === 0) return null;
     Dt = lcmUnits(Dt, L);
     const p = potentiel[i]!;

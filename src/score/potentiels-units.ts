@@ -9,7 +9,8 @@ import { Rational, gcdNumber } from '../exact/rational.js';
 import { PersoColumn, UnitColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
 import { type ConsequencesByIndex, type Potentiels, markNonConcernes } from './potentiels.js';
-import { AUCUN, type StatutsIndex, hasAvancementCode, isConcerneCode } from './statuts-index.js';
+import { tripleDenominator } from './statut.js';
+import { AUCUN, DETAILLE, type StatutsIndex, hasAvancementCode, isConcerneCode } from './statuts-index.js';
 import { UnitSpace, isSafeUnits, lcmUnits } from './unit-space.js';
 
 const CHILD_NON_CONCERNE = 1;
@@ -55,6 +56,12 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
     D = lcmUnits(D, d);
     if (D === 0) return null;
   }
+  // Détaillé statuts will take fractions of potentiels: a unit their denominators divide from the
+  // start spares the avancement pass most refinements (a refinement rescales whole columns).
+  const code = statuts.code;
+  let Dt = 1;
+  for (const i of statuts.detailleIndices) if (code[i] === DETAILLE) Dt = lcmUnits(Dt, tripleDenominator(statuts.triple(i)!));
+  if (Dt > 1 && isSafeUnits(D * Dt)) D *= Dt;
   const space = new UnitSpace(D);
   let scale = D / D0; // référentiel units → current units (D is always a multiple of D0)
   const pointUnits = tree.pointUnits;
@@ -80,7 +87,6 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
   const redistribution = space.column(n);
   const touched = flags.subarray(3 * n, 4 * n);
   const natural = tree.naturalUnits;
-  const code = statuts.code;
   const receivers: number[] = [];
   const ratios: number[] = [];
   // What the children of each node are, pushed up by each child once it is final (bits below):

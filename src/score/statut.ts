@@ -3,6 +3,7 @@
  * concerné but not filled in, plus the `concerne` flag. "Non concerné" is not an avancement.
  */
 import { Rational } from '../exact/rational.js';
+import { isSafeUnits, lcmUnits } from './unit-space.js';
 
 /** Fractions fait / programmé / pas fait, summing to exactly 1. */
 export interface Triple {
@@ -98,4 +99,20 @@ function newStatutDetaille(fait: number, programme: number, pasFait: number): Ac
     detailleCacheSize++;
   }
   return s;
+}
+
+const tripleDenominators = new WeakMap<Triple, number>();
+
+/**
+ * lcm of a triple's three denominators, 0 when a value is not a pair of safe integers; cached per
+ * triple (dossiers share them, see statutDetaille).
+ */
+export function tripleDenominator(t: Triple): number {
+  let L = tripleDenominators.get(t);
+  if (L === undefined) {
+    L = 1;
+    for (const f of [t.fait, t.programme, t.pasFait]) L = isSafeUnits(f.safeNumerator) ? lcmUnits(L, f.safeDenominator) : 0;
+    tripleDenominators.set(t, L);
+  }
+  return L;
 }
