@@ -81,7 +81,7 @@ function refineFor(m: number, p: number, f: Rational): number {
  * does not fit: the caller then runs the Rational path.
  */
 export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, pot: PotentielsUnits): Avancement | null {
-  const { nodes, postOrder, leafCount, subtreeEnd, parent } = tree;
+  const { nodes, postOrder, leafCount, subtreeEnd, parent, internalIndex } = tree;
   const { nonConcerne, space } = pot;
   const potentiel = pot.potentielUnits;
   const n = nodes.length;
@@ -106,9 +106,9 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
 
   // 2. Bottom-up in integers. `bound` sums the absolute values of every starting value: when it
   //    is a safe integer, so is every partial sum of any subset of them, hence every parent.
-  // A node's seven values sit side by side (stride 7): adding a child into its parent touches
-  // two cache lines rather than seven scattered ones.
-  const cells = new Float64Array(CELLS * n);
+  // Only parents have cells: a leaf's values follow from its statut and potentiel (`leafUnits`
+  // below), so it just adds them into its parent's cells. A node's seven cells sit side by side.
+  const cells = new Float64Array(CELLS * tree.internalPostOrder.length);
   const counts = new Int32Array(2 * n);
   const completedTaches = counts.subarray(0, n);
   const pasConcerneTaches = counts.subarray(n, 2 * n);
@@ -123,8 +123,8 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
     const i = postOrder[k]!;
     const leaves = leafCount[i]!;
     const q = parent[i]!;
-    const at = i * CELLS;
-    const to = q * CELLS;
+    const to = q >= 0 ? internalIndex[q]! * CELLS : -1;
+    const leaf = subtreeEnd[i] === i + 1;
     if (nonConcerne[i]) {
       // Its subtree is non concerné too: every point cell is zero; only the counts move up.
       completedTaches[i] = leaves;
@@ -140,34 +140,69 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
     if (c === FAIT || c === PROGRAMME || c === PAS_FAIT) {
       // A simple statut: the whole potentiel and every tâche go to one pair of cells; what the
       // children added is replaced.
-      const leafUnits = leaves * Dt;
+      const tacheUnits = leaves * Dt;
       const point = c === FAIT ? FAIT_CELL : c === PROGRAMME ? PROGRAMME_CELL : PAS_FAIT_CELL;
       const tache = point + FAIT_TACHES_CELL; // the tâche cells follow the point cells in the same order
-      if (subtreeEnd[i] !== i + 1) cells.fill(0, at, at + CELLS);
-      cells[at + point] = p;
-      cells[at + tache] = leafUnits;
+      if (!leaf) {
+        const at = internalIndex[i]! * CELLS;
+        cells.fill(0, at, at + CELLS);
+        cells[at + point] = p;
+        cells[at + tache] = tacheUnits;
+      }
       completedTaches[i] = leaves;
       pasConcerneTaches[i] = 0;
       fromOwnStatut[i] = 1;
       bound += Math.abs(p);
-      boundTaches += leafUnits;
+      boundTaches += tacheUnits;
       if (q >= 0) {
         cells[to + point] = cells[to + point]! + p;
-        cells[to + tache] = cells[to + tache]! + leafUnits;
+        cells[to + tache] = cells[to + tache]! + tacheUnits;
         completedTaches[q] = completedTaches[q]! + leaves;
       }
       continue;
     }
+    if (leaf) {
+      // A détaillé leaf, or one without avancement (its potentiel is non renseigné).
+      let nr = 0;
+      if (c === DETAILLE) {
+        const t = statuts.triple(i)!;
+        const f = timesFraction(p, t.fait);
+        const pr = timesFraction(p, t.programme);
+        const pf = timesFraction(p, t.pasFait);
+        const ft = timesFraction(Dt, t.fait);
+        const pt = timesFraction(Dt, t.programme);
+        const pft = timesFraction(Dt, t.pasFait);
+        completedTaches[i] = 1;
+        fromOwnStatut[i] = 1;
+        bound += Math.abs(f) + Math.abs(pr) + Math.abs(pf);
+        boundTaches += Math.abs(ft) + Math.abs(pt) + Math.abs(pft);
+        if (q >= 0) {
+          cells[to + FAIT_CELL] = cells[to + FAIT_CELL]! + f;
+          cells[to + PROGRAMME_CELL] = cells[to + PROGRAMME_CELL]! + pr;
+          cells[to + PAS_FAIT_CELL] = cells[to + PAS_FAIT_CELL]! + pf;
+          cells[to + FAIT_TACHES_CELL] = cells[to + FAIT_TACHES_CELL]! + ft;
+          cells[to + PROGRAMME_TACHES_CELL] = cells[to + PROGRAMME_TACHES_CELL]! + pt;
+          cells[to + PAS_FAIT_TACHES_CELL] = cells[to + PAS_FAIT_TACHES_CELL]! + pft;
+          completedTaches[q] = completedTaches[q]! + 1;
+        }
+      } else {
+        nr = p;
+        bound += Math.abs(p);
+        if (q >= 0) cells[to + NON_RENSEIGNE_CELL] = cells[to + NON_RENSEIGNE_CELL]! + nr;
+      }
+      continue;
+    }
+    const at = internalIndex[i]! * CELLS;
     if (c === DETAILLE) {
       const t = statuts.triple(i)!;
-      const leafUnits = leaves * Dt;
+      const tacheUnits = leaves * Dt;
       const f = timesFraction(p, t.fait);
       const pr = timesFraction(p, t.programme);
       const pf = timesFraction(p, t.pasFait);
       // leaves × fraction in units of 1/Dt, Dt a multiple of every fraction's denominator.
-      const ft = timesFraction(leafUnits, t.fait);
-      const pt = timesFraction(leafUnits, t.programme);
-      const pft = timesFraction(leafUnits, t.pasFait);
+      const ft = timesFraction(tacheUnits, t.fait);
+      const pt = timesFraction(tacheUnits, t.programme);
+      const pft = timesFraction(tacheUnits, t.pasFait);
       cells[at + FAIT_CELL] = f;
       cells[at + PROGRAMME_CELL] = pr;
       cells[at + PAS_FAIT_CELL] = pf;
@@ -180,23 +215,14 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
       fromOwnStatut[i] = 1;
       bound += Math.abs(f) + Math.abs(pr) + Math.abs(pf);
       boundTaches += Math.abs(ft) + Math.abs(pt) + Math.abs(pft);
-    } else if (
-      subtreeEnd[i] === i + 1 ||
+    } else if (c !== AUCUN && cells[at + NON_RENSEIGNE_CELL] === 0 && cells[at + FAIT_CELL] === 0 && cells[at + PROGRAMME_CELL] === 0 && cells[at + PAS_FAIT_CELL] === 0) {
       // A concerné `non_renseigne` node whose children are all non concernés keeps its own
       // potentiel (potentiels.ts): those points are non renseignés.
-      (c !== AUCUN && cells[at + NON_RENSEIGNE_CELL] === 0 && cells[at + FAIT_CELL] === 0 && cells[at + PROGRAMME_CELL] === 0 && cells[at + PAS_FAIT_CELL] === 0)
-    ) {
       cells[at + NON_RENSEIGNE_CELL] = p;
       bound += Math.abs(p);
     }
     if (q >= 0) {
-      cells[to + FAIT_CELL] = cells[to + FAIT_CELL]! + cells[at + FAIT_CELL]!;
-      cells[to + PROGRAMME_CELL] = cells[to + PROGRAMME_CELL]! + cells[at + PROGRAMME_CELL]!;
-      cells[to + PAS_FAIT_CELL] = cells[to + PAS_FAIT_CELL]! + cells[at + PAS_FAIT_CELL]!;
-      cells[to + NON_RENSEIGNE_CELL] = cells[to + NON_RENSEIGNE_CELL]! + cells[at + NON_RENSEIGNE_CELL]!;
-      cells[to + FAIT_TACHES_CELL] = cells[to + FAIT_TACHES_CELL]! + cells[at + FAIT_TACHES_CELL]!;
-      cells[to + PROGRAMME_TACHES_CELL] = cells[to + PROGRAMME_TACHES_CELL]! + cells[at + PROGRAMME_TACHES_CELL]!;
-      cells[to + PAS_FAIT_TACHES_CELL] = cells[to + PAS_FAIT_TACHES_CELL]! + cells[at + PAS_FAIT_TACHES_CELL]!;
+      for (let f = 0; f < CELLS; f++) cells[to + f] = cells[to + f]! + cells[at + f]!;
       completedTaches[q] = completedTaches[q]! + completedTaches[i]!;
       pasConcerneTaches[q] = pasConcerneTaches[q]! + pasConcerneTaches[i]!;
     }
@@ -204,14 +230,36 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
   // NaN (a starting value that did not fit) fails these comparisons too.
   if (!(bound <= MAX_UNITS && boundTaches <= MAX_UNITS && leafCount[0]! * Dt <= MAX_UNITS)) return null;
   const pointUnit = { denominator: space.denominator };
+  /** The count in one cell of node i: stored for a parent, derived from the statut for a leaf. */
+  const cell = (field: number) => (i: number): number => {
+    const at = internalIndex[i]!;
+    if (at >= 0) return cells[at * CELLS + field]!;
+    if (nonConcerne[i]) return 0;
+    const c = code[i]!;
+    switch (c) {
+      case FAIT:
+      case PROGRAMME:
+      case PAS_FAIT: {
+        const point = c === FAIT ? FAIT_CELL : c === PROGRAMME ? PROGRAMME_CELL : PAS_FAIT_CELL;
+        return field === point ? potentiel[i]! : field === point + FAIT_TACHES_CELL ? Dt : 0;
+      }
+      case DETAILLE: {
+        const t = statuts.triple(i)!;
+        const f = field === FAIT_CELL || field === FAIT_TACHES_CELL ? t.fait : field === PROGRAMME_CELL || field === PROGRAMME_TACHES_CELL ? t.programme : field === NON_RENSEIGNE_CELL ? ZERO : t.pasFait;
+        return timesFraction(field < FAIT_TACHES_CELL ? potentiel[i]! : Dt, f);
+      }
+      default:
+        return field === NON_RENSEIGNE_CELL ? potentiel[i]! : 0;
+    }
+  };
   return {
-    fait: new UnitColumn(cells, pointUnit, FAIT_CELL, CELLS),
-    programme: new UnitColumn(cells, pointUnit, PROGRAMME_CELL, CELLS),
-    pasFait: new UnitColumn(cells, pointUnit, PAS_FAIT_CELL, CELLS),
-    nonRenseigne: new UnitColumn(cells, pointUnit, NON_RENSEIGNE_CELL, CELLS),
-    faitTaches: new UnitColumn(cells, tacheUnit, FAIT_TACHES_CELL, CELLS),
-    programmeTaches: new UnitColumn(cells, tacheUnit, PROGRAMME_TACHES_CELL, CELLS),
-    pasFaitTaches: new UnitColumn(cells, tacheUnit, PAS_FAIT_TACHES_CELL, CELLS),
+    fait: new UnitColumn(cell(FAIT_CELL), pointUnit),
+    programme: new UnitColumn(cell(PROGRAMME_CELL), pointUnit),
+    pasFait: new UnitColumn(cell(PAS_FAIT_CELL), pointUnit),
+    nonRenseigne: new UnitColumn(cell(NON_RENSEIGNE_CELL), pointUnit),
+    faitTaches: new UnitColumn(cell(FAIT_TACHES_CELL), tacheUnit),
+    programmeTaches: new UnitColumn(cell(PROGRAMME_TACHES_CELL), tacheUnit),
+    pasFaitTaches: new UnitColumn(cell(PAS_FAIT_TACHES_CELL), tacheUnit),
     totalTaches: leafCount,
     completedTaches,
     pasConcerneTaches,

@@ -30,37 +30,35 @@ export class UnitColumn implements ExactColumn {
   private exact: (Rational | undefined)[] | undefined;
 
   /**
-   * Node i's value is `units[i × stride + offset] / unit.denominator` exactly: every stored value
-   * is a safe integer. Several columns may interleave in one buffer (stride > 1), so that a node's
-   * values share a cache line. The unit is read at each access, because the integer path refines
-   * it (score/unit-space.ts) after columns exist.
+   * Node i's value is `units(i) / unit.denominator` exactly: every count is a safe integer. Counts
+   * are read through a function, because the integer path stores some and derives others (a
+   * leaf's avancement comes from its statut). The unit is read at each access, because the
+   * integer path refines it (score/unit-space.ts) after columns exist.
    */
   constructor(
-    readonly units: Float64Array,
+    private readonly units: (i: number) => number,
     private readonly unit: { readonly denominator: number },
-    private readonly offset = 0,
-    private readonly stride = 1,
   ) {}
 
   get denominator(): number {
     return this.unit.denominator;
   }
 
-  /** units[i], or NaN when a value written afterwards (an override) replaced it. */
+  /** The count of node i, or NaN when a value written afterwards (an override) replaced it. */
   unitsAt(i: number): number {
-    return this.exact?.[i] !== undefined ? Number.NaN : this.units[i * this.stride + this.offset]!;
+    return this.exact?.[i] !== undefined ? Number.NaN : this.units(i);
   }
 
   at(i: number): Rational {
     const e = this.exact?.[i];
     if (e !== undefined) return e;
-    const u = this.units[i * this.stride + this.offset]!;
+    const u = this.units(i);
     return u === 0 ? Rational.ZERO : Rational.of(u, this.unit.denominator);
   }
   sign(i: number): -1 | 0 | 1 {
     const e = this.exact?.[i];
     if (e !== undefined) return e.sign();
-    const u = this.units[i * this.stride + this.offset]!;
+    const u = this.units(i);
     return u === 0 ? 0 : u < 0 ? -1 : 1;
   }
   set(i: number, x: Rational): void {

@@ -23,6 +23,8 @@ export interface FlatTree {
   /** The leaves, ascending, and the other nodes in post-order: a pass can do all leaves first. */
   leaves: Int32Array;
   internalPostOrder: Int32Array;
+  /** Rank of each non-leaf node among the non-leaves (−1 for a leaf): storage for parents only. */
+  internalIndex: Int32Array;
   /** Number of leaves in each subtree (1 for a leaf): the "tâches" of TeT's counts. */
   leafCount: Int32Array;
   points: Rational[];
@@ -96,6 +98,9 @@ export function flatTree(referentiel: Referentiel): FlatTree {
   const { unitDenominator, pointUnits, naturalUnits } = toUnits(points, naturalPotentiel);
   const leaves = Int32Array.from({ length: n }, (_, i) => i).filter((i) => children[i]!.length === 0);
   const internalPostOrder = postOrder.filter((i) => children[i]!.length > 0);
+  const internalIndex = new Int32Array(n).fill(-1);
+  let internals = 0;
+  for (let i = 0; i < n; i++) if (children[i]!.length > 0) internalIndex[i] = internals++;
   const indexByName = new Map<string, number>();
   for (let i = 0; i < n; i++) indexByName.set(nodes[i]!.identifiant, i);
   for (let i = 0; i < n; i++) indexByName.set(nodes[i]!.id, i);
@@ -110,6 +115,7 @@ export function flatTree(referentiel: Referentiel): FlatTree {
     postOrder,
     leaves,
     internalPostOrder,
+    internalIndex,
     leafCount,
     points,
     naturalPotentiel,

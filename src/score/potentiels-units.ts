@@ -218,8 +218,8 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
     hasFacteur,
     desactive,
     nonConcerne,
-    potentiel: new UnitColumn(potentiel, space),
-    redistribution: new UnitColumn(redistribution, space),
+    potentiel: new UnitColumn((i) => potentiel[i]!, space),
+    redistribution: new UnitColumn((i) => redistribution[i]!, space),
     space,
     potentielUnits: potentiel,
   };
