@@ -38,6 +38,16 @@ describe('Rational', () => {
     expect(tiny.mul(q(999_999_937)).mul(q(999_999_929)).equals(Rational.ONE)).toBe(true);
   });
 
+  it('adds same-denominator values whose sum leaves the safe integers exactly (regression)', () => {
+    // Found by the field-law property (seed 39): the double sum was rounded before being checked.
+    const a = q(-82021490);
+    const b = Rational.of(716355703, 10);
+    const c = q(51895271);
+    expect(a.mul(b.add(c)).equals(a.mul(b).add(a.mul(c)))).toBe(true);
+    expect(q(-5875656213005747).add(q(-4256527451373790)).numerator).toBe(-10132183664379537n);
+    expect(q(Number.MAX_SAFE_INTEGER).add(q(2)).numerator).toBe(BigInt(Number.MAX_SAFE_INTEGER) + 2n);
+  });
+
   it('obeys the field laws on random values (fast-check)', () => {
     const rat = fc
       .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 1e9 }))

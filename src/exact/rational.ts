@@ -170,22 +170,35 @@ export class Rational {
     if (!this.big && !o.big) {
       if (this.n === 0) return o;
       if (o.n === 0) return this;
-      if (this.d === o.d) return this.d === 1 ? Rational.fromSafe(this.n + o.n, 1) : Rational.fromSafe(this.n + o.n, this.d);
-      // Knuth (TAOCP 4.5.1): with g = gcd(b, d), the sum's common factor divides g, so the
-      // second gcd runs on the small g rather than on the product of the denominators.
-      const g = gcdNumber(this.d, o.d);
-      const bg = this.d / g;
-      const a = this.n * (o.d / g);
-      const b = o.n * bg;
-      const t = a + b;
-      if (isSafe(a) && isSafe(b) && isSafe(t)) {
-        if (t === 0) return Rational.ZERO;
-        const g2 = g === 1 ? 1 : gcdNumber(t, g);
-        const den = bg * (o.d / g2);
-        if (isSafe(den)) return new Rational(t / g2 + 0, den);
-      }
+      const sum = this.d === o.d ? Rational.addSameDenominator(this, o) : Rational.addKnuth(this, o);
+      if (sum) return sum;
     }
     return Rational.fromBig(this.numerator * o.denominator + o.numerator * this.denominator, this.denominator * o.denominator);
+  }
+
+  /** x + y with one denominator, or null when the numerators' sum is not a safe integer. */
+  private static addSameDenominator(x: Rational, y: Rational): Rational | null {
+    // Checked before use: beyond 2^53 the double sum has already been rounded.
+    const t = x.n + y.n;
+    return isSafe(t) ? Rational.fromSafe(t, x.d) : null;
+  }
+
+  /**
+   * x + y by Knuth's method (TAOCP 4.5.1): with g = gcd(b, d), the sum's common factor divides g,
+   * so the second gcd runs on the small g rather than on the product of the denominators. Null
+   * when an intermediate is not a safe integer.
+   */
+  private static addKnuth(x: Rational, y: Rational): Rational | null {
+    const g = gcdNumber(x.d, y.d);
+    const bg = x.d / g;
+    const a = x.n * (y.d / g);
+    const b = y.n * bg;
+    const t = a + b;
+    if (!(isSafe(a) && isSafe(b) && isSafe(t))) return null;
+    if (t === 0) return Rational.ZERO;
+    const g2 = g === 1 ? 1 : gcdNumber(t, g);
+    const den = bg * (y.d / g2);
+    return isSafe(den) ? new Rational(t / g2 + 0, den) : null;
   }
 
   sub(o: Rational): Rational {
