@@ -42,15 +42,13 @@ export function applyScoreOverrides(
     });
     if (result === null || !original.gt(Rational.ZERO)) continue;
     const f = result.div(original);
-    const stack = [i];
-    while (stack.length > 0) {
-      const d = stack.pop()!;
-      fait.set(d, fait.at(d).mul(f));
-      for (const ch of tree.children[d]!) stack.push(ch);
-    }
-    for (let a = tree.parent[i]!; a >= 0; a = tree.parent[a]!) {
-      if (av.fromOwnStatut[a] || pot.nonConcerne[a]) continue;
-      fait.set(a, Rational.sum(tree.children[a]!.map((ch) => fait.at(ch))));
+    // A factor of one (the cap does not bind) leaves every value as it is: no rescaling to do.
+    if (!f.equals(Rational.ONE)) {
+      for (let d = i; d < tree.subtreeEnd[i]!; d++) fait.set(d, fait.at(d).mul(f));
+      for (let a = tree.parent[i]!; a >= 0; a = tree.parent[a]!) {
+        if (av.fromOwnStatut[a] || pot.nonConcerne[a]) continue;
+        fait.set(a, Rational.sum(tree.children[a]!.map((ch) => fait.at(ch))));
+      }
     }
     applied.push({ actionId, ratioAvant: original, ratioApres: result, facteur: f });
   }
