@@ -178,10 +178,15 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
       if (!isSafeUnits(old) || !isSafeUnits(next)) return false;
       const g = gcdNumber(next, old);
       const b = old / g;
-      let common = 0; // gcd of the descendants' potentiels: b must divide each of them × m
-      for (let d = c + 1; d < subtreeEnd[c]! && common !== 1; d++) common = gcdNumber(common, potentiel[d]!);
-      m = lcmUnits(m, UnitSpace.refinementFor(common, b));
-      if (m === 0) return false;
+      // b must divide every descendant's potentiel × m. Only the remainders matter, and
+      // gcd(b, x) = gcd(b, x mod b) works on small numbers.
+      if (b !== 1) {
+        for (let d = c + 1; d < subtreeEnd[c]!; d++) {
+          const rest = potentiel[d]! % b;
+          if (rest !== 0) m = lcmUnits(m, UnitSpace.refinementFor(rest, b));
+        }
+        if (m === 0) return false;
+      }
       ratios[ratioCount++] = c;
       ratios[ratioCount++] = next / g;
       ratios[ratioCount++] = b;
