@@ -16,7 +16,7 @@ import { type ExactColumn, RationalColumn, UnitColumn } from './exact-column.js'
 import type { FlatTree } from './flat-tree.js';
 import type { Potentiels } from './potentiels.js';
 import type { PotentielsUnits } from './potentiels-units.js';
-import { tripleDenominator } from './statut.js';
+import { type Triple, tripleDenominator } from './statut.js';
 import { AUCUN, DETAILLE, FAIT, PAS_FAIT, PROGRAMME, type StatutsIndex } from './statuts-index.js';
 import { MAX_UNITS, UnitSpace, isSafeUnits, lcmUnits } from './unit-space.js';
 
@@ -62,6 +62,20 @@ function timesFraction(x: number, f: Rational): number {
   if (f === ONE) return x;
   const v = (x / f.safeDenominator) * f.safeNumerator;
   return isSafeUnits(v) ? v : Number.NaN;
+}
+
+/**
+ * The cells of a détaillé statut: its fractions of the potentiel p and of the tâches (tacheUnits,
+ * in units of 1/Dt, a multiple of every fraction's denominator); nothing is non renseigné.
+ */
+function detailleCells(p: number, tacheUnits: number, t: Triple, out: Float64Array): void {
+  out[FAIT_CELL] = timesFraction(p, t.fait);
+  out[PROGRAMME_CELL] = timesFraction(p, t.programme);
+  out[PAS_FAIT_CELL] = timesFraction(p, t.pasFait);
+  out[NON_RENSEIGNE_CELL] = 0;
+  out[FAIT_TACHES_CELL] = timesFraction(tacheUnits, t.fait);
+  out[PROGRAMME_TACHES_CELL] = timesFraction(tacheUnits, t.programme);
+  out[PAS_FAIT_TACHES_CELL] = timesFraction(tacheUnits, t.pasFait);
 }
 
 /**
@@ -113,6 +127,7 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
   const completedTaches = counts.subarray(0, n);
   const pasConcerneTaches = counts.subarray(n, 2 * n);
   const fromOwnStatut = new Uint8Array(n);
+  const detaille = new Float64Array(CELLS); // a détaillé node's cells, before they are stored or added up
   let bound = 0;
   let boundTaches = 0;
 
@@ -163,58 +178,31 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
     }
     if (leaf) {
       // A détaillé leaf, or one without avancement (its potentiel is non renseigné).
-      let nr = 0;
       if (c === DETAILLE) {
-        const t = statuts.triple(i)!;
-        const f = timesFraction(p, t.fait);
-        const pr = timesFraction(p, t.programme);
-        const pf = timesFraction(p, t.pasFait);
-        const ft = timesFraction(Dt, t.fait);
-        const pt = timesFraction(Dt, t.programme);
-        const pft = timesFraction(Dt, t.pasFait);
+        detailleCells(p, Dt, statuts.triple(i)!, detaille);
         completedTaches[i] = 1;
         fromOwnStatut[i] = 1;
-        bound += Math.abs(f) + Math.abs(pr) + Math.abs(pf);
-        boundTaches += Math.abs(ft) + Math.abs(pt) + Math.abs(pft);
+        bound += Math.abs(detaille[FAIT_CELL]!) + Math.abs(detaille[PROGRAMME_CELL]!) + Math.abs(detaille[PAS_FAIT_CELL]!);
+        boundTaches += Math.abs(detaille[FAIT_TACHES_CELL]!) + Math.abs(detaille[PROGRAMME_TACHES_CELL]!) + Math.abs(detaille[PAS_FAIT_TACHES_CELL]!);
         if (q >= 0) {
-          cells[to + FAIT_CELL] = cells[to + FAIT_CELL]! + f;
-          cells[to + PROGRAMME_CELL] = cells[to + PROGRAMME_CELL]! + pr;
-          cells[to + PAS_FAIT_CELL] = cells[to + PAS_FAIT_CELL]! + pf;
-          cells[to + FAIT_TACHES_CELL] = cells[to + FAIT_TACHES_CELL]! + ft;
-          cells[to + PROGRAMME_TACHES_CELL] = cells[to + PROGRAMME_TACHES_CELL]! + pt;
-          cells[to + PAS_FAIT_TACHES_CELL] = cells[to + PAS_FAIT_TACHES_CELL]! + pft;
+          for (let f = 0; f < CELLS; f++) cells[to + f] = cells[to + f]! + detaille[f]!;
           completedTaches[q] = completedTaches[q]! + 1;
         }
       } else {
-        nr = p;
         bound += Math.abs(p);
-        if (q >= 0) cells[to + NON_RENSEIGNE_CELL] = cells[to + NON_RENSEIGNE_CELL]! + nr;
+        if (q >= 0) cells[to + NON_RENSEIGNE_CELL] = cells[to + NON_RENSEIGNE_CELL]! + p;
       }
       continue;
     }
     const at = internalIndex[i]! * CELLS;
     if (c === DETAILLE) {
-      const t = statuts.triple(i)!;
-      const tacheUnits = leaves * Dt;
-      const f = timesFraction(p, t.fait);
-      const pr = timesFraction(p, t.programme);
-      const pf = timesFraction(p, t.pasFait);
-      // leaves × fraction in units of 1/Dt, Dt a multiple of every fraction's denominator.
-      const ft = timesFraction(tacheUnits, t.fait);
-      const pt = timesFraction(tacheUnits, t.programme);
-      const pft = timesFraction(tacheUnits, t.pasFait);
-      cells[at + FAIT_CELL] = f;
-      cells[at + PROGRAMME_CELL] = pr;
-      cells[at + PAS_FAIT_CELL] = pf;
-      cells[at + NON_RENSEIGNE_CELL] = 0;
-      cells[at + FAIT_TACHES_CELL] = ft;
-      cells[at + PROGRAMME_TACHES_CELL] = pt;
-      cells[at + PAS_FAIT_TACHES_CELL] = pft;
+      detailleCells(p, leaves * Dt, statuts.triple(i)!, detaille);
+      cells.set(detaille, at);
       completedTaches[i] = leaves;
       pasConcerneTaches[i] = 0;
       fromOwnStatut[i] = 1;
-      bound += Math.abs(f) + Math.abs(pr) + Math.abs(pf);
-      boundTaches += Math.abs(ft) + Math.abs(pt) + Math.abs(pft);
+      bound += Math.abs(detaille[FAIT_CELL]!) + Math.abs(detaille[PROGRAMME_CELL]!) + Math.abs(detaille[PAS_FAIT_CELL]!);
+      boundTaches += Math.abs(detaille[FAIT_TACHES_CELL]!) + Math.abs(detaille[PROGRAMME_TACHES_CELL]!) + Math.abs(detaille[PAS_FAIT_TACHES_CELL]!);
     } else if (c !== AUCUN && cells[at + NON_RENSEIGNE_CELL] === 0 && cells[at + FAIT_CELL] === 0 && cells[at + PROGRAMME_CELL] === 0 && cells[at + PAS_FAIT_CELL] === 0) {
       // A concerné `non_renseigne` node whose children are all non concernés keeps its own
       // potentiel (potentiels.ts): those points are non renseignés.

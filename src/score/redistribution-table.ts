@@ -6,12 +6,15 @@
 import type { Rational } from '../exact/rational.js';
 import type { ExactColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
+import { MapView } from './map-view.js';
 
-export class RedistributionTable implements ReadonlyMap<string, Rational> {
+export class RedistributionTable extends MapView<Rational> {
   constructor(
     private readonly tree: FlatTree,
     private readonly column: ExactColumn,
-  ) {}
+  ) {
+    super();
+  }
 
   get size(): number {
     let k = 0;
@@ -31,17 +34,5 @@ export class RedistributionTable implements ReadonlyMap<string, Rational> {
 
   *entries(): MapIterator<[string, Rational]> {
     for (let i = 0; i < this.tree.nodes.length; i++) if (this.column.sign(i) !== 0) yield [this.tree.nodes[i]!.id, this.column.at(i)];
-  }
-  *keys(): MapIterator<string> {
-    for (const [k] of this.entries()) yield k;
-  }
-  *values(): MapIterator<Rational> {
-    for (const [, v] of this.entries()) yield v;
-  }
-  forEach(fn: (value: Rational, key: string, map: ReadonlyMap<string, Rational>) => void): void {
-    for (const [k, v] of this.entries()) fn(v, k, this);
-  }
-  [Symbol.iterator](): MapIterator<[string, Rational]> {
-    return this.entries();
   }
 }

@@ -8,11 +8,12 @@ import type { ActionScore } from './action-score.js';
 import type { Avancement } from './avancement.js';
 import { UnitColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
+import { MapView } from './map-view.js';
 import type { Potentiels } from './potentiels.js';
 import { ratioOf } from './ratios.js';
 import type { StatutsIndex } from './statuts-index.js';
 
-export class ScoreTable implements ReadonlyMap<string, ActionScore> {
+export class ScoreTable extends MapView<ActionScore> {
   /** Scores built so far, by node index; allocated on the first read (most callers read a few). */
   private built: (ActionScore | undefined)[] | undefined;
 
@@ -21,7 +22,9 @@ export class ScoreTable implements ReadonlyMap<string, ActionScore> {
     private readonly statuts: StatutsIndex,
     private readonly pot: Potentiels,
     private readonly av: Avancement,
-  ) {}
+  ) {
+    super();
+  }
 
   get size(): number {
     return this.tree.nodes.length;
@@ -107,16 +110,8 @@ export class ScoreTable implements ReadonlyMap<string, ActionScore> {
   *entries(): MapIterator<[string, ActionScore]> {
     for (let i = 0; i < this.tree.nodes.length; i++) yield [this.tree.nodes[i]!.id, this.at(i)];
   }
-  *keys(): MapIterator<string> {
+  /** Ids straight from the tree, without building the scores. */
+  override *keys(): MapIterator<string> {
     for (const node of this.tree.nodes) yield node.id;
-  }
-  *values(): MapIterator<ActionScore> {
-    for (let i = 0; i < this.tree.nodes.length; i++) yield this.at(i);
-  }
-  forEach(fn: (value: ActionScore, key: string, map: ReadonlyMap<string, ActionScore>) => void): void {
-    for (const [k, v] of this.entries()) fn(v, k, this);
-  }
-  [Symbol.iterator](): MapIterator<[string, ActionScore]> {
-    return this.entries();
   }
 }

@@ -4,16 +4,19 @@
  * (normally none) are kept on the side. Iteration follows the tree's depth-first order.
  */
 import type { FlatTree } from './flat-tree.js';
+import { MapView } from './map-view.js';
 import type { ActionStatut } from './statut.js';
 import { AUCUN, type StatutsIndex } from './statuts-index.js';
 
-export class StatutsById implements ReadonlyMap<string, ActionStatut> {
+export class StatutsById extends MapView<ActionStatut> {
   constructor(
     private readonly tree: FlatTree,
     readonly index: StatutsIndex,
     /** Statuts of actions absent from the scored tree. */
     readonly horsArbre: Map<string, ActionStatut> = new Map(),
-  ) {}
+  ) {
+    super();
+  }
 
   get size(): number {
     return this.index.count() + this.horsArbre.size;
@@ -39,17 +42,5 @@ export class StatutsById implements ReadonlyMap<string, ActionStatut> {
     const { code } = this.index;
     for (let i = 0; i < code.length; i++) if (code[i] !== AUCUN) yield [this.tree.nodes[i]!.id, this.index.get(i)!];
     yield* this.horsArbre.entries();
-  }
-  *keys(): MapIterator<string> {
-    for (const [k] of this.entries()) yield k;
-  }
-  *values(): MapIterator<ActionStatut> {
-    for (const [, v] of this.entries()) yield v;
-  }
-  forEach(fn: (value: ActionStatut, key: string, map: ReadonlyMap<string, ActionStatut>) => void): void {
-    for (const [k, v] of this.entries()) fn(v, k, this);
-  }
-  [Symbol.iterator](): MapIterator<[string, ActionStatut]> {
-    return this.entries();
   }
 }
