@@ -83,8 +83,7 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
   // 4. Bottom-up, as in computePotentielsRational; untouched subtrees keep the référentiel's sums.
   //    When children must be walked, the pre-order layout gives them: the first child of i is
   //    i + 1 and the sibling after c starts at subtreeEnd[c].
-  const potentiel = space.column(n);
-  const redistribution = space.column(n);
+  const [potentiel, redistribution] = space.columnsOf(2, n) as [Float64Array, Float64Array];
   const touched = flags.subarray(3 * n, 4 * n);
   const natural = tree.naturalUnits;
   const receivers: number[] = [];

@@ -21,11 +21,18 @@ export class UnitSpace {
   /** D: every column value v means v / D. */
   constructor(public denominator: number) {}
 
-  /** Registers a column so that refinements rescale it too. */
+  /** `count` new columns of n values, rescaled by every refinement (one allocation for all). */
+  columnsOf(count: number, n: number): Float64Array[] {
+    const buffer = new Float64Array(count * n);
+    const out: Float64Array[] = [];
+    for (let k = 0; k < count; k++) out.push(buffer.subarray(k * n, (k + 1) * n));
+    this.columns.push(...out);
+    return out;
+  }
+
+  /** One new column of n values, rescaled by every refinement. */
   column(n: number): Float64Array {
-    const c = new Float64Array(n);
-    this.columns.push(c);
-    return c;
+    return this.columnsOf(1, n)[0]!;
   }
 
   /**
