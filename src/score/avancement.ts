@@ -17,7 +17,7 @@ import type { FlatTree } from './flat-tree.js';
 import type { Potentiels } from './potentiels.js';
 import type { PotentielsUnits } from './potentiels-units.js';
 import { type Triple, tripleDenominator } from './statut.js';
-import { AUCUN, DETAILLE, FAIT, PAS_FAIT, PROGRAMME, type StatutsIndex } from './statuts-index.js';
+import { AUCUN, DETAILLE, FAIT, PAS_FAIT, PROGRAMME, type StatutsIndex, hasAvancementCode } from './statuts-index.js';
 import { MAX_UNITS, UnitSpace, isSafeUnits, lcmUnits } from './unit-space.js';
 
 const ZERO = Rational.ZERO;
@@ -40,13 +40,15 @@ export interface Avancement {
   nonRenseigne: ExactColumn;
   /** Leaves of each subtree: the flat tree's own column, shared by every dossier (read only). */
   totalTaches: Int32Array;
-  completedTaches: Int32Array;
+  /** Tâches of node i's subtree that are renseignées or non concernées. */
+  completedTaches(i: number): number;
   faitTaches: ExactColumn;
   programmeTaches: ExactColumn;
   pasFaitTaches: ExactColumn;
-  pasConcerneTaches: Int32Array;
-  /** 1 when the node's numbers come from its own renseigné statut. */
-  fromOwnStatut: Uint8Array;
+  /** Tâches of node i's subtree that are non concernées. */
+  pasConcerneTaches(i: number): number;
+  /** Whether node i's numbers come from its own renseigné statut. */
+  fromOwnStatut(i: number): boolean;
   /** D of the integer path (values are counts of 1/D), or 0 when the Rational path ran. */
   unitDenominator: number;
 }
@@ -123,10 +125,8 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
   // Only parents have cells: a leaf's values follow from its statut and potentiel (`leafUnits`
   // below), so it just adds them into its parent's cells. A node's seven cells sit side by side.
   const cells = new Float64Array(CELLS * tree.internalPostOrder.length);
-  const counts = new Int32Array(2 * n);
-  const completedTaches = counts.subarray(0, n);
-  const pasConcerneTaches = counts.subarray(n, 2 * n);
-  const fromOwnStatut = new Uint8Array(n);
+  // Tâche counts, completed then non concernées, for parents only too (a leaf's follow from its statut).
+  const counts = new Int32Array(2 * tree.internalPostOrder.length);
   const detaille = new Float64Array(CELLS); // a détaillé node's cells, before they are stored or added up
   let bound = 0;
   let boundTaches = 0;
@@ -139,14 +139,18 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
     const leaves = leafCount[i]!;
     const q = parent[i]!;
     const to = q >= 0 ? internalIndex[q]! * CELLS : -1;
+    const tc = q >= 0 ? internalIndex[q]! * 2 : -1;
     const leaf = subtreeEnd[i] === i + 1;
+    const ic = leaf ? -1 : internalIndex[i]! * 2;
     if (nonConcerne[i]) {
       // Its subtree is non concerné too: every point cell is zero; only the counts move up.
-      completedTaches[i] = leaves;
-      pasConcerneTaches[i] = leaves;
+      if (!leaf) {
+        counts[ic] = leaves;
+        counts[ic + 1] = leaves;
+      }
       if (q >= 0) {
-        completedTaches[q] = completedTaches[q]! + leaves;
-        pasConcerneTaches[q] = pasConcerneTaches[q]! + leaves;
+        counts[tc] = counts[tc]! + leaves;
+        counts[tc + 1] = counts[tc + 1]! + leaves;
       }
       continue;
     }
@@ -163,16 +167,15 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
         cells.fill(0, at, at + CELLS);
         cells[at + point] = p;
         cells[at + tache] = tacheUnits;
+        counts[ic] = leaves;
+        counts[ic + 1] = 0;
       }
-      completedTaches[i] = leaves;
-      pasConcerneTaches[i] = 0;
-      fromOwnStatut[i] = 1;
       bound += Math.abs(p);
       boundTaches += tacheUnits;
       if (q >= 0) {
         cells[to + point] = cells[to + point]! + p;
         cells[to + tache] = cells[to + tache]! + tacheUnits;
-        completedTaches[q] = completedTaches[q]! + leaves;
+        counts[tc] = counts[tc]! + leaves;
       }
       continue;
     }
@@ -180,13 +183,11 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
       // A détaillé leaf, or one without avancement (its potentiel is non renseigné).
       if (c === DETAILLE) {
         detailleCells(p, Dt, statuts.triple(i)!, detaille);
-        completedTaches[i] = 1;
-        fromOwnStatut[i] = 1;
         bound += Math.abs(detaille[FAIT_CELL]!) + Math.abs(detaille[PROGRAMME_CELL]!) + Math.abs(detaille[PAS_FAIT_CELL]!);
         boundTaches += Math.abs(detaille[FAIT_TACHES_CELL]!) + Math.abs(detaille[PROGRAMME_TACHES_CELL]!) + Math.abs(detaille[PAS_FAIT_TACHES_CELL]!);
         if (q >= 0) {
           for (let f = 0; f < CELLS; f++) cells[to + f] = cells[to + f]! + detaille[f]!;
-          completedTaches[q] = completedTaches[q]! + 1;
+          counts[tc] = counts[tc]! + 1;
         }
       } else {
         bound += Math.abs(p);
@@ -198,9 +199,8 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
     if (c === DETAILLE) {
       detailleCells(p, leaves * Dt, statuts.triple(i)!, detaille);
       cells.set(detaille, at);
-      completedTaches[i] = leaves;
-      pasConcerneTaches[i] = 0;
-      fromOwnStatut[i] = 1;
+      counts[ic] = leaves;
+      counts[ic + 1] = 0;
       bound += Math.abs(detaille[FAIT_CELL]!) + Math.abs(detaille[PROGRAMME_CELL]!) + Math.abs(detaille[PAS_FAIT_CELL]!);
       boundTaches += Math.abs(detaille[FAIT_TACHES_CELL]!) + Math.abs(detaille[PROGRAMME_TACHES_CELL]!) + Math.abs(detaille[PAS_FAIT_TACHES_CELL]!);
     } else if (c !== AUCUN && cells[at + NON_RENSEIGNE_CELL] === 0 && cells[at + FAIT_CELL] === 0 && cells[at + PROGRAMME_CELL] === 0 && cells[at + PAS_FAIT_CELL] === 0) {
@@ -211,8 +211,8 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
     }
     if (q >= 0) {
       for (let f = 0; f < CELLS; f++) cells[to + f] = cells[to + f]! + cells[at + f]!;
-      completedTaches[q] = completedTaches[q]! + completedTaches[i]!;
-      pasConcerneTaches[q] = pasConcerneTaches[q]! + pasConcerneTaches[i]!;
+      counts[tc] = counts[tc]! + counts[ic]!;
+      counts[tc + 1] = counts[tc + 1]! + counts[ic + 1]!;
     }
   }
   // NaN (a starting value that did not fit) fails these comparisons too.
@@ -249,9 +249,15 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
     programmeTaches: new UnitColumn(cell(PROGRAMME_TACHES_CELL), tacheUnit),
     pasFaitTaches: new UnitColumn(cell(PAS_FAIT_TACHES_CELL), tacheUnit),
     totalTaches: leafCount,
-    completedTaches,
-    pasConcerneTaches,
-    fromOwnStatut,
+    completedTaches: (i) => {
+      const k = internalIndex[i]!;
+      return k >= 0 ? counts[2 * k]! : nonConcerne[i] || hasAvancementCode(code[i]!) ? 1 : 0;
+    },
+    pasConcerneTaches: (i) => {
+      const k = internalIndex[i]!;
+      return k >= 0 ? counts[2 * k + 1]! : nonConcerne[i] ? 1 : 0;
+    },
+    fromOwnStatut: (i) => !nonConcerne[i] && hasAvancementCode(code[i]!),
     unitDenominator: space.denominator,
   };
 }
@@ -343,9 +349,9 @@ export function computeAvancementRational(tree: FlatTree, statuts: StatutsIndex,
     programmeTaches: new RationalColumn(programmeTaches),
     pasFaitTaches: new RationalColumn(pasFaitTaches),
     totalTaches,
-    completedTaches,
-    pasConcerneTaches,
-    fromOwnStatut,
+    completedTaches: (i) => completedTaches[i]!,
+    pasConcerneTaches: (i) => pasConcerneTaches[i]!,
+    fromOwnStatut: (i) => fromOwnStatut[i] === 1,
     unitDenominator: 0,
   };
 }

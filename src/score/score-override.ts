@@ -46,7 +46,7 @@ export function applyScoreOverrides(
     if (!f.equals(Rational.ONE)) {
       for (let d = i; d < tree.subtreeEnd[i]!; d++) fait.set(d, fait.at(d).mul(f));
       for (let a = tree.parent[i]!; a >= 0; a = tree.parent[a]!) {
-        if (av.fromOwnStatut[a] || pot.nonConcerne[a]) continue;
+        if (av.fromOwnStatut(a) || pot.nonConcerne[a]) continue;
         fait.set(a, Rational.sum(tree.children[a]!.map((ch) => fait.at(ch))));
       }
     }

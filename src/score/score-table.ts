@@ -62,11 +62,11 @@ export class ScoreTable extends MapView<ActionScore> {
       // parent when it is non concerné or has no non-renseigné points.
       renseigne: leaf ? this.statuts.triple(i) !== null || !concerne : !(concerne && av.nonRenseigne.sign(i) > 0),
       totalTachesCount: av.totalTaches[i]!,
-      completedTachesCount: av.completedTaches[i]!,
+      completedTachesCount: av.completedTaches(i),
       faitTachesAvancement: av.faitTaches.at(i),
       programmeTachesAvancement: av.programmeTaches.at(i),
       pasFaitTachesAvancement: av.pasFaitTaches.at(i),
-      pasConcerneTachesAvancement: av.pasConcerneTaches[i]!,
+      pasConcerneTachesAvancement: av.pasConcerneTaches(i),
     };
     (this.built ??= new Array(this.tree.nodes.length))[i] = score;
     return score;
