@@ -57,7 +57,6 @@ export function computeAvancement(tree: FlatTree, statuts: StatutsIndex, pot: Po
   return ('space' in pot ? computeAvancementUnits(tree, statuts, pot) : null) ?? computeAvancementRational(tree, statuts, pot);
 }
 
-
 /** x × fn ÷ fd in whole units, fd dividing x (ensured by the refinement); NaN when unsafe. */
 function timesFraction(x: number, f: Rational): number {
   if (f === ZERO) return 0;
@@ -103,26 +102,24 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
   const n = nodes.length;
 
   // 1. Refinements for the détaillé fractions (the simple statuts are 0s and 1s: nothing to do).
+  const Dt = statuts.fractionsDenominator();
+  if (Dt === 0) return null;
   let m = 1;
-  let Dt = 1;
   const code = statuts.code;
   for (const i of statuts.detailleIndices) {
     if (code[i] !== DETAILLE || nonConcerne[i]) continue;
     const t = statuts.triple(i)!;
-    const L = tripleDenominator(t);
-    if (L === 0) return null;
-    Dt = lcmUnits(Dt, L);
     const p = potentiel[i]!;
     // Usually p is already a multiple of every denominator: one test instead of three.
-    if (p % L !== 0) m = refineFor(refineFor(refineFor(m, p, t.fait), p, t.programme), p, t.pasFait);
-    if (m === 0 || Dt === 0) return null;
+    if (p % tripleDenominator(t) !== 0) m = refineFor(refineFor(refineFor(m, p, t.fait), p, t.programme), p, t.pasFait);
+    if (m === 0) return null;
   }
   if (!space.refine(m)) return null;
   const tacheUnit = { denominator: Dt };
 
   // 2. Bottom-up in integers. `bound` sums the absolute values of every starting value: when it
   //    is a safe integer, so is every partial sum of any subset of them, hence every parent.
-  // Only parents have cells: a leaf's values follow from its statut and potentiel (`leafUnits`
+  // Only parents have cells: a leaf's values follow from its statut and potentiel (`cell`
   // below), so it just adds them into its parent's cells. A node's seven cells sit side by side.
   const cells = new Float64Array(CELLS * tree.internalPostOrder.length);
   // Tâche counts, completed then non concernées, for parents only too (a leaf's follow from its statut).
@@ -231,11 +228,9 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
         const point = c === FAIT ? FAIT_CELL : c === PROGRAMME ? PROGRAMME_CELL : PAS_FAIT_CELL;
         return field === point ? potentiel[i]! : field === point + FAIT_TACHES_CELL ? Dt : 0;
       }
-      case DETAILLE: {
-        const t = statuts.triple(i)!;
-        const f = field === FAIT_CELL || field === FAIT_TACHES_CELL ? t.fait : field === PROGRAMME_CELL || field === PROGRAMME_TACHES_CELL ? t.programme : field === NON_RENSEIGNE_CELL ? ZERO : t.pasFait;
-        return timesFraction(field < FAIT_TACHES_CELL ? potentiel[i]! : Dt, f);
-      }
+      case DETAILLE:
+        detailleCells(potentiel[i]!, Dt, statuts.triple(i)!, detaille);
+        return detaille[field]!;
       default:
         return field === NON_RENSEIGNE_CELL ? potentiel[i]! : 0;
     }

@@ -3,7 +3,8 @@
  * dossier then walks plain arrays instead of chasing objects, which is what makes batch scoring
  * of thousands of dossiers cheap.
  */
-import { Rational, gcdNumber } from '../exact/rational.js';
+import { Rational } from '../exact/rational.js';
+import { isSafeUnits, lcmUnits } from './unit-space.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 
 export interface FlatTree {
@@ -128,24 +129,20 @@ export function flatTree(referentiel: Referentiel): FlatTree {
   return tree;
 }
 
-const MAX = Number.MAX_SAFE_INTEGER;
 
 function toUnits(points: readonly Rational[], natural: readonly Rational[]): Pick<FlatTree, 'unitDenominator' | 'pointUnits' | 'naturalUnits'> {
   const n = points.length;
   const pointUnits = new Float64Array(n);
   const naturalUnits = new Float64Array(n);
+  const none = { unitDenominator: 0, pointUnits, naturalUnits };
   let D = 1;
-  for (const p of points) {
-    const d = p.safeDenominator; // NaN for a BigInt value: fails the test below
-    if (!(d <= MAX)) return { unitDenominator: 0, pointUnits, naturalUnits };
-    D = (D / gcdNumber(D, d)) * d;
-    if (D > MAX) return { unitDenominator: 0, pointUnits, naturalUnits };
-  }
+  // A BigInt value's safe denominator is NaN: lcmUnits gives 0 for it, as for an overflow.
+  for (const p of points) if ((D = lcmUnits(D, p.safeDenominator)) === 0) return none;
   for (let i = 0; i < n; i++) {
     // Natural potentiels are sums of points, so D is a multiple of their denominators too.
     const p = points[i]!.safeNumerator * (D / points[i]!.safeDenominator);
     const u = natural[i]!.safeNumerator * (D / natural[i]!.safeDenominator);
-    if (!(Math.abs(p) <= MAX && Math.abs(u) <= MAX)) return { unitDenominator: 0, pointUnits, naturalUnits };
+    if (!(isSafeUnits(p) && isSafeUnits(u))) return none;
     pointUnits[i] = p;
     naturalUnits[i] = u;
   }

@@ -5,12 +5,11 @@
  * receiver's subtree scaled by new ÷ old potentiel. Returns null when a value would leave the
  * safe integers; the caller then runs the Rational path, which gives the same exact values.
  */
-import { Rational, gcdNumber } from '../exact/rational.js';
+import { gcdNumber } from '../exact/rational.js';
 import { PersoColumn, UnitColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
-import { type ConsequencesByIndex, type Potentiels, markNonConcernes } from './potentiels.js';
-import { tripleDenominator } from './statut.js';
-import { AUCUN, DETAILLE, type StatutsIndex, hasAvancementCode, isConcerneCode } from './statuts-index.js';
+import { type ConsequencesByIndex, type Potentiels, markNonConcernes, personalisedPoints } from './potentiels.js';
+import { AUCUN, type StatutsIndex, hasAvancementCode, isConcerneCode } from './statuts-index.js';
 import { UnitSpace, isSafeUnits, lcmUnits } from './unit-space.js';
 
 const CHILD_NON_CONCERNE = 1;
@@ -35,21 +34,12 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
   const flags = new Uint8Array(6 * n);
   const hasFacteur = flags.subarray(0, n);
   const personalised = flags.subarray(4 * n, 5 * n);
-  // Personalised values by node: a factor multiplies its whole subtree (a contiguous range), nested
-  // factors multiply in turn. Only the nodes under a factor get one.
-  const personalisedValue = new Map<number, Rational>();
+  // Negative factors (nonsensical, but a formula may give one) would allow negative potentiels,
+  // which the sums below do not expect: the Rational path takes them.
+  for (const i of consequences.facteurNodes) if (consequences.facteur.get(i)!.sign() < 0) return null;
+  const personalisedValue = personalisedPoints(tree, consequences, hasFacteur);
+  for (const i of personalisedValue.keys()) personalised[i] = 1;
   let D = D0;
-  for (const top of consequences.facteurNodes) {
-    const f = consequences.facteur.get(top)!;
-    // Negative factors (nonsensical, but a formula may give one) would allow negative
-    // potentiels, which the sums below do not expect: the Rational path takes them.
-    if (f.sign() < 0) return null;
-    hasFacteur[top] = 1;
-    for (let i = top; i < subtreeEnd[top]!; i++) {
-      personalisedValue.set(i, (personalisedValue.get(i) ?? tree.points[i]!).mul(f));
-      personalised[i] = 1;
-    }
-  }
   for (const v of personalisedValue.values()) {
     const d = v.safeDenominator;
     if (!isSafeUnits(d)) return null;
@@ -59,8 +49,7 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
   // Détaillé statuts will take fractions of potentiels: a unit their denominators divide from the
   // start spares the avancement pass most refinements (a refinement rescales whole columns).
   const code = statuts.code;
-  let Dt = 1;
-  for (const i of statuts.detailleIndices) if (code[i] === DETAILLE) Dt = lcmUnits(Dt, tripleDenominator(statuts.triple(i)!));
+  const Dt = statuts.fractionsDenominator();
   if (Dt > 1 && isSafeUnits(D * Dt)) D *= Dt;
   const space = new UnitSpace(D);
   let scale = D / D0; // référentiel units → current units (D is always a multiple of D0)

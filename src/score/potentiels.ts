@@ -17,8 +17,6 @@ export interface ConsequencesByIndex {
   facteurNodes: number[];
   /** The désactivated nodes, ascending. */
   desactiveNodes: number[];
-  /** Whether any facteur applies (otherwise personalised points are the référentiel's). */
-  anyFacteur: boolean;
 }
 
 const ascending = (a: number, b: number): number => a - b;
@@ -38,7 +36,7 @@ export function consequencesByIndex(tree: FlatTree, consequences: Consequences):
   }
   facteurNodes.sort(ascending);
   desactiveNodes.sort(ascending);
-  return { facteur, facteurNodes, desactiveNodes, anyFacteur: facteurNodes.length > 0 };
+  return { facteur, facteurNodes, desactiveNodes };
 }
 
 export interface Potentiels {
@@ -54,19 +52,18 @@ export interface Potentiels {
 }
 
 /**
- * Step 1: the product of the reduction factors on each node and its ancestors, undefined where
- * none applies (a factor of one). Each factor covers its subtree, a contiguous index range;
- * nested factors multiply.
+ * Step 1: personalised points, where they differ from the référentiel's: a factor multiplies its
+ * whole subtree (a contiguous index range), nested factors multiply in turn. Marks hasFacteur.
  */
-export function facteursCumules(tree: FlatTree, consequences: ConsequencesByIndex, hasFacteur: Uint8Array): (Rational | undefined)[] {
-  const { subtreeEnd } = tree;
-  const factor: (Rational | undefined)[] = new Array(tree.nodes.length);
-  for (const i of consequences.facteurNodes) {
-    const f = consequences.facteur.get(i)!;
-    hasFacteur[i] = 1;
-    for (let d = i; d < subtreeEnd[i]!; d++) factor[d] = factor[d] === undefined ? f : factor[d]!.mul(f);
+export function personalisedPoints(tree: FlatTree, consequences: ConsequencesByIndex, hasFacteur: Uint8Array): Map<number, Rational> {
+  const { subtreeEnd, points } = tree;
+  const values = new Map<number, Rational>();
+  for (const top of consequences.facteurNodes) {
+    const f = consequences.facteur.get(top)!;
+    hasFacteur[top] = 1;
+    for (let i = top; i < subtreeEnd[top]!; i++) values.set(i, (values.get(i) ?? points[i]!).mul(f));
   }
-  return factor;
+  return values;
 }
 
 /**
@@ -92,7 +89,7 @@ export function markNonConcernes(tree: FlatTree, statuts: StatutsIndex, conseque
 }
 
 /** A parent whose children are all non concernés is non concerné too, unless it has a concerné statut. */
-export function becomesNonConcerne(statuts: StatutsIndex, nonConcerne: Uint8Array, i: number, cs: readonly number[]): boolean {
+function becomesNonConcerne(statuts: StatutsIndex, nonConcerne: Uint8Array, i: number, cs: readonly number[]): boolean {
   if (nonConcerne[i] || cs.length === 0 || isConcerneCode(statuts.code[i]!)) return false;
   for (let c = 0; c < cs.length; c++) if (!nonConcerne[cs[c]!]) return false;
   return true;
@@ -105,7 +102,7 @@ export function becomesNonConcerne(statuts: StatutsIndex, nonConcerne: Uint8Arra
  * fait + programmé + pas fait + non renseigné = potentiel always holds (a deliberate deviation:
  * TeT would keep the personalised points even when unbalanced child factors exceed them).
  */
-export function keepsOwnPotentiel(statuts: StatutsIndex, nonConcerne: Uint8Array, i: number, cs: readonly number[]): boolean {
+function keepsOwnPotentiel(statuts: StatutsIndex, nonConcerne: Uint8Array, i: number, cs: readonly number[]): boolean {
   const code = statuts.code[i]!;
   if (code === AUCUN) return false;
   if (hasAvancementCode(code)) return true;
@@ -125,11 +122,8 @@ export function computePotentielsRational(
   // 1. Personalised points.
   const flags = new Uint8Array(4 * n); // one allocation for the four flag columns
   const hasFacteur = flags.subarray(0, n);
-  let perso = tree.points;
-  if (consequences.anyFacteur) {
-    const factor = facteursCumules(tree, consequences, hasFacteur);
-    perso = tree.points.map((p, i) => (factor[i] === undefined ? p : p.mul(factor[i]!)));
-  }
+  const personalised = personalisedPoints(tree, consequences, hasFacteur);
+  const perso = personalised.size === 0 ? tree.points : tree.points.map((p, i) => personalised.get(i) ?? p);
   // 2–3. Désactivés and non concernés, top-down.
   const desactive = flags.subarray(n, 2 * n);
   const nonConcerne = flags.subarray(2 * n, 3 * n);

@@ -3,7 +3,8 @@
  * them: one byte per node says which statut it has, and only détaillé statuts keep an object.
  * Scoring a batch of dossiers walks 1.5 kB of bytes per dossier instead of an array of objects.
  */
-import { type ActionStatut, STATUT_SIMPLE, type StatutSimple, TRIPLE_FAIT, TRIPLE_PAS_FAIT, TRIPLE_PROGRAMME, type Triple } from './statut.js';
+import { type ActionStatut, STATUT_SIMPLE, type StatutSimple, TRIPLE_FAIT, TRIPLE_PAS_FAIT, TRIPLE_PROGRAMME, type Triple, tripleDenominator } from './statut.js';
+import { lcmUnits } from './unit-space.js';
 
 export const AUCUN = 0;
 export const FAIT = 1;
@@ -54,6 +55,8 @@ export class StatutsIndex {
   private detailles: (ActionStatut | undefined)[] | undefined;
   /** Nodes given a détaillé statut, in the order they were set (a node may appear twice). */
   readonly detailleIndices: number[] = [];
+  /** fractionsDenominator(), computed once; a new détaillé statut forgets it. */
+  private fractions: number | undefined;
 
   constructor(readonly size: number) {
     this.code = new Uint8Array(size);
@@ -79,6 +82,7 @@ export class StatutsIndex {
     this.code[i] = DETAILLE;
     (this.detailles ??= [])[i] = s;
     this.detailleIndices.push(i);
+    this.fractions = undefined;
   }
 
   get(i: number): ActionStatut | undefined {
@@ -114,6 +118,19 @@ export class StatutsIndex {
       default:
         return null;
     }
+  }
+
+  /**
+   * lcm of the denominators of every détaillé fraction (0 when one is not a pair of safe
+   * integers): a unit of 1/this counts every détaillé share of a tâche exactly.
+   */
+  fractionsDenominator(): number {
+    if (this.fractions === undefined) {
+      let L = 1;
+      for (const i of this.detailleIndices) if (this.code[i] === DETAILLE) L = lcmUnits(L, tripleDenominator(this.triple(i)!));
+      this.fractions = L;
+    }
+    return this.fractions;
   }
 
   /** How many nodes have a statut. */

@@ -30,11 +30,6 @@ export class UnitSpace {
     return out;
   }
 
-  /** One new column of n values, rescaled by every refinement. */
-  column(n: number): Float64Array {
-    return this.columnsOf(1, n)[0]!;
-  }
-
   /**
    * Multiplies D and every column by m (a positive integer). Returns false, leaving the space
    * unusable, when D or a value would stop being a safe integer.

@@ -94,7 +94,7 @@ describe('integer units: refinements on a référentiel built to need them', () 
 describe('UnitSpace', () => {
   it('refines every column, and refuses to leave the safe integers', () => {
     const space = new UnitSpace(6);
-    const a = space.column(3);
+    const [a] = space.columnsOf(1, 3) as [Float64Array];
     a.set([1, 4, 5]);
     expect(space.refine(7)).toBe(true);
     expect([...a]).toEqual([7, 28, 35]);
