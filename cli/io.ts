@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { writeFileAtomic } from '../src/io/atomic-write.js';
+import { decodeUtf8, describeInvalidUtf8 } from '../src/io/decode-utf8.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -28,13 +29,39 @@ export interface CliIo {
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
   env: Record<string, string | undefined>;
-  readStdin: () => Promise<string>;
+  /** The whole of stdin, as bytes (decoded as strict UTF-8 by readTextInput). */
+  readStdin: () => Promise<Uint8Array>;
   /** Streams for line-by-line work (`--batch`): stdin, and stdout with backpressure. */
   stdinStream?: NodeJS.ReadableStream;
   stdoutStream?: NodeJS.WritableStream;
 }
 
+let streamsGuarded = false;
+
+/**
+ * A closed pipe (`cae build | head -c 100`) ends the command quietly; any other write error on the
+ * standard streams (`> /dev/full`) is reported once, without a stack trace, with exit 2.
+ */
+function guardStandardStreams(): void {
+  if (streamsGuarded) return;
+  streamsGuarded = true;
+  const onError = (name: 'stdout' | 'stderr') => (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    if (name === 'stdout') {
+      try {
+        process.stderr.write(`cae : écriture impossible sur la sortie standard (${describeFsError(error)}) [ecriture-impossible]\n`);
+      } catch {
+        // Nothing left to report to.
+      }
+    }
+    process.exit(EXIT_USAGE);
+  };
+  process.stdout.on('error', onError('stdout'));
+  process.stderr.on('error', onError('stderr'));
+}
+
 export function processIo(): CliIo {
+  guardStandardStreams();
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
@@ -46,19 +73,28 @@ export function processIo(): CliIo {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
   };
 }
 
 /** Reads a text input; `-` means stdin. Unreadable paths become a UsageError (exit 2). */
 export async function readTextInput(path: string, io: CliIo): Promise<string> {
-  if (path === '-') return io.readStdin();
-  try {
-    return await fs.readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError('fichier-illisible', `${path} : fichier illisible (${describeFsError(error)})`);
+  let bytes: Uint8Array;
+  if (path === '-') bytes = await io.readStdin();
+  else {
+    try {
+      bytes = await fs.readFile(path);
+    } catch (error) {
+      throw new UsageError('fichier-illisible', `${path} : fichier illisible (${describeFsError(error)})`);
+    }
   }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const where = `${path === '-' ? '<stdin>' : path}:${decoded.line}:${decoded.column}`;
+    throw new UsageError('encodage-invalide', `${where} : ${describeInvalidUtf8(decoded)}`, EXIT_FINDINGS);
+  }
+  return decoded.text;
 }
 
 /** Writes the result to `-o FILE` atomically, or to stdout. */
@@ -88,6 +124,12 @@ export function describeFsError(error: unknown): string {
       return "un élément du chemin n'est pas un dossier";
     case 'EROFS':
       return 'système de fichiers en lecture seule';
+    case 'ENOSPC':
+      return "plus d'espace sur le périphérique";
+    case 'EPIPE':
+      return 'tube fermé par le lecteur';
+    case 'ELOOP':
+      return 'boucle de liens symboliques';
     default:
       return code ?? (error instanceof Error ? error.message : String(error));
   }

@@ -7,21 +7,32 @@ import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, writeOutput } from '../io.js';
-import { formatDiagnostic, hasErrors } from '../../src/diagnostics/diagnostic.js';
-import { embeddedReferentielDir, parseReferentiel } from '../../src/referentiel/read-referentiel.js';
-import { compileReferentiel } from '../../src/referentiel/compile-referentiel.js';
+import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { type BuiltBundle, buildBundle } from '../../src/evaluation/load-context.js';
+import { embeddedReferentielDir } from '../../src/referentiel/read-referentiel.js';
+import { contextInputs, resolveContextPaths } from '../shared/context-options.js';
+import { refuseOutputOverInput } from '../shared/output-guard.js';
 import { fmt } from '../../src/referentiel/points.js';
 import type { Referentiel } from '../../src/referentiel/model.js';
 
-const HELP = `cae build — compile un référentiel Markdown en JSON (label-cae/referentiel@1)
+const HELP = `cae build — compile un référentiel Markdown et ses compagnons en un bundle JSON (label-cae/bundle@1)
 
 Usage : cae build [--referentiel DOSSIER] [-o FICHIER] [--resume]
 
+Le bundle réunit le référentiel compilé (label-cae/referentiel@1), ses questions, ses règles de
+personnalisation et ses règles de preuve : cae score --referentiel bundle.json les charge ensemble,
+sans risque d'en oublier un. Les compagnons sont trouvés à côté du dossier (../personnalisations,
+../questions, ../regles-preuve) ou donnés par les options.
+
 Options :
-  --referentiel DOSSIER  dossier des fichiers .md (défaut : le référentiel embarqué, mesure 6.1.1)
-  -o, --output FICHIER   écrit le JSON dans FICHIER (écriture atomique) au lieu de la sortie standard
-  --resume               n'écrit pas le JSON, seulement le résumé
-  -h, --help             affiche cette aide
+  --referentiel DOSSIER        dossier des fichiers .md (défaut : le référentiel embarqué, mesure 6.1.1)
+  --personnalisations DOSSIER  règles de personnalisation (défaut : trouvées à côté)
+  --questions DOSSIER          questions (défaut : trouvées à côté)
+  --regles-preuve DOSSIER      règles de preuve (défaut : trouvées à côté)
+  -o, --output FICHIER         écrit le JSON dans FICHIER (écriture atomique) au lieu de la sortie standard
+  --resume                     n'écrit pas le JSON, seulement le résumé
+  --strict                     un avertissement empêche la compilation (code de sortie 1)
+  -h, --help                   affiche cette aide
 
 Le résumé (nom, points, nombre d'actions par niveau, feuilles, avertissements) va sur la sortie
 d'erreur. Les problèmes sont affichés avec leur position : 6.1.1.md:12:3: erreur [code] message.
@@ -29,6 +40,7 @@ d'erreur. Les problèmes sont affichés avec leur position : 6.1.1.md:12:3: erre
 Exemples :
   cae build > referentiel.json
   cae build --referentiel ../tet/referentiels/cae -o cae.json
+  cae score dossier.json --referentiel cae.json
   cae build --referentiel mon-referentiel --resume
 
 Codes de sortie : 0 compilé (avertissements possibles), 1 erreurs dans le référentiel,
@@ -44,39 +56,41 @@ export const build: Command = {
         referentiel: { type: 'string' },
         output: { type: 'string', short: 'o' },
         resume: { type: 'boolean', default: false },
+        personnalisations: { type: 'string' },
+        questions: { type: 'string' },
+        'regles-preuve': { type: 'string' },
+        strict: { type: 'boolean', default: false },
       },
       allowPositionals: true,
       strict: true,
     });
     if (positionals.length > 0) throw new UsageError('argument-inattendu', `argument inattendu « ${positionals[0]} », attendu des options seulement (voir cae build --help)`);
     const dir = values.referentiel ?? embeddedReferentielDir();
-    let isDir = false;
-    try {
-      isDir = statSync(dir).isDirectory();
-    } catch {
-      throw new UsageError('fichier-illisible', `${dir} : dossier introuvable ou illisible`);
-    }
-    if (!isDir) throw new UsageError('fichier-illisible', `${dir} : ce n'est pas un dossier`);
+    const st = statSync(dir, { throwIfNoEntry: false });
+    if (!st) throw new UsageError('fichier-illisible', `${dir} : dossier introuvable ou illisible`);
+    if (!st.isDirectory()) throw new UsageError('fichier-illisible', `${dir} : ce n'est pas un dossier (cae build compile un dossier Markdown)`);
+    const paths = resolveContextPaths(values);
+    refuseOutputOverInput(values.output, [dir, ...contextInputs(paths)]);
 
-    const { referentiel, diagnostics } = await parseReferentiel(dir);
+    const { bundle, referentiel, counts, diagnostics } = await buildBundle(paths);
     if (diagnostics.some((d) => d.code === 'fichier-illisible') && !referentiel) {
       for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
       return 2;
     }
-    for (const d of diagnostics) if (d.severity !== 'info') io.stderr(`${formatDiagnostic(d)}\n`);
+    for (const d of diagnostics) if (d.severity !== 'info') io.stderr(`${formatDiagnostic(values.strict && d.severity === 'warning' ? { ...d, severity: 'error' } : d)}\n`);
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-    if (hasErrors(diagnostics) || !referentiel) {
-      const errors = diagnostics.filter((d) => d.severity === 'error').length;
-      io.stderr(`cae build : ${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''} — référentiel non compilé.\n`);
+    const errors = diagnostics.filter((d) => d.severity === 'error').length + (values.strict ? warnings : 0);
+    if (errors > 0 || !bundle || !referentiel) {
+      io.stderr(`cae build : ${errors} erreur${errors > 1 ? 's' : ''}${values.strict && warnings > 0 ? ' (avertissements comptés comme erreurs : --strict)' : `, ${warnings} avertissement${warnings > 1 ? 's' : ''}`} — référentiel non compilé.\n`);
       return EXIT_FINDINGS;
     }
-    if (!values.resume) await writeOutput(`${JSON.stringify(compileReferentiel(referentiel), null, 2)}\n`, values.output, io);
-    io.stderr(summary(referentiel, warnings, values.output));
+    if (!values.resume) await writeOutput(`${JSON.stringify(bundle, null, 2)}\n`, values.output, io);
+    io.stderr(summary(referentiel, counts, warnings, values.output));
     return EXIT_OK;
   },
 };
 
-function summary(ref: Referentiel, warnings: number, output: string | undefined): string {
+function summary(ref: Referentiel, companions: BuiltBundle['counts'], warnings: number, output: string | undefined): string {
   const counts = new Map<string, number>();
   let leaves = 0;
   for (const n of ref.actions.values()) {
@@ -89,6 +103,7 @@ function summary(ref: Referentiel, warnings: number, output: string | undefined)
     `Référentiel ${ref.id} « ${ref.nom} » : ${fmt(ref.root.points)} points\n` +
     `  ${ref.actions.size} actions : ${perLevel}\n` +
     `  ${leaves} feuilles, ${warnings} avertissement${warnings > 1 ? 's' : ''}\n` +
+    `  compagnons : ${companions.questions} fichier(s) de questions, ${companions.personnalisations} de règles de personnalisation, ${companions.reglesPreuve} de règles de preuve\n` +
     (output && output !== '-' ? `  écrit dans ${output}\n` : '')
   );
 }

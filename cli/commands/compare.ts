@@ -7,8 +7,9 @@ import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
 import { renderComparison } from '../../src/report/render-comparison.js';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_OK, UsageError, writeOutput } from '../io.js';
-import { ANSWER_OPTIONS, CONTEXT_HELP, loadContextOrFail, parseTextOrJson } from '../shared/context-options.js';
-import { readDossierOrFail } from '../shared/read-dossier.js';
+import { ANSWER_OPTIONS, CONTEXT_HELP, contextInputs, loadContextOrFail, parseTextOrJson, resolveContextPaths } from '../shared/context-options.js';
+import { refuseOutputOverInput } from '../shared/output-guard.js';
+import { readDossierOrFail, reportConstats } from '../shared/read-dossier.js';
 
 const HELP = `cae compare — compare deux évaluations (avant / après audit)
 
@@ -40,9 +41,15 @@ export const compare: Command = {
     if (positionals.length !== 2) throw new UsageError('arguments-attendus', 'deux dossiers attendus : AVANT et APRES (voir cae compare --help)');
     const format = parseTextOrJson(values.format);
     if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('entree-double', "l'entrée standard ne peut servir qu'une fois");
-    const context = await loadContextOrFail(values, io);
-    const before = evaluateDossier(context, await readDossierOrFail(positionals[0]!, io));
-    const after = evaluateDossier(context, await readDossierOrFail(positionals[1]!, io));
+    const paths = resolveContextPaths(values);
+    refuseOutputOverInput(values.output, [positionals[0], positionals[1], ...contextInputs(paths)]);
+    const context = await loadContextOrFail(paths, io, values.strict);
+    const luAvant = await readDossierOrFail(positionals[0]!, io, context);
+    const luApres = await readDossierOrFail(positionals[1]!, io, context);
+    const before = evaluateDossier(context, luAvant.dossier);
+    reportConstats(before, luAvant, io, { strict: values.strict, command: 'compare' });
+    const after = evaluateDossier(context, luApres.dossier);
+    reportConstats(after, luApres, io, { strict: values.strict, command: 'compare' });
     const c = compareEvaluations(before, after);
     await writeOutput(format === 'json' ? `${JSON.stringify(c, null, 2)}\n` : renderComparison(c, context.referentiel), values.output, io);
     return EXIT_OK;

@@ -9,8 +9,9 @@ import { renderExplanation } from '../../src/report/render-explanation.js';
 import { actionScoreToJson } from '../../src/score/score-json.js';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_OK, UsageError, writeOutput } from '../io.js';
-import { ANSWER_OPTIONS, CONTEXT_HELP, loadContextOrFail, parseTextOrJson } from '../shared/context-options.js';
-import { readDossierOrFail } from '../shared/read-dossier.js';
+import { ANSWER_OPTIONS, CONTEXT_HELP, contextInputs, loadContextOrFail, parseTextOrJson, resolveContextPaths } from '../shared/context-options.js';
+import { refuseOutputOverInput } from '../shared/output-guard.js';
+import { readDossierOrFail, reportConstats } from '../shared/read-dossier.js';
 
 const HELP = `cae explain — explique les nombres d'une action
 
@@ -47,11 +48,14 @@ export const explain: Command = {
     });
     if (positionals.length !== 2) throw new UsageError('arguments-attendus', 'un dossier et un identifiant d’action attendus (voir cae explain --help)');
     const format = parseTextOrJson(values.format);
-    const context = await loadContextOrFail(values, io);
+    const paths = resolveContextPaths(values);
+    refuseOutputOverInput(values.output, [positionals[0], ...contextInputs(paths)]);
+    const context = await loadContextOrFail(paths, io, values.strict);
     const id = resolveActionId(context.referentiel, positionals[1]!);
     if (id === null) throw new UsageError('action-inconnue', `action inattendue « ${positionals[1]} », attendu un identifiant du référentiel ${context.referentiel.id} (par exemple ${[...context.referentiel.actions.values()].at(-1)!.identifiant})`);
-    const dossier = await readDossierOrFail(positionals[0]!, io);
-    const ev = evaluateDossier(context, dossier);
+    const lu = await readDossierOrFail(positionals[0]!, io, context);
+    const ev = evaluateDossier(context, lu.dossier);
+    reportConstats(ev, lu, io, { strict: values.strict, command: 'explain' });
     const explication = explainAction(ev, id)!;
     const score = actionScoreToJson(ev.result.scores.get(id)!);
     const text =

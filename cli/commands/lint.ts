@@ -9,6 +9,7 @@ import type { Command } from '../command.js';
 import { shouldUseColor } from '../../src/report/color.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError, writeOutput } from '../io.js';
 import { embeddedReferentielDir } from '../../src/referentiel/read-referentiel.js';
+import { refuseOutputOverInput } from '../shared/output-guard.js';
 import { VERSION } from '../version.js';
 
 const HELP = `cae lint — vérifie un référentiel Markdown, ses questions, règles et preuves
@@ -27,7 +28,7 @@ Options :
   --fix                        applique les corrections sûres (espaces en fin de ligne, identifiants
                                à mettre entre guillemets) ; écriture atomique, fichiers sans
                                correction jamais réécrits
-  --frail                      code de sortie 1 aussi sur les avertissements
+  --frail, --strict            code de sortie 1 aussi sur les avertissements
   --config FICHIER             sévérités par règle : { "rules": { "espaces-fin-de-ligne": "off" } }
                                (off/warn/error/info ou 0/1/2)
   -o, --output FICHIER         écrit le rapport dans FICHIER (écriture atomique)
@@ -59,6 +60,7 @@ export const lint: Command = {
         format: { type: 'string', default: 'text' },
         fix: { type: 'boolean', default: false },
         frail: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         config: { type: 'string' },
         output: { type: 'string', short: 'o' },
       },
@@ -67,6 +69,8 @@ export const lint: Command = {
     });
     const format = values.format as (typeof FORMATS)[number];
     if (!FORMATS.includes(format)) throw new UsageError('format-inconnu', `format inattendu « ${values.format} », attendu text, json ou sarif`);
+    const targets = positionals.length > 0 ? positionals : [embeddedReferentielDir()];
+    refuseOutputOverInput(values.output, [...targets, values.questions, values.personnalisations, values.preuves, values.config]);
     const api = await import('../../src/lint/index.js');
     let config;
     if (values.config !== undefined) {
@@ -83,7 +87,6 @@ export const lint: Command = {
         throw error;
       }
     }
-    const targets = positionals.length > 0 ? positionals : [embeddedReferentielDir()];
     const result = await api.lintPaths({
       targets,
       questions: values.questions,
@@ -104,7 +107,7 @@ export const lint: Command = {
           : api.renderText(result.messages, { color: !toFile && shouldUseColor({ env: io.env, isTty: io.stdoutIsTty }), fixedCount: result.fixCount });
     await writeOutput(report, values.output, io);
     if (values.fix && result.fixedFiles.length > 0) io.stderr(`cae lint : ${result.fixedFiles.length} fichier(s) corrigé(s)\n`);
-    const failing = result.errorCount > 0 || (values.frail && result.warningCount > 0);
+    const failing = result.errorCount > 0 || ((values.frail || values.strict) && result.warningCount > 0);
     return failing ? EXIT_FINDINGS : EXIT_OK;
   },
 };

@@ -7,8 +7,9 @@ import { planEtoile } from '../../src/evaluation/plan-etoile.js';
 import { planToJson, renderPlan } from '../../src/report/render-plan.js';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, writeOutput } from '../io.js';
-import { ANSWER_OPTIONS, CONTEXT_HELP, loadContextOrFail, parseTextOrJson } from '../shared/context-options.js';
-import { readDossierOrFail } from '../shared/read-dossier.js';
+import { ANSWER_OPTIONS, CONTEXT_HELP, contextInputs, loadContextOrFail, parseTextOrJson, resolveContextPaths } from '../shared/context-options.js';
+import { refuseOutputOverInput } from '../shared/output-guard.js';
+import { readDossierOrFail, reportConstats } from '../shared/read-dossier.js';
 
 const HELP = `cae plan — le plus petit ensemble de tâches à réaliser pour atteindre une étoile
 
@@ -46,8 +47,12 @@ export const plan: Command = {
       cible = Number(values.etoile);
       if (!Number.isInteger(cible) || cible < 1 || cible > 5) throw new UsageError('etoile-invalide', `--etoile « ${values.etoile} » inattendu, attendu un entier de 1 à 5`);
     }
-    const context = await loadContextOrFail(values, io);
-    const ev = evaluateDossier(context, await readDossierOrFail(positionals[0]!, io));
+    const paths = resolveContextPaths(values);
+    refuseOutputOverInput(values.output, [positionals[0], ...contextInputs(paths)]);
+    const context = await loadContextOrFail(paths, io, values.strict);
+    const lu = await readDossierOrFail(positionals[0]!, io, context);
+    const ev = evaluateDossier(context, lu.dossier);
+    reportConstats(ev, lu, io, { strict: values.strict, command: 'plan' });
     const json = planToJson(planEtoile(context, ev, cible), context.referentiel);
     await writeOutput(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderPlan(json), values.output, io);
     return json.atteignable ? EXIT_OK : EXIT_FINDINGS;

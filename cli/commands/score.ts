@@ -6,8 +6,9 @@ import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, writeOutput } from '../io.js';
 import { runBatch } from '../shared/batch.js';
-import { CONTEXT_HELP, CONTEXT_OPTIONS, loadContextOrFail } from '../shared/context-options.js';
-import { readDossierOrFail } from '../shared/read-dossier.js';
+import { CONTEXT_HELP, CONTEXT_OPTIONS, contextInputs, loadContextOrFail, resolveContextPaths } from '../shared/context-options.js';
+import { refuseOutputOverInput } from '../shared/output-guard.js';
+import { readDossierOrFail, reportConstats } from '../shared/read-dossier.js';
 import { FORMATS, parseFormat, renderEvaluation } from '../shared/render-evaluation.js';
 
 const HELP = `cae score — note un dossier de collectivité
@@ -57,19 +58,23 @@ export const score: Command = {
       strict: true,
     });
     const minEtoile = parseMinEtoile(values['min-etoile']);
+    const paths = resolveContextPaths(values);
     if (values.batch !== undefined) {
       if (positionals.length > 0) throw new UsageError('argument-inattendu', `argument inattendu « ${positionals[0]} » avec --batch`);
       if (values.format !== undefined && values.format !== 'json') throw new UsageError('format-batch', '--batch écrit du JSON, une ligne par dossier : --format json seulement');
-      const context = await loadContextOrFail(values, io);
-      return runBatch(values.batch, context, io, { explain: values.explain, output: values.output });
+      refuseOutputOverInput(values.output, [values.batch, ...contextInputs(paths)]);
+      const context = await loadContextOrFail(paths, io, values.strict);
+      return runBatch(values.batch, context, io, { explain: values.explain, output: values.output, strict: values.strict });
     }
     if (positionals.length !== 1) {
       throw new UsageError('dossier-manquant', positionals.length === 0 ? 'dossier attendu (un fichier JSON, ou - pour l’entrée standard)' : `un seul dossier attendu, reçu ${positionals.length}`);
     }
     const format = parseFormat(values.format, 'text');
-    const context = await loadContextOrFail(values, io);
-    const dossier = await readDossierOrFail(positionals[0]!, io);
-    const ev = evaluateDossier(context, dossier);
+    refuseOutputOverInput(values.output, [positionals[0], ...contextInputs(paths)]);
+    const context = await loadContextOrFail(paths, io, values.strict);
+    const lu = await readDossierOrFail(positionals[0]!, io, context);
+    const ev = evaluateDossier(context, lu.dossier);
+    reportConstats(ev, lu, io, { strict: values.strict, command: 'score' });
     const toFile = values.output !== undefined && values.output !== '-';
     await writeOutput(renderEvaluation(ev, format, io, { explain: values.explain, toFile }), values.output, io);
     if (minEtoile !== null && ev.etoiles.etoile < minEtoile) {

@@ -1,14 +1,18 @@
 /**
- * `cae score --batch`: NDJSON in, NDJSON out, streaming. One dossier per line in, one result per
- * line out (an invalid line gives `{"ligne": n, "erreurs": [...]}` so lines stay aligned). Memory
- * stays flat: one line at a time, with backpressure on the output. A progress bar goes to stderr
- * when it is a terminal.
+ * `cae score --batch`: NDJSON in, NDJSON out, streaming. Exactly one output line per input line,
+ * each with its `ligne` number first: a result `{"ligne": n, "format": …}`, an invalid line
+ * `{"ligne": n, "erreurs": [...]}`, a blank line `{"ligne": n, "vide": true}`. Memory stays flat:
+ * one line at a time (a line over the dossier size limit is dropped as soon as it passes it),
+ * with backpressure on the output. A progress bar goes to stderr when it is a terminal. With `-o`,
+ * the output is a temporary sibling renamed at the end; an interruption (SIGINT, SIGTERM) or an
+ * error removes it.
  */
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
-import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { createReadStream, createWriteStream, promises as fs, rmSync } from 'node:fs';
+import { type Diagnostic, formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import { isSpecialFile, temporarySibling } from '../../src/io/atomic-write.js';
-import { parseDossierText } from '../../src/dossier/parse-dossier.js';
+import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
+import { type ReadDossierResult, locateDiagnostics, readDossier } from '../../src/evaluation/read-dossier.js';
 import { type EvaluationContext, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
 import type { EvaluationJson } from '../../src/evaluation/evaluation-json.js';
 import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
@@ -18,6 +22,8 @@ import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from 
 export interface BatchOptions {
   explain: boolean;
   output: string | undefined;
+  /** Warnings make the line invalid. */
+  strict: boolean;
 }
 
 export async function runBatch(path: string, context: EvaluationContext, io: CliIo, options: BatchOptions): Promise<number> {
@@ -40,7 +46,7 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
 
   // Output: stdout, or a temporary sibling renamed over -o at the end (atomic).
   const toFile = options.output !== undefined && options.output !== '-';
-  const special = toFile && (await isSpecialFile(options.output!));
+  const special = toFile && isSpecialFile(options.output!);
   const tmp = toFile && !special ? temporarySibling(options.output!) : null;
   let out: NodeJS.WritableStream | null = io.stdoutStream ?? null;
   if (toFile) {
@@ -52,6 +58,15 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
     }
     out = stream;
   }
+  // An interrupted batch leaves no hidden temporary file behind.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (tmp) rmSync(tmp, { force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  if (tmp) {
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
   const write = async (text: string): Promise<void> => {
     if (!out) return io.stdout(text);
     if (!out.write(text)) await once(out, 'drain');
@@ -62,14 +77,22 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   let invalid = 0;
   let scored = 0;
   try {
-    for await (const line of readLines(input as AsyncIterable<Buffer>)) {
+    for await (const line of readLines(input as AsyncIterable<Buffer>, DOSSIER_LIMITS.maxBytes)) {
       lineNo++;
-      progress?.advance(Buffer.byteLength(line) + 1, scored + invalid);
-      if (line.trim() === '') continue;
-      const { dossier, diagnostics } = parseDossierText(line, label);
-      if (!dossier) {
+      progress?.advance(typeof line === 'string' ? Buffer.byteLength(line) + 1 : line.length + 1, scored + invalid);
+      if (typeof line === 'string' && line.trim() === '') {
+        await write(`{"ligne":${lineNo},"vide":true}\n`);
+        continue;
+      }
+      const read = typeof line === 'string' ? readDossier(context, line, label) : tooLong(line.length, label);
+      const problems = read.diagnostics.filter((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'));
+      const evaluation = read.dossier && problems.length === 0 ? evaluateDossier(context, read.dossier) : null;
+      const strictWarnings = evaluation && options.strict ? evaluation.constats.filter((c) => c.severity !== 'info') : [];
+      if (!evaluation || strictWarnings.length > 0) {
         invalid++;
-        const located = diagnostics.map((d) => (d.position ? { ...d, position: { ...d.position, line: lineNo } } : d));
+        const asErrors: Diagnostic[] = strictWarnings.map((c) => ({ code: c.code, severity: 'error', message: c.message, ...(c.pointer !== undefined ? { pointer: c.pointer } : {}) }));
+        const all = [...problems, ...(typeof line === 'string' ? locateDiagnostics(asErrors, line, label) : asErrors)];
+        const located = all.map((d) => (d.position ? { ...d, position: { ...d.position, line: lineNo } } : d));
         for (const d of located) io.stderr(`${formatDiagnostic(d)}${d.pointer ? ` (${d.pointer})` : ''}\n`);
         await write(`${JSON.stringify({ ligne: lineNo, erreurs: located })}\n`);
         continue;
@@ -77,7 +100,7 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
       scored++;
       // Written in chunks of a few dozen nodes: one 600 kB string per dossier would land in V8's
       // large-object space and raise the peak memory; small chunks die young.
-      for (const chunk of jsonChunks(evaluationToJson(evaluateDossier(context, dossier), { explain: options.explain }))) await write(chunk);
+      for (const chunk of jsonChunks(evaluationToJson(evaluation, { explain: options.explain }), 64, lineNo)) await write(chunk);
     }
     if (toFile && out) {
       (out as NodeJS.WritableStream & { end(): void }).end();
@@ -96,6 +119,8 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
     throw new UsageError('lecture-impossible', `${label} : lecture ou écriture interrompue (${describeFsError(error)})`);
   } finally {
     progress?.done();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
   io.stderr(`cae score --batch : ${scored} dossier${scored > 1 ? 's' : ''} noté${scored > 1 ? 's' : ''}, ${invalid} invalide${invalid > 1 ? 's' : ''}.\n`);
   return invalid > 0 ? EXIT_FINDINGS : EXIT_OK;
@@ -123,10 +148,21 @@ class ProgressBar {
   }
 }
 
-/** Exactly the bytes of `JSON.stringify(doc) + "\n"`, in chunks of at most `perChunk` scores. */
-export function* jsonChunks(doc: EvaluationJson, perChunk = 64): Generator<string> {
+/** A line too long to be a dossier, as the reader reports it: an error, without reading it. */
+function tooLong(length: number, file: string): ReadDossierResult {
+  return {
+    dossier: null,
+    diagnostics: [{ code: 'dossier-trop-volumineux', severity: 'error', message: `Dossier trop volumineux : ${length} caractères sur la ligne, au plus ${DOSSIER_LIMITS.maxBytes} attendus`, position: { file, line: 1, column: 1 } }],
+  };
+}
+
+/**
+ * Exactly the bytes of `JSON.stringify({ ligne, ...doc }) + "\n"` (without `ligne` when it is
+ * not given), in chunks of at most `perChunk` scores.
+ */
+export function* jsonChunks(doc: EvaluationJson, perChunk = 64, ligne?: number): Generator<string> {
   const { scores, constats, explications, ...head } = doc;
-  const headJson = JSON.stringify(head);
+  const headJson = JSON.stringify(ligne === undefined ? head : { ligne, ...head });
   yield `${headJson.slice(0, -1)}${headJson.length > 2 ? ',' : ''}"scores":{`;
   let buffer: string[] = [];
   let first = true;

@@ -1,18 +1,47 @@
 /**
- * Reads and validates a dossier file (or stdin), printing every problem as
- * `dossier.json:12:7: erreur [statut-invalide] … (/statuts/6.1.1.1.1)`.
+ * Reads a dossier file (or stdin), validates it and checks it against the context it will be
+ * scored with, printing every problem as
+ * `dossier.json:12:7: erreur [statut-invalide] … (/statuts/6.1.1.1.1)`. After scoring, the
+ * evaluation's warnings are printed the same way: a warning is never only in the report.
  */
-import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { type Diagnostic, formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Dossier } from '../../src/dossier/dossier-schema.js';
-import { parseDossierText } from '../../src/dossier/parse-dossier.js';
+import type { Evaluation, EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
+import { locateDiagnostics, readDossier } from '../../src/evaluation/read-dossier.js';
 import { type CliIo, EXIT_FINDINGS, UsageError, readTextInput } from '../io.js';
 
-export async function readDossierOrFail(path: string, io: CliIo): Promise<Dossier> {
+export interface DossierLu {
+  dossier: Dossier;
+  text: string;
+  file: string;
+}
+
+export function printDiagnostic(d: Diagnostic, io: CliIo): void {
+  io.stderr(`${formatDiagnostic(d)}${d.pointer ? ` (${d.pointer})` : ''}\n`);
+}
+
+export async function readDossierOrFail(path: string, io: CliIo, context: EvaluationContext): Promise<DossierLu> {
   const text = await readTextInput(path, io);
-  const { dossier, diagnostics } = parseDossierText(text, path === '-' ? '<stdin>' : path);
-  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}${d.pointer ? ` (${d.pointer || '/'})` : ''}\n`);
+  const file = path === '-' ? '<stdin>' : path;
+  const { dossier, diagnostics } = readDossier(context, text, file);
   if (!dossier) {
-    throw new UsageError('dossier-invalide', `${path === '-' ? '<stdin>' : path} : dossier invalide (${diagnostics.length} problème${diagnostics.length > 1 ? 's' : ''})`, EXIT_FINDINGS);
+    for (const d of diagnostics) printDiagnostic(d, io);
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    throw new UsageError('dossier-invalide', `${file} : dossier invalide (${errors} erreur${errors > 1 ? 's' : ''})`, EXIT_FINDINGS);
   }
-  return dossier;
+  return { dossier, text, file };
+}
+
+/**
+ * Prints the evaluation's warnings (and errors) on stderr, at their place in the dossier. With
+ * `strict`, any of them stops the command (exit 1) before a report is written.
+ */
+export function reportConstats(ev: Evaluation, lu: DossierLu, io: CliIo, options: { strict: boolean; command: string }): void {
+  const shown = ev.constats.filter((c) => c.severity !== 'info');
+  if (shown.length === 0) return;
+  const located = locateDiagnostics(shown, lu.text, lu.file);
+  for (const c of located) printDiagnostic(options.strict ? { ...c, severity: 'error' } : c, io);
+  if (options.strict) {
+    throw new UsageError('strict', `${lu.file} : ${shown.length} avertissement${shown.length > 1 ? 's' : ''} traité${shown.length > 1 ? 's' : ''} comme erreur${shown.length > 1 ? 's' : ''} (--strict) ; rapport non écrit`, EXIT_FINDINGS);
+  }
 }

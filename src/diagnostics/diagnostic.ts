@@ -39,11 +39,32 @@ export function formatPosition(p: SourcePosition): string {
   return `${p.file}:${p.line}:${p.column}`;
 }
 
-/** One line per diagnostic, for stderr: `6.1.1.md:12:3: erreur [yaml-invalide] …`. */
+/**
+ * Control characters made visible (`\n` → `\\n`, ESC → `\\x1b`, also C1 and the bidi
+ * overrides), for text that came from an input and goes to a terminal: a dossier must not be able
+ * to print a fake report, move the cursor or hide lines.
+ */
+export function escapeControl(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text) ? text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, escapeOne) : text;
+}
+
+function escapeOne(ch: string): string {
+  if (ch === '\n') return '\\n';
+  if (ch === '\r') return '\\r';
+  if (ch === '\t') return '\\t';
+  const code = ch.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * One line per diagnostic, for stderr: `6.1.1.md:12:3: erreur [yaml-invalide] …`. Always one
+ * line: control characters that came from the input are escaped.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.position ? `${formatPosition(d.position)}: ` : d.pointer !== undefined ? `${d.pointer}: ` : '';
   const label = d.severity === 'error' ? 'erreur' : d.severity === 'warning' ? 'avertissement' : 'info';
-  return `${where}${label} [${d.code}] ${d.message}`;
+  return escapeControl(`${where}${label} [${d.code}] ${d.message}`);
 }
 
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');

@@ -34,7 +34,20 @@ export const reponseSchema = z
   .union([z.enum(['OUI', 'NON']), z.boolean(), z.string().min(1).max(200), fraction])
   .describe('OUI/NON (ou true/false) pour une question binaire, un identifiant de choix, ou une proportion entre 0 et 1.');
 
-const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date attendue au format AAAA-MM-JJ');
+/** True for a date that exists in the calendar (`2024-02-29` yes, `2026-02-30` and `2026-13-01` no). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
+const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date attendue au format AAAA-MM-JJ')
+  .refine((t) => !/^\d{4}-\d{2}-\d{2}$/.test(t) || isCalendarDate(t), { message: 'Date inexistante, attendu une date du calendrier au format AAAA-MM-JJ (mois de 01 à 12, jour valide pour le mois)' });
 
 export const partenariatSchema = z
   .object({

@@ -3,12 +3,14 @@
  * and the JSON pointer, in French, with a stable code; nothing throws.
  * The fast path is the native JSON.parse; the located JSON tree is only built when something is wrong.
  */
-import { type ParseError, type ParseErrorCode, parse as parseJsonc } from 'jsonc-parser';
+import { type ParseError, type ParseErrorCode, getLocation, parse as parseJsonc } from 'jsonc-parser';
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type Dossier, dossierSchema } from './dossier-schema.js';
 import { LineIndex, jsonPointer, maxNesting, offsetOfPath, parseJsonTree } from './json-locations.js';
+import { type DuplicateKey, findDuplicateKeys } from './duplicate-keys.js';
 import { DOSSIER_LIMITS } from './limits.js';
+import { sealDossier } from './sealed-dossier.js';
 
 export interface DossierParse {
   dossier: Dossier | null;
@@ -61,8 +63,25 @@ export function parseDossierText(text: string, file = 'dossier.json'): DossierPa
     return fail('json-invalide', `JSON invalide : ${what}`, first?.offset ?? 0);
   }
   const result = validateDossier(raw, null, file);
-  if (result.dossier) return result;
-  return tooDeep() ?? validateDossier(raw, text, file);
+  if (!result.dossier) return tooDeep() ?? validateDossier(raw, text, file);
+  const duplicates = findDuplicateKeys(text);
+  if (duplicates.length > 0) return { dossier: null, diagnostics: duplicateKeyDiagnostics(text, file, duplicates) };
+  return result;
+}
+
+function duplicateKeyDiagnostics(text: string, file: string, duplicates: readonly DuplicateKey[]): Diagnostic[] {
+  const lines = new LineIndex(text);
+  return duplicates.map((d) => {
+    const first = lines.at(d.firstOffset);
+    const path = getLocation(text, d.offset + 1).path.map((p) => (typeof p === 'number' ? p : String(p)));
+    return {
+      code: 'cle-en-double',
+      severity: 'error',
+      message: `Clé « ${d.key} » inattendue une seconde fois (déjà en ${first.line}:${first.column}), attendu une clé unique : JSON garderait la dernière sans rien dire`,
+      position: { file, ...lines.at(d.offset) },
+      pointer: jsonPointer(path),
+    };
+  });
 }
 
 /**
@@ -123,7 +142,7 @@ export function validateDossier(raw: unknown, text: string | null, file = 'dossi
     };
   }
   const result = dossierSchema.safeParse(raw, { error: z.locales.fr().localeError });
-  if (result.success) return { dossier: result.data, diagnostics: [] };
+  if (result.success) return { dossier: sealDossier(result.data), diagnostics: [] };
   const tree = text !== null ? parseJsonTree(text) : undefined;
   const lines = text !== null ? new LineIndex(text) : null;
   const diagnostics: Diagnostic[] = [];
@@ -150,7 +169,8 @@ function codeOf(issue: z.core.$ZodIssue, path: (string | number)[]): string {
   if (path[0] === 'statuts') return 'statut-invalide';
   if (path[0] === 'reponses') return 'reponse-invalide';
   if (path[0] === 'collectivite') return 'collectivite-invalide';
-  if (path[0] === 'preuves') return 'preuve-invalide';
+  if (path[0] === 'preuves') return path.at(-1) === 'date' ? 'preuve-date-invalide' : 'preuve-invalide';
+  if (path[0] === 'date') return 'date-invalide';
   return 'dossier-invalide';
 }
 

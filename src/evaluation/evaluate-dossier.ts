@@ -3,7 +3,10 @@
  * evidence rules → exact scores → étoiles and constats. This is what `cae score` runs; the pieces
  * stay usable on their own (`computeScores` with hand-written consequences, for instance).
  */
+import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import type { Dossier } from '../dossier/dossier-schema.js';
+import { validateDossier } from '../dossier/parse-dossier.js';
+import { isSealedDossier } from '../dossier/sealed-dossier.js';
 import { type ReponseValue, dossierInputs, resolveActionId } from '../dossier/dossier-inputs.js';
 import { type EtoilesResult, computeEtoiles } from '../etoiles/compute-etoiles.js';
 import { type EtoilesConfig, etoilesConfigFor } from '../etoiles/etoiles-config.js';
@@ -18,6 +21,8 @@ import { type Scores, computeScoresByIndex } from '../score/compute-scores.js';
 import type { StatutsById } from '../score/statuts-by-id.js';
 import type { Consequences } from '../score/consequences.js';
 import type { Constat } from '../score/constat.js';
+import { checkDossier } from './check-dossier.js';
+import { checksOf, rememberChecks } from './checked-dossiers.js';
 import { type ActionStatut, TRIPLE_FAIT, TRIPLE_PAS_FAIT, statutLabel } from '../score/statut.js';
 
 /** Everything that does not change from one dossier to the next: load it once, score many. */
@@ -56,28 +61,100 @@ export function identiteOf(dossier: Dossier): Identite {
   return identite;
 }
 
-export function evaluateDossier(ctx: EvaluationContext, dossier: Dossier): Evaluation {
+/** A dossier that may not be scored: invalid for the schema, or wrong for the context. */
+export class DossierInvalideError extends Error {
+  override readonly name = 'DossierInvalideError';
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super(`Dossier invalide : ${diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.pointer ? `${d.pointer} : ` : ''}${d.message} [${d.code}]`).join(' ; ')}`);
+  }
+}
+
+/**
+ * The dossier as the engine may read it, and the warnings of its check. A dossier that came
+ * through `readDossier` for this context was checked already; any other object (plain
+ * JavaScript, another context) is validated and checked here, and refused with
+ * `DossierInvalideError` when anything is wrong.
+ */
+function checkedDossier(ctx: EvaluationContext, input: unknown): { dossier: Dossier; warnings: readonly Diagnostic[] } {
+  if (isSealedDossier(input)) {
+    const known = checksOf(ctx, input);
+    if (known) return { dossier: input, warnings: known };
+  }
+  let dossier: Dossier;
+  if (isSealedDossier(input)) dossier = input;
+  else {
+    const shape = validateDossier(input, null);
+    if (!shape.dossier) throw new DossierInvalideError(shape.diagnostics);
+    dossier = shape.dossier;
+  }
+  const checks = checkDossier(ctx, dossier);
+  if (hasErrors(checks)) throw new DossierInvalideError(checks);
+  rememberChecks(ctx, dossier, checks);
+  return { dossier, warnings: checks };
+}
+
+/**
+ * Scores a dossier. Throws `DossierInvalideError` (with positioned-by-pointer diagnostics) when
+ * the dossier is invalid or does not fit the context (another référentiel, unknown questions,
+ * a statut given twice…), and `TypeError` when the context is not one. Warnings become constats.
+ *
+ * @example
+ * const { context } = await loadEvaluationContext();
+ * const { dossier } = readDossier(context!, text, 'dossier.json');
+ * if (dossier) console.log(evaluateDossier(context!, dossier).etoiles.etoile);
+ */
+export function evaluateDossier(ctx: EvaluationContext, input: Dossier): Evaluation {
+  if (ctx === null || typeof ctx !== 'object' || ctx.referentiel === null || typeof ctx.referentiel !== 'object' || !(ctx.referentiel.actions instanceof Map)) {
+    throw new TypeError("evaluateDossier : argument ctx invalide, attendu un contexte d'évaluation (celui que donne loadEvaluationContext)");
+  }
+  const { dossier, warnings } = checkedDossier(ctx, input);
   const { referentiel } = ctx;
   const { statuts, statutsHorsArbre, reponses, constats } = dossierInputs(referentiel, dossier);
+  for (let i = warnings.length - 1; i >= 0; i--) constats.unshift(constatOf(warnings[i]!));
   const statutsProposes = new Set<string>();
-  if (dossier.referentiel !== undefined && dossier.referentiel !== referentiel.id) {
-    constats.unshift({
-      code: 'referentiel-different',
-      severity: 'warning',
-      actionId: null,
-      message: `Dossier établi pour le référentiel « ${dossier.referentiel} », évalué avec « ${referentiel.id} »`,
-      pointer: '/referentiel',
-    });
-  }
   const identite = identiteOf(dossier);
   // Remembered per profile: dossiers of a batch share the few profiles the rules can tell apart.
   const perso = evaluatePersonnalisationMemo(ctx.personnalisation ?? EMPTY_PERSONNALISATION, identite, reponses);
+  reportStatutsDesactives(referentiel, perso.consequences, statuts, constats);
   const preuves = applyReglesPreuve(ctx, dossier, identite, reponses, statuts, statutsProposes, constats);
   // Statuts proposed by evidence rules are already in the index the engine reads (statuts.set).
   for (const id of statutsProposes) if (statuts.horsArbre.has(id)) statutsHorsArbre.push(id);
   const result = computeScoresByIndex(referentiel, statuts.index, statutsHorsArbre, perso.consequences);
   const etoiles = computeEtoiles(result, statuts, ctx.etoiles ?? etoilesConfigFor(referentiel.id));
   return { referentiel, dossier, identite, reponses, statuts, statutsProposes, consequences: perso.consequences, result, etoiles, regles: perso.explications, preuves, constats };
+}
+
+function constatOf(d: Diagnostic): Constat {
+  const c: Constat = { code: d.code, severity: d.severity, actionId: null, message: d.message };
+  if (d.pointer !== undefined) c.pointer = d.pointer;
+  return c;
+}
+
+/**
+ * A statut declared on a désactivé action (or below one) is not read: the action is non
+ * concernée. Said once per désactivé action, naming the statuts it hides.
+ */
+function reportStatutsDesactives(referentiel: Referentiel, consequences: Consequences, statuts: StatutsById, constats: Constat[]): void {
+  for (const [id, c] of consequences) {
+    if (!c.desactive) continue;
+    const node = referentiel.actions.get(id);
+    if (!node) continue;
+    const hidden: string[] = [];
+    const stack = [node];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (statuts.has(n.id)) hidden.push(n.identifiant);
+      stack.push(...n.children);
+    }
+    if (hidden.length === 0) continue;
+    hidden.sort();
+    constats.push({
+      code: 'statut-sur-action-desactivee',
+      severity: 'warning',
+      actionId: id,
+      message: `Statut(s) de ${hidden.slice(0, 5).join(', ')}${hidden.length > 5 ? ` et ${hidden.length - 5} autre(s)` : ''} non lu(s) : l'action ${id} est désactivée par sa règle de personnalisation (voir cae explain ${node.identifiant})`,
+    });
+  }
 }
 
 /**

@@ -1,21 +1,22 @@
 /**
  * Loads, once, everything a dossier is scored against: the référentiel (the embedded one by
- * default), the personalisation rules with their questions, and the evidence rules. Every problem
- * is a positioned diagnostic; the context is null only when no référentiel could be built.
+ * default; a Markdown folder, a compiled référentiel or a bundle), the personalisation rules with
+ * their questions, and the evidence rules. Every problem is a positioned diagnostic; the context
+ * is null when anything is wrong (a rule left out would silently change scores).
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
-import { compilePersonnalisation } from '../personnalisation/compile-personnalisation.js';
-import type { Personnalisation } from '../personnalisation/personnalisation.js';
-import { parseQuestions } from '../questions/parse-questions.js';
+import { type SourceFile, readMarkdownFiles } from '../markdown/read-files.js';
+import { loadReferentiel } from '../referentiel/load-referentiel.js';
+import type { Referentiel } from '../referentiel/model.js';
 import { embeddedReferentielDir, parseReferentiel } from '../referentiel/read-referentiel.js';
-import { parseRegles } from '../regles/parse-regles.js';
-import { parseReglesPreuve } from '../regles-preuve/parse-regles-preuve.js';
+import { type Bundle, compileBundle, isBundle, loadBundle } from './bundle.js';
+import { type CompanionFiles, contextFromFiles } from './context-from-files.js';
 import type { EvaluationContext } from './evaluate-dossier.js';
 
 export interface LoadContextOptions {
-  /** Markdown référentiel folder; the embedded one when absent. */
+  /** Markdown référentiel folder, or a JSON file (`label-cae/bundle@1` or `label-cae/referentiel@1`); the embedded one when absent. */
   referentiel?: string;
   /** Personalisation rule files (`personnalisations/` format). */
   personnalisations?: string;
@@ -30,43 +31,119 @@ export interface LoadedContext {
   diagnostics: Diagnostic[];
 }
 
+/** The companion folders a référentiel folder can have. */
+export interface CompanionDirs {
+  personnalisations?: string;
+  questions?: string;
+  reglesPreuve?: string;
+}
+
+const isDirectory = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
+/**
+ * The companions of a référentiel folder laid out as TeT's (`X/referentiels/cae` beside
+ * `X/personnalisations`, `X/questions`, `X/regles-preuve`) or as the embedded one
+ * (`referentiel/cae` beside `referentiel/regles-preuve`): those that exist.
+ */
+export function findCompanions(referentielDir: string): CompanionDirs {
+  const parent = dirname(resolve(referentielDir));
+  const root = basename(parent) === 'referentiels' ? dirname(parent) : parent;
+  const found: CompanionDirs = {};
+  if (isDirectory(join(root, 'personnalisations'))) found.personnalisations = join(root, 'personnalisations');
+  if (isDirectory(join(root, 'questions'))) found.questions = join(root, 'questions');
+  if (isDirectory(join(root, 'regles-preuve'))) found.reglesPreuve = join(root, 'regles-preuve');
+  return found;
+}
+
 /** The embedded evidence rules, beside the embedded référentiel. */
 export function embeddedReglesPreuveDir(): string {
   return join(dirname(embeddedReferentielDir()), 'regles-preuve');
 }
 
-export async function loadEvaluationContext(options: LoadContextOptions = {}): Promise<LoadedContext> {
+async function readCompanion(dir: string | undefined, diagnostics: Diagnostic[]): Promise<readonly SourceFile[] | undefined> {
+  if (dir === undefined) return undefined;
+  const r = await readMarkdownFiles(dir);
+  diagnostics.push(...r.diagnostics);
+  return r.files;
+}
+
+function readJson(path: string, diagnostics: Diagnostic[]): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const why = error instanceof SyntaxError ? `JSON invalide (${error.message})` : String((error as NodeJS.ErrnoException).code ?? error);
+    diagnostics.push({ code: 'fichier-illisible', severity: 'error', message: `Référentiel illisible : ${path} (${why}), attendu un dossier Markdown ou un JSON label-cae/bundle@1`, position: { file: path, line: 1, column: 1 } });
+    return undefined;
+  }
+}
+
+interface Sources {
+  referentiel: Referentiel | null;
+  companions: CompanionFiles;
+  diagnostics: Diagnostic[];
+}
+
+/** The référentiel (a folder, or a compiled `label-cae/referentiel@1` file) and its companion files. */
+async function readSources(refPath: string, options: LoadContextOptions, json?: unknown): Promise<Sources> {
   const diagnostics: Diagnostic[] = [];
-  const refDir = options.referentiel ?? embeddedReferentielDir();
-  const parsed = await parseReferentiel(refDir);
-  diagnostics.push(...parsed.diagnostics);
-  if (!parsed.referentiel || hasErrors(parsed.diagnostics)) return { context: null, diagnostics };
-  const referentiel = parsed.referentiel;
+  const companions: CompanionFiles = {};
+  const { referentiel } = collect(json !== undefined ? loadReferentiel(json) : await parseReferentiel(refPath), diagnostics);
+  if (!referentiel || hasErrors(diagnostics)) return { referentiel: null, companions, diagnostics };
+  const reglesPreuveDir = options.reglesPreuve ?? (options.referentiel === undefined ? embeddedReglesPreuveDir() : undefined);
+  const questions = await readCompanion(options.questions, diagnostics);
+  const personnalisations = await readCompanion(options.personnalisations, diagnostics);
+  const reglesPreuve = reglesPreuveDir && isDirectory(reglesPreuveDir) ? await readCompanion(reglesPreuveDir, diagnostics) : undefined;
+  if (questions) companions.questions = questions;
+  if (personnalisations) companions.personnalisations = personnalisations;
+  if (reglesPreuve) companions.reglesPreuve = reglesPreuve;
+  return { referentiel, companions, diagnostics };
+}
 
-  let personnalisation: Personnalisation | undefined;
-  const questions = options.questions ? await parseQuestions(options.questions) : null;
-  if (questions) diagnostics.push(...questions.diagnostics);
-  if (options.personnalisations) {
-    const regles = await parseRegles(options.personnalisations);
-    diagnostics.push(...regles.diagnostics);
-    const compiled = compilePersonnalisation(regles.entries, questions?.questions ?? [], {
-      actionExists: (id) => referentiel.actions.has(id) || !id.startsWith(`${referentiel.id}_`),
-    });
-    // Rules of another référentiel (ECI rules beside CAE ones) are simply not for this one.
-    compiled.personnalisation.regles = compiled.personnalisation.regles.filter((r) => referentiel.actions.has(r.actionId));
-    diagnostics.push(...compiled.diagnostics);
-    personnalisation = compiled.personnalisation;
+export async function loadEvaluationContext(options: LoadContextOptions = {}): Promise<LoadedContext> {
+  const refPath = options.referentiel ?? embeddedReferentielDir();
+  let json: unknown;
+  if (statSync(refPath, { throwIfNoEntry: false })?.isFile()) {
+    const diagnostics: Diagnostic[] = [];
+    json = readJson(refPath, diagnostics);
+    if (json === undefined) return { context: null, diagnostics };
+    if (isBundle(json)) {
+      if (options.questions !== undefined || options.personnalisations !== undefined || options.reglesPreuve !== undefined) {
+        diagnostics.push({ code: 'bundle-et-compagnons', severity: 'error', message: `${refPath} contient déjà ses questions et ses règles : --questions, --personnalisations et --regles-preuve sont inattendus avec un bundle` });
+        return { context: null, diagnostics };
+      }
+      return loadBundle(json);
+    }
   }
+  const sources = await readSources(refPath, options, json);
+  if (!sources.referentiel || hasErrors(sources.diagnostics)) return { context: null, diagnostics: sources.diagnostics };
+  const loaded = contextFromFiles(sources.referentiel, sources.companions);
+  return { context: loaded.context, diagnostics: [...sources.diagnostics, ...loaded.diagnostics] };
+}
 
-  const preuveDir = options.reglesPreuve ?? (options.referentiel === undefined ? embeddedReglesPreuveDir() : undefined);
-  let reglesPreuve;
-  if (preuveDir && existsSync(preuveDir)) {
-    const r = await parseReglesPreuve(preuveDir);
-    diagnostics.push(...r.diagnostics);
-    reglesPreuve = r.regles.filter((x) => referentiel.actions.has(x.actionId));
-  }
-  const context: EvaluationContext = { referentiel };
-  if (personnalisation) context.personnalisation = personnalisation;
-  if (reglesPreuve) context.reglesPreuve = reglesPreuve;
-  return { context, diagnostics };
+export interface BuiltBundle {
+  bundle: Bundle | null;
+  referentiel: Referentiel | null;
+  /** How many companion files of each kind went into the bundle. */
+  counts: { questions: number; personnalisations: number; reglesPreuve: number };
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * A Markdown référentiel folder and its companions → one bundle, checked as it will be loaded
+ * (every rule compiled against the questions): a bundle that `loadBundle` would refuse is not
+ * written.
+ */
+export async function buildBundle(options: LoadContextOptions = {}): Promise<BuiltBundle> {
+  const sources = await readSources(options.referentiel ?? embeddedReferentielDir(), options);
+  const counts = { questions: sources.companions.questions?.length ?? 0, personnalisations: sources.companions.personnalisations?.length ?? 0, reglesPreuve: sources.companions.reglesPreuve?.length ?? 0 };
+  if (!sources.referentiel || hasErrors(sources.diagnostics)) return { bundle: null, referentiel: sources.referentiel, counts, diagnostics: sources.diagnostics };
+  const loaded = contextFromFiles(sources.referentiel, sources.companions);
+  const diagnostics = [...sources.diagnostics, ...loaded.diagnostics];
+  if (!loaded.context) return { bundle: null, referentiel: sources.referentiel, counts, diagnostics };
+  return { bundle: compileBundle(sources.referentiel, sources.companions), referentiel: sources.referentiel, counts, diagnostics };
+}
+
+function collect<T extends { diagnostics: Diagnostic[] }>(result: T, into: Diagnostic[]): T {
+  into.push(...result.diagnostics);
+  return result;
 }

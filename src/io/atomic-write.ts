@@ -1,21 +1,25 @@
 /**
  * Writes a file so that readers see either the old content or the new one, never a half-written
  * file: write a sibling temporary file, then rename it over the target (atomic on POSIX).
- * On failure the temporary file is removed and the target is left untouched.
- * A target that exists and is not a regular file (`/dev/null`, a FIFO) is written in place:
- * renaming over it would replace the device or pipe itself.
+ * On failure (a full disk, a permission) the temporary file is removed, the target is left
+ * untouched and the error is thrown.
+ *
+ * - A symbolic link is written through, to its target: the link stays a link.
+ * - The target's permission bits are kept (a script stays executable, a private file private).
+ * - A target that is not a regular file (`/dev/stdout`, `/dev/null`, a FIFO, a terminal) or that
+ *   lives under `/dev` or `/proc` is written in place: renaming over it would replace the device,
+ *   the pipe or the machine's `/dev/stdout` link itself.
  *
  * The work is done with synchronous calls: one output per CLI run, and fs/promises' extra handle
  * round trips made `cae build -o` several milliseconds slower. The API stays async.
  */
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
-export async function isSpecialFile(path: string): Promise<boolean> {
-  return isSpecialFileSync(path);
-}
-
-function isSpecialFileSync(path: string): boolean {
+/** True when `path` must be written in place rather than replaced (see the module comment). */
+export function isSpecialFile(path: string): boolean {
+  const absolute = resolve(path);
+  if (absolute.startsWith('/dev/') || absolute.startsWith('/proc/')) return true;
   try {
     const st = statSync(path, { throwIfNoEntry: false });
     return st !== undefined && !st.isFile() && !st.isDirectory();
@@ -24,25 +28,69 @@ function isSpecialFileSync(path: string): boolean {
   }
 }
 
+/**
+ * The file a write to `path` must replace: the end of its chain of symbolic links. A path that
+ * does not exist yet is its own target (its folder resolved, so a linked folder is honoured).
+ */
+export function writeTarget(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
+}
+
 export function temporarySibling(path: string): string {
   return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
 }
 
+/** Writes all of `content` to an open descriptor; a short write (a full disk) throws. */
+function writeAll(fd: number, content: string | Uint8Array): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  if (isSpecialFileSync(path)) {
-    writeFileSync(path, content);
+  writeFileAtomicSync(path, content);
+}
+
+export function writeFileAtomicSync(path: string, content: string | Uint8Array): void {
+  if (isSpecialFile(path)) {
+    const fd = openSync(path, 'w');
+    try {
+      writeAll(fd, content);
+    } finally {
+      closeSync(fd);
+    }
     return;
   }
-  const tmp = temporarySibling(path);
+  const target = writeTarget(path);
+  const existing = statSync(target, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
+  const tmp = temporarySibling(target);
+  let fd: number | null = null;
   try {
-    writeFileSync(tmp, content, { flag: 'wx' });
-    renameSync(tmp, path);
+    fd = openSync(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
+    // The mode given to open is filtered by the umask; the target's own bits are restored exactly.
+    if (existing) chmodSync(tmp, existing.mode & 0o7777);
+    writeAll(fd, content);
+    closeSync(fd);
+    fd = null;
+    renameSync(tmp, target);
   } catch (error) {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // The original error is the one to report.
+    if (fd !== null) {
+      try {
+        closeSync(fd);
+      } catch {
+        // The write error is the one to report.
+      }
     }
+    rmSync(tmp, { force: true });
     throw error;
   }
 }

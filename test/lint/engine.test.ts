@@ -68,7 +68,7 @@ describe('reporters', () => {
 });
 
 function io(): CliIo & { out: string; err: string } {
-  const o = { out: '', err: '', stdoutIsTty: false, stderrIsTty: false, env: {}, readStdin: async () => '' } as CliIo & { out: string; err: string };
+  const o = { out: '', err: '', stdoutIsTty: false, stderrIsTty: false, env: {}, readStdin: async () => new Uint8Array() } as CliIo & { out: string; err: string };
   o.stdout = (t) => void (o.out += t);
   o.stderr = (t) => void (o.err += t);
   return o;

@@ -1,0 +1,38 @@
+/**
+ * An input is never lost: `-o` may not name an input file (by any path: a symbolic link, `./`,
+ * a hard link) nor a place inside an input folder. Checked before anything is read or written.
+ */
+import { realpathSync, statSync } from 'node:fs';
+import { sep } from 'node:path';
+import { writeTarget } from '../../src/io/atomic-write.js';
+import { UsageError } from '../io.js';
+
+function realOrNull(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Throws `sortie-est-une-entree` (exit 2) when writing `output` would touch one of `inputs`. */
+export function refuseOutputOverInput(output: string | undefined, inputs: readonly (string | undefined)[]): void {
+  if (output === undefined || output === '-') return;
+  const target = writeTarget(output);
+  const targetStat = statSync(target, { throwIfNoEntry: false });
+  for (const input of inputs) {
+    if (input === undefined || input === '-') continue;
+    const real = realOrNull(input);
+    if (real === null) continue;
+    const st = statSync(real, { throwIfNoEntry: false });
+    if (!st) continue;
+    const same = target === real || (targetStat !== undefined && targetStat.dev === st.dev && targetStat.ino === st.ino);
+    const inside = st.isDirectory() && target.startsWith(real.endsWith(sep) ? real : real + sep);
+    if (same || inside) {
+      throw new UsageError(
+        'sortie-est-une-entree',
+        `-o ${output} : ${inside ? `se trouve dans le dossier d'entrée ${input}` : `désigne le fichier d'entrée ${input}`} ; il serait écrasé. Choisissez un autre fichier de sortie`,
+      );
+    }
+  }
+}

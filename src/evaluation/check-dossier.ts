@@ -1,0 +1,164 @@
+/**
+ * A dossier checked against what it refers to: the référentiel it names, the questions its answers
+ * answer, the actions its statuts are for, the rules that read its evidence. The shape was checked
+ * by the dossier schema already; here every reference is. Errors stop the scoring (a wrong input
+ * must not give a number the auditor would sign); warnings are always reported.
+ *
+ * Diagnostics carry JSON pointers; `locateDiagnostics` adds `file:line:col` from the text.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Dossier, isCalendarDate } from '../dossier/dossier-schema.js';
+import { resolveActionId } from '../dossier/dossier-inputs.js';
+import { jsonPointer } from '../dossier/json-locations.js';
+import type { QuestionCatalogue } from '../formule/check.js';
+import type { ActionNode } from '../referentiel/model.js';
+import type { RegleDePreuve } from '../regles-preuve/regle-preuve.js';
+import type { EvaluationContext } from './evaluate-dossier.js';
+import { suggest } from './suggest.js';
+
+const error = (code: string, message: string, path: readonly (string | number)[]): Diagnostic => ({ code, severity: 'error', message, pointer: jsonPointer(path) });
+const warning = (code: string, message: string, path: readonly (string | number)[]): Diagnostic => ({ code, severity: 'warning', message, pointer: jsonPointer(path) });
+
+export function checkDossier(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
+  return [...checkReferentiel(context, dossier), ...checkStatuts(context, dossier), ...checkReponses(context, dossier), ...checkPreuves(context, dossier)];
+}
+
+function checkReferentiel(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
+  const id = context.referentiel.id;
+  if (dossier.referentiel === undefined || dossier.referentiel === id) return [];
+  return [error('referentiel-different', `Référentiel « ${dossier.referentiel} » inattendu, attendu « ${id} » (le référentiel chargé) : ce dossier n'est pas pour ce référentiel`, ['referentiel'])];
+}
+
+/** A renseigné statut: it sets the node's own avancement (fait, programmé, pas fait, détaillé). */
+function isRenseigne(value: unknown): boolean {
+  return typeof value === 'object' || value === 'fait' || value === 'programme' || value === 'pas_fait';
+}
+
+function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const statuts = dossier.statuts ?? {};
+  const { referentiel } = context;
+  const keyById = new Map<string, string>();
+  for (const key of Object.keys(statuts)) {
+    const id = resolveActionId(referentiel, key);
+    if (id === null) continue;
+    const prior = keyById.get(id);
+    if (prior !== undefined) {
+      out.push(error('statut-en-double', `Statut de ${id} inattendu une seconde fois (« ${key} » après « ${prior} »), attendu une seule clé par action : laquelle retenir ?`, ['statuts', key]));
+      continue;
+    }
+    keyById.set(id, key);
+  }
+  // A renseigné parent's own statut sets its numbers: its children's statuts are not read.
+  for (const [id, key] of keyById) {
+    if (!isRenseigne(statuts[key])) continue;
+    const overridden = descendantsWithStatut(referentiel.actions.get(id)!, keyById);
+    if (overridden.length === 0) continue;
+    const names = overridden.slice(0, 3).map((k) => `« ${k} »`).join(', ') + (overridden.length > 3 ? ` et ${overridden.length - 3} autre(s)` : '');
+    out.push(warning('statut-parent-ecrase-enfants', `Statut « ${describeStatut(statuts[key])} » de ${key} retenu pour toute l'action : les statuts de ses descendants ${names} ne sont pas lus`, ['statuts', key]));
+  }
+  return out;
+}
+
+function descendantsWithStatut(node: ActionNode, keyById: ReadonlyMap<string, string>): string[] {
+  const found: string[] = [];
+  const stack = [...node.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const key = keyById.get(n.id);
+    if (key !== undefined) found.push(key);
+    stack.push(...n.children);
+  }
+  return found.sort();
+}
+
+function describeStatut(value: unknown): string {
+  return typeof value === 'string' ? value : 'détaillé';
+}
+
+function checkReponses(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
+  const reponses = dossier.reponses ?? {};
+  const ids = Object.keys(reponses);
+  if (ids.length === 0) return [];
+  const questions = context.personnalisation?.questions;
+  const out: Diagnostic[] = [];
+  if (!questions || questions.size === 0) {
+    return [warning('reponses-sans-regles', `${ids.length} réponse(s) ignorée(s) : aucune question ni règle de personnalisation n'est chargée pour le référentiel ${context.referentiel.id} (donnez --questions et --personnalisations, ou un référentiel qui les contient)`, ['reponses'])];
+  }
+  if ((context.personnalisation?.regles.length ?? 0) === 0) {
+    out.push(warning('reponses-sans-regles', `${ids.length} réponse(s) sans effet : aucune règle de personnalisation n'est chargée pour le référentiel ${context.referentiel.id} (donnez --personnalisations)`, ['reponses']));
+  }
+  for (const id of ids) {
+    const question = questions.get(id);
+    if (!question) {
+      const hint = suggest(id, questions.keys());
+      out.push(error('reponse-question-inconnue', `Question « ${id} » inattendue, attendu une question du référentiel ${context.referentiel.id}${hint ? ` : vouliez-vous dire « ${hint} » ?` : ''}`, ['reponses', id]));
+      continue;
+    }
+    const problem = checkReponse(question, reponses[id]);
+    if (problem) out.push(error('reponse-invalide', `Réponse à ${id} inattendue : ${problem}`, ['reponses', id]));
+  }
+  return out;
+}
+
+/** What is wrong with an answer to `question`, or null. */
+export function checkReponse(question: QuestionCatalogue, value: unknown): string | null {
+  const shown = JSON.stringify(value);
+  switch (question.type) {
+    case 'binaire': {
+      if (value === 'OUI' || value === 'NON' || typeof value === 'boolean') return null;
+      const hint = typeof value === 'string' ? suggest(value, ['OUI', 'NON'], { caseOnly: true }) : null;
+      return `${shown}, attendu OUI, NON, true ou false (question binaire)${hint ? ` : vouliez-vous dire « ${hint} » ?` : ''}`;
+    }
+    case 'proportion':
+      if (typeof value === 'number' && value >= 0 && value <= 1) return null;
+      return `${shown}, attendu une proportion entre 0 et 1, écrite comme un nombre (0.25)`;
+    case 'choix': {
+      if (typeof value === 'string' && question.choix.includes(value)) return null;
+      const hint = typeof value === 'string' ? suggest(value, question.choix) : null;
+      return `${shown}, attendu l'un des choix ${question.choix.join(', ')}${hint ? ` : vouliez-vous dire « ${hint} » ?` : ''}`;
+    }
+  }
+}
+
+function checkPreuves(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
+  const keys = Object.keys(dossier.preuves ?? {});
+  if (keys.length === 0) return [];
+  const read = new Set((context.reglesPreuve ?? []).map((r) => r.preuve));
+  const out: Diagnostic[] = [];
+  for (const regle of context.reglesPreuve ?? []) out.push(...checkPreuveItems(regle, dossier.preuves?.[regle.preuve]));
+  for (const key of keys) {
+    if (read.has(key)) continue;
+    out.push(
+      read.size === 0
+        ? warning('preuves-sans-regles', `Preuves « ${key} » ignorées : aucune règle de preuve n'est chargée pour le référentiel ${context.referentiel.id} (donnez --regles-preuve, ou un référentiel qui les contient)`, ['preuves', key])
+        : warning('preuve-non-lue', `Preuves « ${key} » ignorées : aucune règle de preuve ne les lit, attendu ${[...read].map((k) => `« ${k} »`).join(', ')}`, ['preuves', key]),
+    );
+  }
+  return out;
+}
+
+/** The items an evidence rule counts: a list of objects with a real date and boolean conditions. */
+function checkPreuveItems(regle: RegleDePreuve, items: unknown): Diagnostic[] {
+  if (items === undefined) return [];
+  const at = ['preuves', regle.preuve];
+  if (!Array.isArray(items)) return [error('preuve-invalide', `Preuves « ${regle.preuve} » inattendues : ${typeof items}, attendu une liste d'éléments`, at)];
+  const out: Diagnostic[] = [];
+  items.forEach((item: unknown, i) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      out.push(error('preuve-invalide', `Élément ${i} de « ${regle.preuve} » inattendu, attendu un objet`, [...at, i]));
+      return;
+    }
+    const record = item as Record<string, unknown>;
+    const date = record[regle.champDate];
+    if (typeof date !== 'string' || !isCalendarDate(date)) {
+      out.push(error('preuve-date-invalide', `Date ${JSON.stringify(date)} inattendue pour l'élément ${i} de « ${regle.preuve} », attendu une date du calendrier au format AAAA-MM-JJ`, [...at, i, regle.champDate]));
+    }
+    for (const condition of regle.conditions) {
+      if (typeof record[condition] !== 'boolean') {
+        out.push(error('preuve-invalide', `Champ « ${condition} » ${JSON.stringify(record[condition]) ?? 'absent'} inattendu pour l'élément ${i} de « ${regle.preuve} », attendu true ou false`, [...at, i, condition]));
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * The evaluation context from a référentiel and the text of its companion files (questions,
+ * personalisation rules, evidence rules). Pure: the folders are read by `loadEvaluationContext`,
+ * a bundle carries the files itself (`loadBundle`). Every problem is a positioned diagnostic.
+ */
+import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../markdown/read-files.js';
+import { compilePersonnalisation } from '../personnalisation/compile-personnalisation.js';
+import type { Personnalisation } from '../personnalisation/personnalisation.js';
+import { parseQuestionsFiles } from '../questions/parse-questions.js';
+import type { Referentiel } from '../referentiel/model.js';
+import { parseReglesFiles } from '../regles/parse-regles.js';
+import { parseReglesPreuveFiles } from '../regles-preuve/parse-regles-preuve.js';
+import type { EvaluationContext } from './evaluate-dossier.js';
+
+export interface CompanionFiles {
+  questions?: readonly SourceFile[];
+  personnalisations?: readonly SourceFile[];
+  reglesPreuve?: readonly SourceFile[];
+}
+
+export function contextFromFiles(referentiel: Referentiel, companions: CompanionFiles): { context: EvaluationContext | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  if (companions.personnalisations && !companions.questions) {
+    diagnostics.push({ code: 'questions-manquantes', severity: 'error', message: 'Règles de personnalisation sans questions, attendu aussi les questions (les règles lisent les réponses)' });
+    return { context: null, diagnostics };
+  }
+  let personnalisation: Personnalisation | undefined;
+  if (companions.questions) {
+    const questions = parseQuestionsFiles(companions.questions);
+    diagnostics.push(...questions.diagnostics);
+    const regles = companions.personnalisations ? parseReglesFiles(companions.personnalisations) : { entries: [], diagnostics: [] };
+    diagnostics.push(...regles.diagnostics);
+    const compiled = compilePersonnalisation(regles.entries, questions.questions, {
+      actionExists: (id) => referentiel.actions.has(id) || !id.startsWith(`${referentiel.id}_`),
+    });
+    // Rules of another référentiel (ECI rules beside CAE ones) are simply not for this one.
+    compiled.personnalisation.regles = compiled.personnalisation.regles.filter((r) => referentiel.actions.has(r.actionId));
+    diagnostics.push(...compiled.diagnostics);
+    personnalisation = compiled.personnalisation;
+  }
+  let reglesPreuve;
+  if (companions.reglesPreuve) {
+    const r = parseReglesPreuveFiles(companions.reglesPreuve.map((f) => ({ path: f.displayPath ?? f.path, content: f.content })));
+    diagnostics.push(...r.diagnostics);
+    reglesPreuve = r.regles.filter((x) => referentiel.actions.has(x.actionId));
+  }
+  if (hasErrors(diagnostics)) return { context: null, diagnostics };
+  const context: EvaluationContext = { referentiel };
+  if (personnalisation) context.personnalisation = personnalisation;
+  if (reglesPreuve) context.reglesPreuve = reglesPreuve;
+  return { context, diagnostics };
+}

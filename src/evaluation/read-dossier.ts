@@ -1,0 +1,55 @@
+/**
+ * The one entry a dossier should come in by: JSON text → parsed, validated against the dossier
+ * schema, then checked against the context it will be scored with (référentiel, questions,
+ * evidence rules). Errors come with `file:line:col` and a JSON pointer; the dossier is null when
+ * there is any error, so nothing wrong reaches the scorer.
+ */
+import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import type { Dossier } from '../dossier/dossier-schema.js';
+import { LineIndex, offsetOfPath, parseJsonTree } from '../dossier/json-locations.js';
+import { parseDossierText } from '../dossier/parse-dossier.js';
+import { checkDossier } from './check-dossier.js';
+import { rememberChecks } from './checked-dossiers.js';
+import type { EvaluationContext } from './evaluate-dossier.js';
+
+export interface ReadDossierResult {
+  dossier: Dossier | null;
+  diagnostics: Diagnostic[];
+}
+
+export function readDossier(context: EvaluationContext, text: string, file = 'dossier.json'): ReadDossierResult {
+  const parsed = parseDossierText(text, file);
+  if (!parsed.dossier) return parsed;
+  const checks = checkDossier(context, parsed.dossier);
+  if (checks.length === 0) {
+    rememberChecks(context, parsed.dossier, checks);
+    return parsed;
+  }
+  const located = locateDiagnostics(checks, text, file);
+  if (hasErrors(located)) return { dossier: null, diagnostics: [...parsed.diagnostics, ...located] };
+  rememberChecks(context, parsed.dossier, located);
+  return { dossier: parsed.dossier, diagnostics: [...parsed.diagnostics, ...located] };
+}
+
+/** RFC 6901 pointer → path segments. */
+export function pointerPath(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+/** Adds `file:line:col` to diagnostics that have a pointer into `text` and no position yet. */
+export function locateDiagnostics<T extends { pointer?: string; position?: Diagnostic['position'] }>(items: readonly T[], text: string, file: string): T[] {
+  if (!items.some((d) => d.pointer !== undefined && !d.position)) return [...items];
+  const tree = parseJsonTree(text);
+  const lines = new LineIndex(text);
+  return items.map((d) => {
+    if (d.pointer === undefined || d.position) return d;
+    const path = pointerPath(d.pointer);
+    // A key's own position for statuts, answers and evidence lists: that is what is wrong.
+    const atKey = path.length === 2 && ['statuts', 'reponses', 'preuves'].includes(path[0]!);
+    return { ...d, position: { file, ...lines.at(offsetOfPath(tree, path, atKey)) } };
+  });
+}
