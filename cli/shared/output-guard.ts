@@ -2,9 +2,9 @@
  * An input is never lost: `-o` may not name an input file (by any path: a symbolic link, `./`,
  * a hard link) nor a place inside an input folder. Checked before anything is read or written.
  */
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { sep } from 'node:path';
-import { writeTarget } from '../../src/io/atomic-write.js';
+import { statOrUndefined, writeTarget } from '../../src/io/atomic-write.js';
 import { UsageError } from '../io.js';
 
 function realOrNull(path: string): string | null {
@@ -19,12 +19,12 @@ function realOrNull(path: string): string | null {
 export function refuseOutputOverInput(output: string | undefined, inputs: readonly (string | undefined)[]): void {
   if (output === undefined || output === '-') return;
   const target = writeTarget(output);
-  const targetStat = statSync(target, { throwIfNoEntry: false });
+  const targetStat = statOrUndefined(target);
   for (const input of inputs) {
     if (input === undefined || input === '-') continue;
     const real = realOrNull(input);
     if (real === null) continue;
-    const st = statSync(real, { throwIfNoEntry: false });
+    const st = statOrUndefined(real);
     if (!st) continue;
     const same = target === real || (targetStat !== undefined && targetStat.dev === st.dev && targetStat.ino === st.ino);
     const inside = st.isDirectory() && target.startsWith(real.endsWith(sep) ? real : real + sep);

@@ -26,8 +26,7 @@ export async function readDossierOrFail(path: string, io: CliIo, context: Evalua
   const { dossier, diagnostics } = readDossier(context, text, file);
   if (!dossier) {
     for (const d of diagnostics) printDiagnostic(d, io);
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    throw new UsageError('dossier-invalide', `${file} : dossier invalide (${errors} erreur${errors > 1 ? 's' : ''})`, EXIT_FINDINGS);
+    throw new UsageError('dossier-invalide', `${file} : dossier invalide (${diagnostics.length} problème${diagnostics.length > 1 ? 's' : ''})`, EXIT_FINDINGS);
   }
   return { dossier, text, file };
 }

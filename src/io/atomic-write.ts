@@ -13,7 +13,7 @@
  * The work is done with synchronous calls: one output per CLI run, and fs/promises' extra handle
  * round trips made `cae build -o` several milliseconds slower. The API stays async.
  */
-import { chmodSync, closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { type Stats, chmodSync, closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** True when `path` must be written in place rather than replaced (see the module comment). */
@@ -44,6 +44,15 @@ export function writeTarget(path: string): string {
   }
 }
 
+/** The file's status, or undefined when it cannot be had (absent, a file in the path): the write reports why. */
+export function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 export function temporarySibling(path: string): string {
   return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
 }
@@ -70,7 +79,7 @@ export function writeFileAtomicSync(path: string, content: string | Uint8Array):
     return;
   }
   const target = writeTarget(path);
-  const existing = statSync(target, { throwIfNoEntry: false });
+  const existing = statOrUndefined(target);
   if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
   const tmp = temporarySibling(target);
   let fd: number | null = null;

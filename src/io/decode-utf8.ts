@@ -59,7 +59,7 @@ function strictSequence(seq: Uint8Array): boolean {
   }
 }
 
-/** « octet 0xE9 inattendu en 12:5, attendu de l'UTF-8 ». */
-export function describeInvalidUtf8(r: { byte: number; line: number; column: number }): string {
-  return `Encodage invalide : octet 0x${r.byte.toString(16).toUpperCase().padStart(2, '0')} inattendu en ${r.line}:${r.column}, attendu de l'UTF-8 (enregistrez le fichier en UTF-8)`;
+/** « Encodage invalide : octet 0xE9 inattendu, attendu de l'UTF-8 » (the position goes in front). */
+export function describeInvalidUtf8(r: { byte: number }): string {
+  return `Encodage invalide : octet 0x${r.byte.toString(16).toUpperCase().padStart(2, '0')} inattendu, attendu de l'UTF-8 (enregistrez le fichier en UTF-8)`;
 }

@@ -2,6 +2,7 @@
  * `cae compare` in French: the étoile change, then each node whose potentiel or fait moved, then
  * the statuts that changed.
  */
+import { escapeControl } from '../diagnostics/diagnostic.js';
 import type { Comparison } from '../evaluation/compare-evaluations.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { formatPercent, formatPoints } from './format.js';
@@ -28,5 +29,6 @@ export function renderComparison(c: Comparison, referentiel: Referentiel): strin
   lines.push('', `Statuts modifiés (${c.statuts.length}) :`);
   if (c.statuts.length === 0) lines.push('  aucun');
   for (const s of c.statuts) lines.push(`  ${name(s.actionId)} : ${s.avant ?? '—'} → ${s.apres ?? '—'}`);
-  return `${lines.join('\n')}\n`;
+  // Names and messages come from inputs: one line each, whatever they contain.
+  return `${lines.map(escapeControl).join('\n')}\n`;
 }

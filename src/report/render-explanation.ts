@@ -3,6 +3,7 @@
  * with the rule that fired and the inputs it read, désactivation, redistribution, the statut used,
  * any score override and evidence rule, then the resulting points.
  */
+import { escapeControl } from '../diagnostics/diagnostic.js';
 import type { ExplicationJson } from '../evaluation/evaluation-json.js';
 import type { ActionNode } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
@@ -57,5 +58,6 @@ export function renderExplanation(node: ActionNode, score: ActionScoreJson, e: E
     `  fait ${formatPoints(score.pointFait)} (${formatPercent(score.ratioFait)}) · programmé ${formatPoints(score.pointProgramme)} · pas fait ${formatPoints(score.pointPasFait)} · non renseigné ${formatPoints(score.pointNonRenseigne)}`,
     `  tâches : ${score.completedTachesCount} renseignées sur ${score.totalTachesCount}${score.pasConcerneTachesAvancement ? `, dont ${score.pasConcerneTachesAvancement} non concernées` : ''}`,
   );
-  return `${lines.join('\n')}\n`;
+  // Names and messages come from inputs: one line each, whatever they contain.
+  return `${lines.map(escapeControl).join('\n')}\n`;
 }

@@ -4,6 +4,7 @@
  * référentiel's Markdown, so they are escaped: `|` cannot break a table, `*`, `_`, `` ` ``, `[`,
  * `<` cannot start formatting, links or HTML.
  */
+import { escapeControl } from '../diagnostics/diagnostic.js';
 import type { EvaluationJson } from '../evaluation/evaluation-json.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import { formatDate, formatPercent, formatPoints } from './format.js';
@@ -16,6 +17,8 @@ export function escapeMarkdown(text: string): string {
     .normalize('NFC')
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)
+    // Other control characters (ESC…) shown, never passed to a terminal that displays the file.
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => escapeControl(c))
     .trim();
 }
 

@@ -1,6 +1,7 @@
 /**
  * `cae plan` in French: the tâches to complete, their gains, and why the set is minimal.
  */
+import { escapeControl } from '../diagnostics/diagnostic.js';
 import type { Plan } from '../evaluation/plan-etoile.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { formatPoints } from './format.js';
@@ -42,5 +43,6 @@ export function renderPlan(plan: PlanJson): string {
   }
   lines.push('', ...plan.justification);
   lines.push(plan.atteignable ? `Vérifié : avec ce plan, l'étoile ${plan.etoileAtteinte} est atteinte.` : `Avec ce plan, l'étoile atteinte serait ${plan.etoileAtteinte}.`);
-  return `${lines.join('\n')}\n`;
+  // Names and messages come from inputs: one line each, whatever they contain.
+  return `${lines.map(escapeControl).join('\n')}\n`;
 }

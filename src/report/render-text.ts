@@ -3,6 +3,7 @@
  * with its sous-axes and mesures, the unmet criteria and the constats. French; ANSI colours only when
  * `color` is true (see `shouldUseColor`).
  */
+import { escapeControl } from '../diagnostics/diagnostic.js';
 import type { CritereJson, EvaluationJson } from '../evaluation/evaluation-json.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
@@ -31,7 +32,7 @@ export function renderText(evaluation: EvaluationJson, referentiel: Referentiel,
   out.push('', ...summary(evaluation, referentiel, paint));
   out.push('', ...etoile(evaluation, paint));
   for (const axe of referentiel.root.children) {
-    out.push('', paint('bold', `${capitalize(NIVEAU_LABELS[axe.type])} ${axe.identifiant} — ${axe.nom}`));
+    out.push('', paint('bold', `${capitalize(NIVEAU_LABELS[axe.type])} ${axe.identifiant} — ${escapeControl(axe.nom)}`));
     out.push(...axeTable(summaryRows(axe, referentiel), evaluation, paint, options.nameWidth ?? 48));
   }
   out.push('', ...criteres(evaluation, referentiel, paint));
@@ -101,7 +102,7 @@ function axeTable(rows: ActionNode[], evaluation: EvaluationJson, paint: Paint, 
     const rowStyle: Style | undefined = node.depth === base ? 'bold' : undefined;
     const s = evaluation.scores[node.id];
     const id: TextCell = { text: node.identifiant, ...(rowStyle ? { style: rowStyle } : {}) };
-    const nom: TextCell = { text: indent + node.nom, ...(rowStyle ? { style: rowStyle } : {}) };
+    const nom: TextCell = { text: indent + escapeControl(node.nom), ...(rowStyle ? { style: rowStyle } : {}) };
     if (!s) return [id, nom, { text: '—' }];
     return [id, nom, { text: formatPoints(s.pointPotentiel), ...(rowStyle ? { style: rowStyle } : {}) }, ...partCells(s)];
   });
@@ -157,7 +158,7 @@ function constats(evaluation: EvaluationJson, referentiel: Referentiel, paint: P
   for (const c of list) {
     const action = actionLabel(c.actionId, referentiel);
     const where = [action, c.pointer ? `dossier ${c.pointer}` : null].filter(Boolean).join(', ');
-    lines.push(`  ${paint(SEVERITE_STYLES[c.severity], `[${SEVERITE_LABELS[c.severity]}]`)} ${c.message} ${paint('dim', `(${c.code}${where ? ` ; ${where}` : ''})`)}`);
+    lines.push(`  ${paint(SEVERITE_STYLES[c.severity], `[${SEVERITE_LABELS[c.severity]}]`)} ${escapeControl(c.message)} ${paint('dim', escapeControl(`(${c.code}${where ? ` ; ${where}` : ''})`))}`);
   }
   return lines;
 }

@@ -2,6 +2,7 @@
  * Walking the référentiel for the reports: depth-first order, the summary levels (axe, sous-axe,
  * mesure) and the labels of node types, étoile criteria and constat severities.
  */
+import { escapeControl } from '../diagnostics/diagnostic.js';
 import type { EvaluationJson } from '../evaluation/evaluation-json.js';
 import type { ActionNode, NiveauAction, Referentiel } from '../referentiel/model.js';
 import type { Constat } from '../score/constat.js';
@@ -105,7 +106,8 @@ export function describeCollectivite(c: EvaluationJson['collectivite']): string 
   if (c.population !== undefined) details.push(`${formatInt(c.population)} habitants`);
   if (c.localisation) details.push(c.localisation === 'DOM' ? 'DOM' : 'métropole');
   if (!c.nom && details.length === 0) return null;
-  return `${c.nom ?? 'Collectivité sans nom'}${details.length ? ` (${details.join(', ')})` : ''}`;
+  // The name comes from the dossier: a newline or an escape sequence in it must not reach a terminal.
+  return escapeControl(`${c.nom ?? 'Collectivité sans nom'}${details.length ? ` (${details.join(', ')})` : ''}`);
 }
 
 /** `2500` → `2 500` (French thousands separator, a narrow no-break space). */

@@ -6,9 +6,7 @@
  * every input file is byte-for-byte unchanged (SHA-256 before and after). Output paths that cannot
  * be written leave no file behind, temporary or partial.
  */
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,8 +14,8 @@ import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
 import { LIMITES } from '../../src/formule/parser.js';
 import { MARKDOWN_LIMITS } from '../../src/markdown/limits.js';
 import { EMBEDDED_DIR, PROJECT_DIR } from '../support/corpus.js';
+import { type Run, runCae } from '../support/run-cae.js';
 
-const BIN = join(PROJECT_DIR, 'bin', 'cae.js');
 const FIXTURE = join(PROJECT_DIR, 'fixtures', 'dossiers', 'saint-exemple.json');
 let work: string;
 
@@ -27,53 +25,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-/** Every file under a path (a file, or a folder, recursively). */
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name));
-}
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-/**
- * Runs `cae` on inputs that must come out unchanged; checks the process ended by itself, printed no
- * stack trace and hit no internal error.
- */
-function cae(args: string[], inputs: string[], options: { timeout?: number; stdin?: string | Buffer } = {}): Run {
-  const files = inputs.flatMap(filesUnder);
-  const before = new Map(files.map((f) => [f, sha(f)]));
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.CAE_DEBUG;
-  delete env.FORCE_COLOR;
-  const started = performance.now();
-  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    timeout: options.timeout ?? 30_000,
-    maxBuffer: 64 * 1024 * 1024,
-    env,
-    ...(options.stdin !== undefined ? { input: options.stdin } : {}),
-  });
-  const ms = performance.now() - started;
-  expect(r.error, `cae ${args.join(' ')} : ${String(r.error)}`).toBeUndefined();
-  expect(r.signal, 'processus tué (délai dépassé ?)').toBeNull();
-  const all = `${r.stdout}\n${r.stderr}`;
-  expect(all).not.toMatch(/\n\s+at /);
-  expect(all).not.toContain('erreur-interne');
-  expect(all).not.toMatch(/\(node:\d+\) \w*Warning/);
-  for (const [f, h] of before) expect(sha(f), `${f} modifié`).toBe(h);
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms };
-}
+const cae = (args: string[], inputs: string[], options: { timeout?: number; stdin?: string | Buffer } = {}): Run => runCae(args, inputs, { cwd: work, ...options });
 
 function write(name: string, content: string | Buffer): string {
   const path = join(work, name);
@@ -198,6 +150,8 @@ describe('hostile dossiers (cae score)', () => {
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as { constats: { code: string; message: string; pointer?: string }[] };
     expect(doc.constats.map((c) => [c.code, c.pointer])).toEqual([
+      // The embedded référentiel has no questions: the answer cannot be checked, and is said to be ignored.
+      ['reponses-sans-regles', '/reponses'],
       ['statut-identifiant-inconnu', '/statuts/constructor'],
       ['statut-identifiant-inconnu', '/statuts/toString'],
     ]);
@@ -250,10 +204,15 @@ describe('hostile dossiers (cae score)', () => {
     const f = write('binaire.json', Buffer.concat([Buffer.from([0, 0xff, 0xfe]), garbage(64 * 1024)]));
     const r = cae(['score', f], [f]);
     expect(r.status).toBe(1);
-    expect(lines(r.stderr)[0]).toBe(`${f}:1:1: erreur [json-invalide] JSON invalide : symbole invalide`);
+    // Not UTF-8: refused as such, at the first invalid byte, before any JSON is read.
+    expect(lines(r.stderr)[0]).toBe(`cae score : ${f}:1:2 : Encodage invalide : octet 0xFF inattendu, attendu de l'UTF-8 (enregistrez le fichier en UTF-8) [encodage-invalide]`);
     const s = cae(['score', '-'], [], { stdin: garbage(10_000, 7) });
     expect(s.status).toBe(1);
-    expect(s.stderr).toMatch(/^<stdin>:\d+:\d+: erreur \[json-invalide\] JSON invalide : /);
+    expect(s.stderr).toMatch(/^cae score : <stdin>:\d+:\d+ : Encodage invalide : octet 0x[0-9A-F]{2} inattendu, attendu de l'UTF-8 .*\[encodage-invalide\]$/m);
+    const ascii = write('binaire-ascii.json', Buffer.from(garbage(4096, 3).map((b) => 32 + (b % 95))));
+    const t = cae(['score', ascii], [ascii]);
+    expect(t.status).toBe(1);
+    expect(t.stderr).toMatch(/^.*binaire-ascii\.json:1:\d+: erreur \[json-invalide\] JSON invalide : /);
   });
 
   it('a dossier over the size limit: dossier-trop-volumineux', () => {
@@ -341,7 +300,13 @@ describe('hostile Markdown (cae build, cae lint)', () => {
     expect(r.stdout).not.toContain('function Object');
     expect(r.stdout).not.toContain('[object Object]');
     expect(r.stdout).toContain('"constructor": "texte"');
-    const s = cae(['score', FIXTURE, '--referentiel', dir, '--format', 'html', '-o', join(work, 'constructor.html')], [dir, FIXTURE]);
+    // The fixture says "referentiel": "cae": another référentiel's dossier is refused.
+    const other = cae(['score', FIXTURE, '--referentiel', dir], [dir, FIXTURE]);
+    expect(other.status).toBe(1);
+    expect(other.stderr).toMatch(/saint-exemple\.json:2:18: erreur \[referentiel-different\] Référentiel « cae » inattendu, attendu « constructor »/);
+    const { referentiel: _, ...rest } = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
+    const sans = write('sans-referentiel.json', JSON.stringify(rest));
+    const s = cae(['score', sans, '--referentiel', dir, '--format', 'html', '-o', join(work, 'constructor.html')], [dir, sans]);
     expect(s.status).toBe(0);
     const l = cae(['lint', dir], [dir]);
     expect(l.stdout).toContain('Section « Constructor » inconnue');

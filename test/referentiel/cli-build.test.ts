@@ -26,8 +26,11 @@ describe.skipIf(!built)('cae build (node bin/cae.js, dist/ built by the global s
     const r = await cae(['build']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.format).toBe('label-cae/referentiel@1');
-    expect(json.actions).toHaveLength(30);
+    expect(json.format).toBe('label-cae/bundle@1');
+    expect(json.referentiel.format).toBe('label-cae/referentiel@1');
+    expect(json.referentiel.actions).toHaveLength(30);
+    // The embedded evidence rules travel with it.
+    expect(json.reglesPreuve.map((f: { fichier: string }) => f.fichier)).toEqual(['cae.md']);
     expect(r.stderr).toContain('Référentiel cae « Climat Air Énergie » : 6 points');
     expect(r.stderr).toContain('30 actions : 1 racine, 1 axes, 1 sous-axes, 1 mesures, 5 sous-actions, 21 tâches');
   });
@@ -37,7 +40,7 @@ describe.skipIf(!built)('cae build (node bin/cae.js, dist/ built by the global s
     const r = await cae(['build', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).referentiel.pointsExact).toBe('6');
+    expect(JSON.parse(readFileSync(out, 'utf8')).referentiel.referentiel.pointsExact).toBe('6');
   });
 
   it('exits 1 on a broken référentiel with one positioned line per problem and no stack trace', async () => {
