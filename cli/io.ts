@@ -97,10 +97,21 @@ export async function readTextInput(path: string, io: CliIo): Promise<string> {
   return decoded.text;
 }
 
+/**
+ * The standard streams by name: written through the streams the process already has (reopening
+ * them by path fails on a socket, ENXIO, and renaming over them would replace the links).
+ */
+export const STDOUT_PATHS: ReadonlySet<string> = new Set(['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+const STDERR_PATHS: ReadonlySet<string> = new Set(['/dev/stderr', '/dev/fd/2', '/proc/self/fd/2']);
+
 /** Writes the result to `-o FILE` atomically, or to stdout. */
 export async function writeOutput(content: string, output: string | undefined, io: CliIo): Promise<void> {
-  if (output === undefined || output === '-') {
+  if (output === undefined || output === '-' || STDOUT_PATHS.has(output)) {
     io.stdout(content);
+    return;
+  }
+  if (STDERR_PATHS.has(output)) {
+    io.stderr(content);
     return;
   }
   try {

@@ -9,7 +9,7 @@
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, promises as fs, rmSync } from 'node:fs';
-import { type Diagnostic, formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { type Diagnostic, formatDiagnosticWithPointer } from '../../src/diagnostics/diagnostic.js';
 import { isSpecialFile, temporarySibling } from '../../src/io/atomic-write.js';
 import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
 import { type ReadDossierResult, locateDiagnostics, readDossier } from '../../src/evaluation/read-dossier.js';
@@ -48,6 +48,15 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   const toFile = options.output !== undefined && options.output !== '-';
   const special = toFile && isSpecialFile(options.output!);
   const tmp = toFile && !special ? temporarySibling(options.output!) : null;
+  // An interrupted batch leaves no hidden temporary file behind.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (tmp) rmSync(tmp, { force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  if (tmp) {
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
   let out: NodeJS.WritableStream | null = io.stdoutStream ?? null;
   if (toFile) {
     const stream = createWriteStream(tmp ?? options.output!, { flags: tmp ? 'wx' : 'w' });
@@ -57,15 +66,6 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
       throw new UsageError('ecriture-impossible', `${options.output} : écriture impossible (${describeFsError(error)})`);
     }
     out = stream;
-  }
-  // An interrupted batch leaves no hidden temporary file behind.
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (tmp) rmSync(tmp, { force: true });
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  if (tmp) {
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
   }
   const write = async (text: string): Promise<void> => {
     if (!out) return io.stdout(text);
@@ -93,7 +93,7 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
         const asErrors: Diagnostic[] = strictWarnings.map((c) => ({ code: c.code, severity: 'error', message: c.message, ...(c.pointer !== undefined ? { pointer: c.pointer } : {}) }));
         const all = [...problems, ...(typeof line === 'string' ? locateDiagnostics(asErrors, line, label) : asErrors)];
         const located = all.map((d) => (d.position ? { ...d, position: { ...d.position, line: lineNo } } : d));
-        for (const d of located) io.stderr(`${formatDiagnostic(d)}${d.pointer ? ` (${d.pointer})` : ''}\n`);
+        for (const d of located) io.stderr(`${formatDiagnosticWithPointer(d)}\n`);
         await write(`${JSON.stringify({ ligne: lineNo, erreurs: located })}\n`);
         continue;
       }

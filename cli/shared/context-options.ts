@@ -3,7 +3,7 @@
  * `--regles-preuve`), and loading the evaluation context from them with positioned errors.
  */
 import { statSync } from 'node:fs';
-import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { formatDiagnosticWithPointer } from '../../src/diagnostics/diagnostic.js';
 import type { EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
 import { type LoadContextOptions, findCompanions, loadEvaluationContext } from '../../src/evaluation/load-context.js';
 import { type CliIo, EXIT_FINDINGS, UsageError } from '../io.js';
@@ -75,7 +75,7 @@ export async function loadContextOrFail(options: LoadContextOptions, io: CliIo, 
   const { context, diagnostics } = await loadEvaluationContext(options);
   const failing = diagnostics.filter((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
   if (!context || failing.length > 0) {
-    for (const d of failing) io.stderr(`${formatDiagnostic(d)}${d.pointer ? ` (${d.pointer})` : ''}\n`);
+    for (const d of failing) io.stderr(`${formatDiagnosticWithPointer(d)}\n`);
     throw new UsageError('referentiel-invalide', `référentiel ou règles invalides (${failing.length} erreur${failing.length > 1 ? 's' : ''}) ; voir cae lint`, EXIT_FINDINGS);
   }
   return context;

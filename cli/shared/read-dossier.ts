@@ -4,7 +4,7 @@
  * `dossier.json:12:7: erreur [statut-invalide] … (/statuts/6.1.1.1.1)`. After scoring, the
  * evaluation's warnings are printed the same way: a warning is never only in the report.
  */
-import { type Diagnostic, formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { type Diagnostic, formatDiagnosticWithPointer } from '../../src/diagnostics/diagnostic.js';
 import type { Dossier } from '../../src/dossier/dossier-schema.js';
 import type { Evaluation, EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
 import { locateDiagnostics, readDossier } from '../../src/evaluation/read-dossier.js';
@@ -17,7 +17,7 @@ export interface DossierLu {
 }
 
 export function printDiagnostic(d: Diagnostic, io: CliIo): void {
-  io.stderr(`${formatDiagnostic(d)}${d.pointer ? ` (${d.pointer})` : ''}\n`);
+  io.stderr(`${formatDiagnosticWithPointer(d)}\n`);
 }
 
 export async function readDossierOrFail(path: string, io: CliIo, context: EvaluationContext): Promise<DossierLu> {

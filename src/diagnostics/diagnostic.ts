@@ -67,4 +67,9 @@ export function formatDiagnostic(d: Diagnostic): string {
   return escapeControl(`${where}${label} [${d.code}] ${d.message}`);
 }
 
+/** `formatDiagnostic`, then the JSON pointer when there is one: `… (/statuts/6.1.1.2)`. */
+export function formatDiagnosticWithPointer(d: Diagnostic): string {
+  return d.pointer ? `${formatDiagnostic(d)} ${escapeControl(`(${d.pointer})`)}` : formatDiagnostic(d);
+}
+
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');
