@@ -3,6 +3,7 @@
  * and the JSON pointer, in French, with a stable code; nothing throws.
  * The fast path is the native JSON.parse; the located JSON tree is only built when something is wrong.
  */
+import { requireArgument } from '../diagnostics/argument.js';
 import { type ParseError, type ParseErrorCode, getLocation, parse as parseJsonc } from 'jsonc-parser';
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -37,6 +38,7 @@ const JSON_ERRORS: Record<number, string> = {
 };
 
 export function parseDossierText(text: string, file = 'dossier.json'): DossierParse {
+  requireArgument(typeof text === 'string', 'parseDossierText', 'text', 'le texte JSON du dossier (une chaîne)', text);
   const fail = (code: string, message: string, offset: number, pointer = ''): DossierParse => {
     const { line, column } = new LineIndex(text).at(offset);
     return { dossier: null, diagnostics: [{ code, severity: 'error', message, position: { file, line, column }, pointer }] };

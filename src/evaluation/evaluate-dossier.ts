@@ -3,6 +3,7 @@
  * evidence rules → exact scores → étoiles and constats. This is what `cae score` runs; the pieces
  * stay usable on their own (`computeScores` with hand-written consequences, for instance).
  */
+import { isReferentielLike, requireArgument } from '../diagnostics/argument.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import type { Dossier } from '../dossier/dossier-schema.js';
 import { validateDossier } from '../dossier/parse-dossier.js';
@@ -104,9 +105,7 @@ function checkedDossier(ctx: EvaluationContext, input: unknown): { dossier: Doss
  * if (dossier) console.log(evaluateDossier(context!, dossier).etoiles.etoile);
  */
 export function evaluateDossier(ctx: EvaluationContext, input: Dossier): Evaluation {
-  if (ctx === null || typeof ctx !== 'object' || ctx.referentiel === null || typeof ctx.referentiel !== 'object' || !(ctx.referentiel.actions instanceof Map)) {
-    throw new TypeError("evaluateDossier : argument ctx invalide, attendu un contexte d'évaluation (celui que donne loadEvaluationContext)");
-  }
+  requireArgument(typeof ctx === 'object' && ctx !== null && isReferentielLike(ctx.referentiel), 'evaluateDossier', 'ctx', "un contexte d'évaluation (loadEvaluationContext ou loadBundle)", ctx);
   const { dossier, warnings } = checkedDossier(ctx, input);
   const { referentiel } = ctx;
   const { statuts, statutsHorsArbre, reponses, constats } = dossierInputs(referentiel, dossier);

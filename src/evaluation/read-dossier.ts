@@ -4,6 +4,7 @@
  * evidence rules). Errors come with `file:line:col` and a JSON pointer; the dossier is null when
  * there is any error, so nothing wrong reaches the scorer.
  */
+import { isReferentielLike, requireArgument } from '../diagnostics/argument.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import type { Dossier } from '../dossier/dossier-schema.js';
 import { LineIndex, offsetOfPath, parseJsonTree } from '../dossier/json-locations.js';
@@ -18,6 +19,8 @@ export interface ReadDossierResult {
 }
 
 export function readDossier(context: EvaluationContext, text: string, file = 'dossier.json'): ReadDossierResult {
+  requireArgument(typeof context === 'object' && context !== null && isReferentielLike(context.referentiel), 'readDossier', 'context', "un contexte d'évaluation (loadEvaluationContext ou loadBundle)", context);
+  requireArgument(typeof text === 'string', 'readDossier', 'text', 'le texte JSON du dossier (une chaîne)', text);
   const parsed = parseDossierText(text, file);
   if (!parsed.dossier) return parsed;
   const checks = checkDossier(context, parsed.dossier);

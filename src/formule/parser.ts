@@ -15,6 +15,7 @@
  * Keywords are case-insensitive whole words; whitespace and newlines are ignored anywhere.
  * Limits (hostile input never overflows the stack): see LIMITES.
  */
+import { requireArgument } from '../diagnostics/argument.js';
 import { Rational } from '../exact/rational.js';
 import type {
   Formule,
@@ -323,6 +324,7 @@ function checkHeight(root: Noeud, parser: Parser): void {
  * errors and node positions are absolute. Throws `FormuleError` (and nothing else) on bad input.
  */
 export function parseFormule(text: string, origine: OrigineFormule = {}): Noeud {
+  requireArgument(typeof text === 'string', 'parseFormule', 'text', 'le texte de la formule (une chaîne)', text);
   return parseFormuleComplete(text, origine).ast;
 }
 

@@ -4,6 +4,7 @@
  * désactivés → non concernés → potentiels with redistribution → avancement → score overrides.
  * Pure and deterministic: inputs are never mutated.
  */
+import { isReferentielLike, requireArgument } from '../diagnostics/argument.js';
 import { Rational } from '../exact/rational.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { computeAvancement, computeAvancementRational } from './avancement.js';
@@ -38,6 +39,8 @@ export interface Scores {
 const NO_CONSEQUENCES: Consequences = new Map();
 
 export function computeScores(referentiel: Referentiel, input: ScoreInput): Scores {
+  requireArgument(isReferentielLike(referentiel), 'computeScores', 'referentiel', 'un référentiel (parseReferentiel ou loadReferentiel)', referentiel);
+  requireArgument(typeof input === 'object' && input !== null, 'computeScores', 'input', '{ statuts, consequences }', input);
   const tree = flatTree(referentiel);
   const statuts = new StatutsIndex(tree.nodes.length);
   const statutsInconnus: string[] = [];

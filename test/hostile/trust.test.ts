@@ -299,9 +299,17 @@ describe('the library: evaluateDossier never scores an unvalidated object', asyn
     }
   });
 
-  it('a wrong context is a TypeError naming the argument', () => {
-    expect(() => evaluateDossier(null as never, {})).toThrow(/evaluateDossier : argument ctx invalide/);
+  it('wrong arguments from plain JavaScript: a TypeError naming the function and the argument', async () => {
+    const { parseDossierText } = await import('../../src/dossier/parse-dossier.js');
+    const { readDossier } = await import('../../src/evaluation/read-dossier.js');
+    const { computeScores } = await import('../../src/score/compute-scores.js');
+    const { parseFormule } = await import('../../src/formule/parser.js');
+    expect(() => evaluateDossier(null as never, {})).toThrow(/^evaluateDossier : argument ctx invalide \(null\), attendu un contexte d'évaluation/);
     expect(() => evaluateDossier({ referentiel: 'cae' } as never, {})).toThrow(TypeError);
+    expect(() => parseDossierText({ statuts: {} } as never)).toThrow(/^parseDossierText : argument text invalide \(un objet\)/);
+    expect(() => readDossier(context!, Buffer.from('{}') as never)).toThrow(/^readDossier : argument text invalide/);
+    expect(() => computeScores(undefined as never, { statuts: new Map() } as never)).toThrow(/^computeScores : argument referentiel invalide/);
+    expect(() => parseFormule(42 as never)).toThrow(/^parseFormule : argument text invalide \(number 42\)/);
   });
 
   it('a validated dossier is frozen: it cannot change after its check', () => {
