@@ -76,3 +76,9 @@ export function loadBundle(json: unknown): { context: EvaluationContext | null; 
   const loaded = contextFromFiles(referentiel, companions);
   return { context: loaded.context, diagnostics: [...diagnostics, ...loaded.diagnostics] };
 }
+
+/** The published JSON Schema (draft 2020-12) of a bundle, generated from the zod schema. */
+export function bundleJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(bundleSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return { ...schema, $id: 'https://label-cae.example/schemas/bundle.schema.json', title: 'Référentiel label-cae et ses compagnons (bundle)' };
+}
