@@ -67,9 +67,14 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
     }
     out = stream;
   }
+  const outputName = toFile ? options.output! : 'sortie standard';
   const write = async (text: string): Promise<void> => {
     if (!out) return io.stdout(text);
-    if (!out.write(text)) await once(out, 'drain');
+    try {
+      if (!out.write(text)) await once(out, 'drain');
+    } catch (error) {
+      throw new UsageError('ecriture-impossible', `${outputName} : écriture impossible (${describeFsError(error)})`);
+    }
   };
 
   const progress = io.stderrIsTty && total > 0 ? new ProgressBar(io, total) : null;
@@ -104,7 +109,11 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
     }
     if (toFile && out) {
       (out as NodeJS.WritableStream & { end(): void }).end();
-      await once(out, 'finish');
+      try {
+        await once(out, 'finish');
+      } catch (error) {
+        throw new UsageError('ecriture-impossible', `${outputName} : écriture impossible (${describeFsError(error)})`);
+      }
       if (tmp) {
         try {
           await fs.rename(tmp, options.output!);

@@ -317,3 +317,40 @@ describe('the library: evaluateDossier never scores an unvalidated object', asyn
     expect(Object.isFrozen(ok.dossier.statuts)).toBe(true);
   });
 });
+
+/** A 64 kB tmpfs, to fill a disk for real; root only (as CI runs), skipped with a message otherwise. */
+function smallDisk(): string | null {
+  const dir = mkdtempSync(join(tmpdir(), 'cae-disque-'));
+  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { encoding: 'utf8' });
+  if (r.status === 0) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  return null;
+}
+
+describe('a full disk', () => {
+  const disk = smallDisk();
+  if (!disk) console.warn('[label-cae] mount tmpfs impossible ici (pas root ?) : le test du disque plein est sauté');
+  afterAll(() => {
+    if (disk) spawnSync('umount', [disk]);
+  });
+
+  it.skipIf(!disk)('--batch -o on a disk that fills up: exit 2, ecriture-impossible, no file left', () => {
+    const batch = write('plein.jsonl', `${JSON.stringify({ statuts: { '6.1.1.2': 'fait' } })}\n`.repeat(200));
+    const out = join(disk!, 'r.jsonl');
+    const r = cae(['score', '--batch', batch, '-o', out], [batch]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${out} : écriture impossible (plus d'espace sur le périphérique) [ecriture-impossible]`);
+    expect(readdirSync(disk!)).toEqual([]);
+  });
+
+  it.skipIf(!disk)('a report too big for the disk: exit 2, the earlier file untouched', () => {
+    const out = join(disk!, 'rapport.json');
+    writeFileSync(out, 'ancien');
+    const big = dossier('gros.json', { collectivite: { nom: 'x'.repeat(80_000) } });
+    const r = cae(['score', big, '--format', 'json', '-o', out], [big]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${out} : écriture impossible (plus d'espace sur le périphérique) [ecriture-impossible]`);
+    expect(readFileSync(out, 'utf8')).toBe('ancien');
+    expect(readdirSync(disk!)).toEqual(['rapport.json']);
+  });
+});
