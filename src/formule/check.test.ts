@@ -44,7 +44,7 @@ describe('checkFormule', () => {
   });
   it('checks identity fields and values', () => {
     expect(check('identite(couleur, bleu)', { kind: 'desactivation' })).toEqual([
-      "5:10 formule-identite-inconnue champ d'identité inconnu « couleur », attendu type, population ou localisation",
+      "5:10 formule-identite-inconnue champ d'identité inconnu « couleur », attendu type, soustype, population, localisation, dans_aire_urbaine",
     ]);
     const [d] = check('identite(population, moins_de_7000)', { kind: 'desactivation' });
     expect(d).toMatch(/^5:22 formule-identite-inconnue valeur inconnue « moins_de_7000 » pour identite\(population, …\), attendu moins_de_3000,/);
