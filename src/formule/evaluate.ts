@@ -93,11 +93,14 @@ function matchesAnswer(answer: Reponse, expected: string): boolean {
   if (typeof answer === 'boolean') {
     if (expected === 'OUI') return answer;
     if (expected === 'NON') return !answer;
+    // VRAI/FAUX as HEAD reads them (true/false); the checker asks for OUI/NON.
     const u = expected.toUpperCase();
-    return u === 'OUI' ? answer : u === 'NON' ? !answer : false;
+    return u === 'OUI' || u === 'VRAI' ? answer : u === 'NON' || u === 'FAUX' ? !answer : false;
   }
   if (typeof answer === 'string') return answer === expected;
-  return false;
+  // A proportion equals a number written as the value: `reponse(q, 0.5)`, exactly.
+  const n = Rational.parseDecimal(expected);
+  return n !== null && answer.equals(n);
 }
 
 function ev(n: Noeud, s: State): Valeur {

@@ -9,7 +9,7 @@
  *   factor     := unary ( ( "*" | "/" ) unary )*            left-associative
  *   unary      := "-" unary | primary
  *   primary    := "(" statement ")" | NUMBER | VRAI | FAUX | OUI | NON | NAME
- *               | identite "(" NAME "," NAME ")" | reponse "(" NAME [ "," NAME ] ")"
+ *               | identite "(" NAME "," NAME ")" | reponse "(" NAME [ "," ( NAME | NUMBER ) ] ")"
  *               | score "(" NAME ")" | min "(" statement "," statement ")" | max "(" … ")"
  *               | referentiel "(" NAME ")"                                  (HEAD, personalisation)
  *               | ( val | opt_val ) "(" NAME [ "," NAME ] ")"               (HEAD, indicative score)
@@ -269,7 +269,9 @@ class Parser {
     } else {
       for (;;) {
         const a = this.tok;
-        if (a.type !== 'mot') {
+        // HEAD also compares a proportion to a number: `reponse(q, 0.5)`.
+        const nombre = a.type === 'nombre' && fn === 'reponse' && args.length === 1;
+        if (a.type !== 'mot' && !nombre) {
           this.fail('formule-syntaxe', `nom attendu comme argument de « ${fn} », trouvé ${describeToken(a)}`, a.start);
         }
         args.push({ nom: a.text, pos: this.at(a.start) });
