@@ -8,7 +8,7 @@ export const formuleReferenceInconnue: LintRule = {
   id: 'formule-reference-inconnue',
   severity: 'error',
   fixable: false,
-  summary: 'Formule qui nomme une question, un choix, une valeur d\x27identité ou une action inconnus.',
+  summary: 'Formule qui nomme une question, un choix, une valeur d\x27identité, une action ou un référentiel inconnus.',
   codes: ['formule-question-inconnue', 'formule-choix-inconnu', 'formule-valeur-binaire', 'formule-forme-reponse', 'formule-identite-inconnue', 'formule-score-inconnu', 'formule-referentiel-inconnu'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(EP_1, EP_1_b) ou identite(type, commune)') } }, expected: [] },
