@@ -112,4 +112,8 @@ describe('evaluateScoreIndicatif', () => {
     expect(r.missing).toEqual(['indicateur.a']);
     expect(run('opt_val(a) + 1').value).toEqual(q(1));
   });
+  it('refuses wrong arguments from plain JavaScript with a TypeError naming them', () => {
+    expect(() => evaluateScoreIndicatif(42 as never, { indicateurs: new Map() })).toThrow(/^evaluateScoreIndicatif : argument formule invalide/);
+    expect(() => evaluateScoreIndicatif('val(a)', { indicateurs: { a: 1 } } as never)).toThrow(/^evaluateScoreIndicatif : argument ctx invalide/);
+  });
 });

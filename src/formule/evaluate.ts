@@ -339,6 +339,13 @@ function indicateursLus(ast: Noeud): string[] {
  * number. A text formula is parsed first (and may throw FormuleError).
  */
 export function evaluateScoreIndicatif(formule: Noeud | string, ctx: ContexteScoreIndicatif): ScoreIndicatif {
+  // Plain JavaScript callers get a TypeError naming the argument, not a failure deep inside.
+  if (typeof formule !== 'string' && (typeof formule !== 'object' || formule === null || typeof formule.kind !== 'string')) {
+    throw new TypeError('evaluateScoreIndicatif : argument formule invalide, attendu un texte ou un arbre de formule');
+  }
+  if (typeof ctx !== 'object' || ctx === null || !(ctx.indicateurs instanceof Map)) {
+    throw new TypeError('evaluateScoreIndicatif : argument ctx invalide, attendu { indicateurs: Map, cibles?, limites? }');
+  }
   const ast = typeof formule === 'string' ? parseFormule(formule) : formule;
   const indicateurs: EntreesIndicateurs = { valeurs: ctx.indicateurs };
   if (ctx.cibles) indicateurs.cibles = ctx.cibles;
