@@ -81,8 +81,8 @@ export function explainAction(ev: Evaluation, actionId: string): ExplicationJson
 function inputValue(ev: Evaluation, key: string): boolean | number | string | null {
   const [kind, name] = [key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)];
   if (kind === 'identite') {
-    const v = (ev.identite as Record<string, unknown>)[name];
-    return typeof v === 'string' || typeof v === 'number' ? v : null;
+    const v = (ev.identite as Record<string, unknown>)[name === 'dans_aire_urbaine' ? 'dansAireUrbaine' : name];
+    return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
   }
   if (kind === 'reponse') {
     const v = ev.dossier.reponses && Object.hasOwn(ev.dossier.reponses, name) ? ev.dossier.reponses[name] : undefined;

@@ -80,6 +80,31 @@ export interface NoeudScore extends Base {
   /** `score.cae_1.2.3`: the key reported in reads. */
   cle: string;
 }
+/**
+ * `referentiel(te)`, `referentiel(te_2.1.3)` (HEAD): true when the collectivité is scored on that
+ * référentiel (the `te` family includes `te-test`), at that version or a later one when given.
+ */
+export interface NoeudReferentiel extends Base {
+  kind: 'referentiel';
+  referentiel: NomArgument;
+  /** Always `referentiel`: the key reported in reads. */
+  cle: string;
+}
+/** The indicator functions of HEAD's indicative score (`exprScore`). */
+export type FonctionIndicateur = 'val' | 'opt_val' | 'cible' | 'limite' | 'est_suivi';
+/**
+ * `val(x)`, `val(x, source)`, `opt_val(x [, source])`, `cible(x)`, `limite(x)`, `est_suivi(x)`:
+ * an indicator's value, target or limit, read from the indicative-score inputs.
+ */
+export interface NoeudIndicateur extends Base {
+  kind: 'indicateur';
+  fonction: FonctionIndicateur;
+  indicateur: NomArgument;
+  /** The source named by `val(x, source)` / `opt_val(x, source)`; null otherwise. */
+  source: NomArgument | null;
+  /** `indicateur.cae_6.a`, `cible.cae_6.a`, `limite.cae_6.a`: the key reported in reads. */
+  cle: string;
+}
 /** VRAI, FAUX, OUI, NON in any case; `texte` keeps the spelling. */
 export interface NoeudBooleen extends Base {
   kind: 'booleen';
@@ -108,6 +133,8 @@ export type Noeud =
   | NoeudIdentite
   | NoeudReponse
   | NoeudScore
+  | NoeudReferentiel
+  | NoeudIndicateur
   | NoeudBooleen
   | NoeudNombre
   | NoeudNom;

@@ -44,7 +44,7 @@ describe('checkFormule', () => {
   });
   it('checks identity fields and values', () => {
     expect(check('identite(couleur, bleu)', { kind: 'desactivation' })).toEqual([
-      "5:10 formule-identite-inconnue champ d'identité inconnu « couleur », attendu type, population ou localisation",
+      "5:10 formule-identite-inconnue champ d'identité inconnu « couleur », attendu type, soustype, population, localisation, dans_aire_urbaine",
     ]);
     const [d] = check('identite(population, moins_de_7000)', { kind: 'desactivation' });
     expect(d).toMatch(/^5:22 formule-identite-inconnue valeur inconnue « moins_de_7000 » pour identite\(population, …\), attendu moins_de_3000,/);
@@ -82,5 +82,33 @@ describe('checkFormule', () => {
     expect(describeType(typeFormule(parseFormule('3/reponse(x)')))).toBe('nombre ou rien');
     expect(describeType(typeFormule(parseFormule('reponse(x) > 0.5')))).toBe('booléen ou rien');
     expect(describeType(typeFormule(parseFormule('reponse(x, OUI)')))).toBe('booléen');
+  });
+  it('allows the indicator functions only in an indicative score, and score()/referentiel() never there', () => {
+    expect(check('si val(x) > cible(x) alors 1 sinon val(x) / cible(x)', { kind: 'score_indicatif' })).toEqual([]);
+    expect(check('si est_suivi(x) alors 1 sinon 0', { kind: 'score_indicatif' })).toEqual([]);
+    expect(check('opt_val(x) + limite(y)')).toEqual([
+      "5:1 formule-fonction-inconnue « opt_val » n'est permis que dans un score indicatif (exprScore)",
+      "5:14 formule-fonction-inconnue « limite » n'est permis que dans un score indicatif (exprScore)",
+    ]);
+    expect(check('score(cae_1) + val(x)', { kind: 'score_indicatif' })).toEqual([
+      "5:1 formule-fonction-inconnue « score » n'est pas permis dans un score indicatif (exprScore)",
+    ]);
+    expect(check('referentiel(te)', { kind: 'score_indicatif' })[0]).toContain("« referentiel » n'est pas permis");
+    expect(check('si referentiel(te) alors 0.5')).toEqual([]);
+    expect(check('est_suivi(x)', { kind: 'score_indicatif' })[0]).toContain('un score indicatif doit donner un nombre, cette formule donne booléen');
+  });
+  it('checks visibility conditions and the new identity fields', () => {
+    expect(check('si reponse(AOM_1, NON) alors VRAI', { kind: 'visible' })).toEqual([]);
+    expect(check('si reponse(AOM_1, NON) alors 1', { kind: 'visible' })[0]).toContain('une condition de visibilité doit donner un booléen');
+    expect(check('identite(dans_aire_urbaine, oui) ou identite(dans_aire_urbaine, NON) ou identite(soustype, Pole)', { kind: 'desactivation' })).toEqual([]);
+    expect(check('identite(dans_aire_urbaine, peut_etre)', { kind: 'desactivation' })).toEqual([
+      '5:29 formule-identite-inconnue valeur inconnue « peut_etre » pour identite(dans_aire_urbaine, …), attendu OUI, NON',
+    ]);
+  });
+  it('types the indicator functions', () => {
+    expect(describeType(typeFormule(parseFormule('val(x)')))).toBe('nombre ou rien');
+    expect(describeType(typeFormule(parseFormule('opt_val(x)')))).toBe('nombre');
+    expect(describeType(typeFormule(parseFormule('cible(x) - limite(x)')))).toBe('nombre ou rien');
+    expect(describeType(typeFormule(parseFormule('est_suivi(x) et referentiel(te)')))).toBe('booléen');
   });
 });

@@ -8,9 +8,10 @@
  * e.g. `si c alors 0.5` is « nombre ou rien ».
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { isChampIdentite, isValeurIdentite, VALEURS_IDENTITE } from '../identite/identite.js';
+import { CHAMPS_IDENTITE, isChampIdentite, isValeurIdentite, VALEURS_IDENTITE } from '../identite/identite.js';
 import type { Noeud } from './ast.js';
 import type { FormuleErrorCode } from './errors.js';
+import { parseReferentielArg } from './referentiel-arg.js';
 
 export type TypeQuestion = 'binaire' | 'choix' | 'proportion';
 
@@ -22,9 +23,15 @@ export interface QuestionCatalogue {
 }
 
 export type KindRegle = 'desactivation' | 'reduction' | 'score';
+/**
+ * What a formula is for: a personalisation rule, an indicative score (HEAD's `exprScore`, the only
+ * place where `val`, `opt_val`, `cible`, `limite` and `est_suivi` are allowed, and where `score` and
+ * `referentiel` are not), or the visibility condition of a question (`exprVisible`).
+ */
+export type KindFormule = KindRegle | 'score_indicatif' | 'visible';
 
 export interface CheckOptions {
-  kind: KindRegle;
+  kind: KindFormule;
   questions: ReadonlyMap<string, QuestionCatalogue>;
   /** When given, `score(x)` targets must exist. */
   actionExists?: (id: string) => boolean;
@@ -49,10 +56,12 @@ export function describeType(t: TypeFormule): string {
   return parts.length === 0 ? 'aucune valeur' : parts.join(' ou ');
 }
 
-const ATTENDU: Record<KindRegle, { bit: number; label: string }> = {
+const ATTENDU: Record<KindFormule, { bit: number; label: string }> = {
   desactivation: { bit: T_BOOLEEN, label: 'une désactivation doit donner un booléen' },
   reduction: { bit: T_NOMBRE, label: 'une réduction de potentiel doit donner un nombre' },
   score: { bit: T_NOMBRE, label: 'un score réalisé doit donner un nombre' },
+  score_indicatif: { bit: T_NOMBRE, label: 'un score indicatif doit donner un nombre' },
+  visible: { bit: T_BOOLEEN, label: 'une condition de visibilité doit donner un booléen' },
 };
 
 class Checker {
@@ -61,7 +70,19 @@ class Checker {
     private readonly questions: ReadonlyMap<string, QuestionCatalogue> | null,
     private readonly actionExists: ((id: string) => boolean) | undefined,
     private readonly file: string,
+    /** Null when the kind is unknown (typeFormule): no check of where functions are allowed. */
+    private readonly kind: KindFormule | null = null,
   ) {}
+
+  /** Indicator functions only in an indicative score; score() and referentiel() never there. */
+  private contexte(n: Noeud, fn: string, indicateur: boolean): void {
+    if (this.kind === null) return;
+    if (indicateur && this.kind !== 'score_indicatif') {
+      this.report('formule-fonction-inconnue', `« ${fn} » n'est permis que dans un score indicatif (exprScore)`, n.pos);
+    } else if (!indicateur && this.kind === 'score_indicatif') {
+      this.report('formule-fonction-inconnue', `« ${fn} » n'est pas permis dans un score indicatif (exprScore)`, n.pos);
+    }
+  }
 
   report(code: FormuleErrorCode, message: string, p: { line: number; column: number }): void {
     this.out.push(diagnostic(code, 'error', message, { file: this.file, line: p.line, column: p.column }));
@@ -133,10 +154,21 @@ class Checker {
       case 'reponse':
         return this.reponse(n);
       case 'score':
+        this.contexte(n, 'score', false);
         if (this.actionExists && !this.actionExists(n.action.nom)) {
           this.report('formule-score-inconnu', `action inconnue « ${n.action.nom} » dans score()`, n.action.pos);
         }
         return T_NOMBRE | T_RIEN;
+      case 'referentiel': {
+        this.contexte(n, 'referentiel', false);
+        const r = parseReferentielArg(n.referentiel.nom);
+        if (!r.ok) this.report('formule-referentiel-inconnu', r.raison, n.referentiel.pos);
+        return T_BOOLEEN;
+      }
+      case 'indicateur':
+        this.contexte(n, n.fonction, true);
+        // opt_val gives 0 for a missing value; est_suivi is always true or false.
+        return n.fonction === 'est_suivi' ? T_BOOLEEN : n.fonction === 'opt_val' ? T_NOMBRE : T_NOMBRE | T_RIEN;
       case 'booleen':
         return T_BOOLEEN;
       case 'nombre':
@@ -149,7 +181,7 @@ class Checker {
   private identite(n: Extract<Noeud, { kind: 'identite' }>): void {
     const champ = n.champ.nom;
     if (!isChampIdentite(champ)) {
-      this.report('formule-identite-inconnue', `champ d'identité inconnu « ${champ} », attendu type, population ou localisation`, n.champ.pos);
+      this.report('formule-identite-inconnue', `champ d'identité inconnu « ${champ} », attendu ${CHAMPS_IDENTITE.join(', ')}`, n.champ.pos);
       return;
     }
     if (!isValeurIdentite(champ, n.valeur.nom)) {
@@ -221,7 +253,7 @@ export function typeFormule(ast: Noeud, questions?: ReadonlyMap<string, Question
  * (empty when the formula is sound), never throws.
  */
 export function checkFormule(ast: Noeud, options: CheckOptions): Diagnostic[] {
-  const checker = new Checker(options.questions, options.actionExists, options.file ?? '<formule>');
+  const checker = new Checker(options.questions, options.actionExists, options.file ?? '<formule>', options.kind);
   const t = checker.type(ast);
   const attendu = ATTENDU[options.kind];
   const autres = (T_BOOLEEN | T_NOMBRE | T_TEXTE) & ~attendu.bit;

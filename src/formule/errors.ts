@@ -21,6 +21,8 @@ export type FormuleErrorCode =
   | 'formule-forme-reponse'
   | 'formule-identite-inconnue'
   | 'formule-score-inconnu'
+  /** `referentiel(x)` with an unknown référentiel or a version that is not semver. */
+  | 'formule-referentiel-inconnu'
   | 'formule-type-operande'
   | 'formule-type-resultat';
 
@@ -35,6 +37,7 @@ export const FORMULE_ERROR_CODES: readonly FormuleErrorCode[] = [
   'formule-forme-reponse',
   'formule-identite-inconnue',
   'formule-score-inconnu',
+  'formule-referentiel-inconnu',
   'formule-type-operande',
   'formule-type-resultat',
 ];

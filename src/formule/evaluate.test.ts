@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { q, Rational } from '../exact/rational.js';
 import type { Identite } from '../identite/identite.js';
-import { evaluateFormule, formatValeur, type Reponse } from './evaluate.js';
+import { evaluateFormule, evaluateScoreIndicatif, formatValeur, type Reponse } from './evaluate.js';
 import { parseFormule } from './parser.js';
 
 function run(text: string, identite: Identite = {}, reponses: Record<string, Reponse> = {}) {
@@ -81,5 +81,39 @@ describe('evaluateFormule', () => {
   });
   it('formats values', () => {
     expect([true, false, null, 'x', q('0.25')].map(formatValeur)).toEqual(['VRAI', 'FAUX', 'rien', 'x', '1/4']);
+  });
+});
+
+describe('evaluateScoreIndicatif', () => {
+  const m = (o: Record<string, Rational | null>) => new Map(Object.entries(o));
+  it('reads values, targets and limits, reporting what is missing', () => {
+    const r = evaluateScoreIndicatif('val(a) / cible(a) + limite(b)', { indicateurs: m({ a: q(1) }), cibles: m({ a: q(3) }) });
+    expect(r.score).toBe(null);
+    expect(r.reads).toEqual(['indicateur.a', 'cible.a', 'limite.b']);
+    expect(r.missing).toEqual(['limite.b']);
+  });
+  it('gives no score when no indicator read by val/opt_val has a value, a null value counting as none', () => {
+    expect(evaluateScoreIndicatif('opt_val(a) + 1', { indicateurs: m({ a: null }) }).score).toBe(null);
+    expect(evaluateScoreIndicatif('opt_val(a) + opt_val(b)', { indicateurs: m({ b: q(2) }) }).score).toEqual(q(2));
+    expect(evaluateScoreIndicatif('cible(a)', { indicateurs: m({}), cibles: m({ a: q(2) }) }).score).toEqual(q(2));
+  });
+  it('est_suivi is true when the indicator has a value, zero included', () => {
+    expect(evaluateScoreIndicatif('si est_suivi(a) alors 1 sinon 0', { indicateurs: m({ a: q(0) }) }).score).toEqual(q(1));
+    expect(evaluateScoreIndicatif('si est_suivi(a) alors 1 sinon 0', { indicateurs: m({ a: null }) }).score).toEqual(q(0));
+  });
+  it('gives no score for a boolean result or a division by zero, and stays exact', () => {
+    expect(evaluateScoreIndicatif('val(a) > 1', { indicateurs: m({ a: q(2) }) }).score).toBe(null);
+    expect(evaluateScoreIndicatif('val(a) / (cible(a) - limite(a))', { indicateurs: m({ a: q(1) }), cibles: m({ a: q(2) }), limites: m({ a: q(2) }) }).score).toBe(null);
+    expect(evaluateScoreIndicatif('val(a) / 3', { indicateurs: m({ a: q('0.1') }) }).score).toEqual(q(1, 30));
+  });
+  it('without indicator inputs, evaluateFormule reads the functions as missing', () => {
+    const r = run('val(a) + 1');
+    expect(r.value).toBe(null);
+    expect(r.missing).toEqual(['indicateur.a']);
+    expect(run('opt_val(a) + 1').value).toEqual(q(1));
+  });
+  it('refuses wrong arguments from plain JavaScript with a TypeError naming them', () => {
+    expect(() => evaluateScoreIndicatif(42 as never, { indicateurs: new Map() })).toThrow(/^evaluateScoreIndicatif : argument formule invalide/);
+    expect(() => evaluateScoreIndicatif('val(a)', { indicateurs: { a: 1 } } as never)).toThrow(/^evaluateScoreIndicatif : argument ctx invalide/);
   });
 });

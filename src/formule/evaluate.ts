@@ -11,6 +11,10 @@
  *   needed is not evaluated, so it is neither read nor missing.
  * - `si c alors a` with c false or null and no `sinon` gives null (no effect).
  * - `score(x)` calls `ctx.score(x)`; null (or no `score` function) gives null, and `score.x` is missing.
+ * - `referentiel(r)` (HEAD) matches `ctx.referentiel`; without it, false and `referentiel` is missing.
+ * - `val`, `opt_val`, `cible`, `limite`, `est_suivi` (HEAD's indicative score) read `ctx.indicateurs`:
+ *   `val(x)` the value or null, `opt_val(x)` the value or 0, `cible(x)`/`limite(x)` the target/limit
+ *   or null, `est_suivi(x)` whether x has a value. See evaluateScoreIndicatif.
  *
  * The evaluator walks the tree directly and allocates only the result and its two small arrays.
  */
@@ -19,6 +23,8 @@ import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { identiteChampConnu, identiteMatches, type Identite } from '../identite/identite.js';
 import type { Formule, Noeud } from './ast.js';
 import type { KindRegle } from './check.js';
+import { enfants, parseFormule } from './parser.js';
+import { matchReferentiel, parseReferentielArg, type ContexteReferentiel } from './referentiel-arg.js';
 
 export type Valeur = boolean | Rational | string | null;
 export type Reponse = boolean | string | Rational;
@@ -28,6 +34,20 @@ export interface ContexteEvaluation {
   reponses: ReadonlyMap<string, Reponse>;
   /** Realised ratio (fait ÷ potentiel) of an action, for `score(x)`; null when unknown. */
   score?: (actionId: string) => Rational | null;
+  /** The référentiel being scored, for `referentiel(…)`; absent: every `referentiel(…)` is false. */
+  referentiel?: ContexteReferentiel;
+  /** Indicator values, targets and limits, for the indicative-score functions. */
+  indicateurs?: EntreesIndicateurs;
+}
+
+/** Indicator inputs of an indicative score: every value exact, keyed by indicator id (`cae_6.a`). */
+export interface EntreesIndicateurs {
+  /** The collectivité's value of each indicator; absent or null: no value. */
+  valeurs: ReadonlyMap<string, Rational | null>;
+  /** Target value (`cible`) of each indicator. */
+  cibles?: ReadonlyMap<string, Rational | null>;
+  /** Limit value (`limite`, HEAD's `seuil`) of each indicator. */
+  limites?: ReadonlyMap<string, Rational | null>;
 }
 
 /** Which branch of the top-level `si … sinon si … sinon …` chain gave the value. */
@@ -73,11 +93,14 @@ function matchesAnswer(answer: Reponse, expected: string): boolean {
   if (typeof answer === 'boolean') {
     if (expected === 'OUI') return answer;
     if (expected === 'NON') return !answer;
+    // VRAI/FAUX as HEAD reads them (true/false); the checker asks for OUI/NON.
     const u = expected.toUpperCase();
-    return u === 'OUI' ? answer : u === 'NON' ? !answer : false;
+    return u === 'OUI' || u === 'VRAI' ? answer : u === 'NON' || u === 'FAUX' ? !answer : false;
   }
   if (typeof answer === 'string') return answer === expected;
-  return false;
+  // A proportion equals a number written as the value: `reponse(q, 0.5)`, exactly.
+  const n = Rational.parseDecimal(expected);
+  return n !== null && answer.equals(n);
 }
 
 function ev(n: Noeud, s: State): Valeur {
@@ -104,6 +127,27 @@ function ev(n: Noeud, s: State): Valeur {
       const v = f ? f(n.action.nom) : null;
       read(s, n.cle, v !== null && v !== undefined);
       return v ?? null;
+    }
+    case 'referentiel': {
+      const courant = s.ctx.referentiel;
+      read(s, n.cle, courant !== undefined);
+      const parsed = parseReferentielArg(n.referentiel.nom);
+      return courant !== undefined && parsed.ok && matchReferentiel(courant, parsed.arg);
+    }
+    case 'indicateur': {
+      const e = s.ctx.indicateurs;
+      const id = n.indicateur.nom;
+      const table = n.fonction === 'cible' ? e?.cibles : n.fonction === 'limite' ? e?.limites : e?.valeurs;
+      const v = table?.get(id) ?? null;
+      read(s, n.cle, v !== null);
+      switch (n.fonction) {
+        case 'opt_val':
+          return v ?? Rational.ZERO;
+        case 'est_suivi':
+          return v !== null;
+        default:
+          return v;
+      }
     }
     case 'logique': {
       const l = isTrue(ev(n.gauche, s));
@@ -252,4 +296,65 @@ export function formatValeur(v: Valeur): string {
   if (v === false) return 'FAUX';
   if (typeof v === 'string') return v;
   return v.toFraction();
+}
+
+/** Inputs of an indicative score (HEAD's `exprScore`). */
+export interface ContexteScoreIndicatif {
+  /** The collectivité's value of each indicator (id → exact value); absent or null: no value. */
+  indicateurs: ReadonlyMap<string, Rational | null>;
+  /** Target values, for `cible(x)`. */
+  cibles?: ReadonlyMap<string, Rational | null>;
+  /** Limit values, for `limite(x)`. */
+  limites?: ReadonlyMap<string, Rational | null>;
+  identite?: Identite;
+  reponses?: ReadonlyMap<string, Reponse>;
+  referentiel?: ContexteReferentiel;
+}
+
+export interface ScoreIndicatif extends EvaluationFormule {
+  /**
+   * The indicative score (exact), shown beside the points and never added to them; null when it
+   * cannot be computed: no value for any indicator the formula reads with `val`/`opt_val`, a missing
+   * value, target or limit, a division by zero, or a result that is not a number.
+   */
+  score: Rational | null;
+}
+
+/** Indicators the formula reads with `val` or `opt_val`. */
+function indicateursLus(ast: Noeud): string[] {
+  const ids: string[] = [];
+  const stack: Noeud[] = [ast];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.kind === 'indicateur' && (n.fonction === 'val' || n.fonction === 'opt_val')) ids.push(n.indicateur.nom);
+    for (const c of enfants(n)) stack.push(c);
+  }
+  return ids;
+}
+
+/**
+ * Evaluates an indicative-score formula (HEAD's `exprScore`) on indicator values, targets and limits.
+ * As in HEAD, the score is null when none of the indicators read by `val`/`opt_val` has a value
+ * (so `opt_val(a) + opt_val(b)` with neither is null, not 0), and when the result is not a finite
+ * number. A text formula is parsed first (and may throw FormuleError).
+ */
+export function evaluateScoreIndicatif(formule: Noeud | string, ctx: ContexteScoreIndicatif): ScoreIndicatif {
+  // Plain JavaScript callers get a TypeError naming the argument, not a failure deep inside.
+  if (typeof formule !== 'string' && (typeof formule !== 'object' || formule === null || typeof formule.kind !== 'string')) {
+    throw new TypeError('evaluateScoreIndicatif : argument formule invalide, attendu un texte ou un arbre de formule');
+  }
+  if (typeof ctx !== 'object' || ctx === null || !(ctx.indicateurs instanceof Map)) {
+    throw new TypeError('evaluateScoreIndicatif : argument ctx invalide, attendu { indicateurs: Map, cibles?, limites? }');
+  }
+  const ast = typeof formule === 'string' ? parseFormule(formule) : formule;
+  const indicateurs: EntreesIndicateurs = { valeurs: ctx.indicateurs };
+  if (ctx.cibles) indicateurs.cibles = ctx.cibles;
+  if (ctx.limites) indicateurs.limites = ctx.limites;
+  const contexte: ContexteEvaluation = { identite: ctx.identite ?? {}, reponses: ctx.reponses ?? new Map(), indicateurs };
+  if (ctx.referentiel) contexte.referentiel = ctx.referentiel;
+  const r = evaluateFormule(ast, contexte);
+  const lus = indicateursLus(ast);
+  const sansValeur = lus.length > 0 && lus.every((id) => (ctx.indicateurs.get(id) ?? null) === null);
+  const score = !sansValeur && r.value instanceof Rational ? r.value : null;
+  return { ...r, score };
 }

@@ -12,6 +12,9 @@ export type {
   NoeudIdentite,
   NoeudReponse,
   NoeudScore,
+  NoeudReferentiel,
+  NoeudIndicateur,
+  FonctionIndicateur,
   NoeudBooleen,
   NoeudNombre,
   NoeudNom,
@@ -26,7 +29,24 @@ export {
   caretLines,
   type FormuleErrorCode,
 } from './errors.js';
-export { parseFormule, parseFormuleComplete, enfants, LIMITES, type OrigineFormule } from './parser.js';
+export {
+  parseFormule,
+  parseFormuleComplete,
+  enfants,
+  LIMITES,
+  FONCTIONS_CONTEXTUELLES,
+  type FonctionContextuelle,
+  type OrigineFormule,
+} from './parser.js';
+export {
+  REFERENTIELS_FORMULE,
+  parseReferentielArg,
+  matchReferentiel,
+  isSemVer,
+  type ContexteReferentiel,
+  type ReferentielArg,
+  type ResultatReferentielArg,
+} from './referentiel-arg.js';
 export { printFormule } from './printer.js';
 export {
   checkFormule,
@@ -38,16 +58,21 @@ export {
   T_RIEN,
   type CheckOptions,
   type KindRegle,
+  type KindFormule,
   type QuestionCatalogue,
   type TypeQuestion,
   type TypeFormule,
 } from './check.js';
 export {
   evaluateFormule,
+  evaluateScoreIndicatif,
   explainFormule,
   formatValeur,
   type BrancheSuivie,
   type ContexteEvaluation,
+  type ContexteScoreIndicatif,
+  type EntreesIndicateurs,
+  type ScoreIndicatif,
   type EvaluationFormule,
   type Explication,
   type Reponse,

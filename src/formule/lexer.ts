@@ -1,6 +1,10 @@
 /**
  * Tokens of the formula language. Keywords are case-insensitive and whole words: `etat_1`, `sinon_x`
- * and `ou_bien` are names, because a name runs on over letters, digits, `_` and `.`.
+ * and `ou_bien` are names, because a name runs on over letters, digits, `_` and `.`, and over a `-`
+ * followed by a letter, digit or `_` (HEAD's indicator ids such as `cae_49.f-hab`).
+ *
+ * The functions HEAD added (`referentiel`, `val`, `opt_val`, `cible`, `limite`, `est_suivi`) are
+ * not keywords: the parser reads such a name as a call only when a `(` follows (FONCTIONS_CONTEXTUELLES).
  */
 
 export type Keyword =
@@ -79,11 +83,20 @@ export function tokenize(text: string): Token[] | LexError {
     if (isNameStart(ch, code)) {
       // A name: whole code points, so astral letters stay intact.
       i++;
-      while (i < n) {
-        const c = text.codePointAt(i)!;
+      for (;;) {
+        while (i < n) {
+          const c = text.codePointAt(i)!;
+          const s = String.fromCodePoint(c);
+          if (!isNamePart(s, c)) break;
+          i += s.length;
+        }
+        // A dash between name characters belongs to the name, as in HEAD (`cae_49.f-hab`,
+        // `te-test`), unless what precedes is a keyword (`sinon-1` is `sinon - 1`).
+        if (text.charCodeAt(i) !== 45 || i + 1 >= n || KEYWORDS.has(text.slice(start, i).toLowerCase())) break;
+        const c = text.codePointAt(i + 1)!;
         const s = String.fromCodePoint(c);
-        if (!isNamePart(s, c)) break;
-        i += s.length;
+        if (!isNamePart(s, c) || c === 46) break;
+        i++;
       }
       const word = text.slice(start, i);
       const lower = word.toLowerCase();

@@ -218,3 +218,38 @@ describe('printFormule', () => {
     expect(printFormule(parseFormule('reponse\n(trafic,NON)'))).toBe('reponse(trafic, NON)');
   });
 });
+
+describe("HEAD's additions", () => {
+  it('reads referentiel() and the indicator functions as calls only before a parenthesis', () => {
+    expect(parseFormule('referentiel(te_2.1.3)')).toMatchObject({ kind: 'referentiel', referentiel: { nom: 'te_2.1.3' } });
+    expect(parseFormule('val(cae_1.a, insee)')).toMatchObject({ kind: 'indicateur', fonction: 'val', indicateur: { nom: 'cae_1.a' }, source: { nom: 'insee' } });
+    expect(parseFormule('OPT_VAL (x)')).toMatchObject({ kind: 'indicateur', fonction: 'opt_val' });
+    expect(parseFormule('est_suivi(te_2)')).toMatchObject({ kind: 'indicateur', fonction: 'est_suivi', source: null, cle: 'indicateur.te_2' });
+    expect(parseFormule('cible(x) - limite(x)')).toMatchObject({ gauche: { cle: 'cible.x' }, droite: { cle: 'limite.x' } });
+    // Not keywords: a bare name, a question or a choice may be called cible.
+    expect(value('cible')).toBe('cible');
+    expect(parseFormule('reponse(limite, val)')).toMatchObject({ kind: 'reponse', question: { nom: 'limite' }, valeur: { nom: 'val' } });
+  });
+  it('checks their arity', () => {
+    expect(error('cible(a, b)').raison).toBe('« cible » attend 1 argument, reçu 2');
+    expect(error('val()').raison).toBe('« val » attend 1 ou 2 arguments, reçu 0');
+    expect(error('referentiel(te, cae)').code).toBe('formule-arite');
+    expect(error('foo(x)').code).toBe('formule-fonction-inconnue');
+  });
+  it('keeps a dash between name characters in the name, except after a keyword', () => {
+    expect(parseFormule('val(cae_49.f-hab)')).toMatchObject({ indicateur: { nom: 'cae_49.f-hab' } });
+    expect(parseFormule('referentiel(te-test)')).toMatchObject({ referentiel: { nom: 'te-test' } });
+    expect(value('a-b')).toBe('a-b');
+    expect(num('si VRAI alors 3 sinon-1')).toBe('3');
+    expect(num('si FAUX alors 3 sinon-1')).toBe('-1');
+    expect(num('2 -3')).toBe('-1');
+    expect(parseFormule('reponse(p) -0.2')).toMatchObject({ kind: 'arithmetique', op: '-' });
+    expect(error('reponse(a-)').code).toBe('formule-syntaxe');
+  });
+  it('accepts a number as the value of reponse, and prints every addition back', () => {
+    for (const t of ['reponse(q, 0.5)', 'referentiel(te_2.1.3)', 'val(cae_1.a, insee) + opt_val(b) * cible(c) / limite(d)', 'est_suivi(cae_49.f-hab)']) {
+      expect(printFormule(parseFormule(t))).toBe(t);
+    }
+    expect(error('identite(type, 3)').code).toBe('formule-syntaxe');
+  });
+});

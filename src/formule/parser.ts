@@ -9,8 +9,11 @@
  *   factor     := unary ( ( "*" | "/" ) unary )*            left-associative
  *   unary      := "-" unary | primary
  *   primary    := "(" statement ")" | NUMBER | VRAI | FAUX | OUI | NON | NAME
- *               | identite "(" NAME "," NAME ")" | reponse "(" NAME [ "," NAME ] ")"
+ *               | identite "(" NAME "," NAME ")" | reponse "(" NAME [ "," ( NAME | NUMBER ) ] ")"
  *               | score "(" NAME ")" | min "(" statement "," statement ")" | max "(" … ")"
+ *               | referentiel "(" NAME ")"                                  (HEAD, personalisation)
+ *               | ( val | opt_val ) "(" NAME [ "," NAME ] ")"               (HEAD, indicative score)
+ *               | ( cible | limite | est_suivi ) "(" NAME ")"               (HEAD, indicative score)
  *
  * Keywords are case-insensitive whole words; whitespace and newlines are ignored anywhere.
  * Limits (hostile input never overflows the stack): see LIMITES.
@@ -18,6 +21,7 @@
 import { requireArgument } from '../diagnostics/argument.js';
 import { Rational } from '../exact/rational.js';
 import type {
+  FonctionIndicateur,
   Formule,
   FormulePosition,
   Noeud,
@@ -44,6 +48,29 @@ export interface OrigineFormule {
 }
 
 const COMPARAISONS: ReadonlySet<string> = new Set(['=', '<', '>', '<=', '>=']);
+
+/**
+ * Functions HEAD added, read as calls only when a `(` follows: they are not keywords, so a question,
+ * a choice or a bare name may still be called `cible` or `limite`.
+ */
+export type FonctionContextuelle = 'referentiel' | FonctionIndicateur;
+export const FONCTIONS_CONTEXTUELLES: readonly FonctionContextuelle[] = ['referentiel', 'val', 'opt_val', 'cible', 'limite', 'est_suivi'];
+function isFonctionContextuelle(s: string): s is FonctionContextuelle {
+  return (FONCTIONS_CONTEXTUELLES as readonly string[]).includes(s);
+}
+
+/** Minimum and maximum number of arguments of each name-argument function. */
+const ARITES: Readonly<Record<'identite' | 'reponse' | 'score' | FonctionContextuelle, readonly [number, number]>> = {
+  identite: [2, 2],
+  reponse: [1, 2],
+  score: [1, 1],
+  referentiel: [1, 1],
+  val: [1, 2],
+  opt_val: [1, 2],
+  cible: [1, 1],
+  limite: [1, 1],
+  est_suivi: [1, 1],
+};
 
 class Parser {
   private i = 0;
@@ -212,10 +239,17 @@ class Parser {
       case 'si':
         this.fail('formule-syntaxe', `« si » inattendu ici : mettez le « si … alors … » entre parenthèses`, t.start);
       case null: {
-        this.i++;
-        if (this.isPunct('(')) {
-          this.fail('formule-fonction-inconnue', `fonction inconnue « ${t.text} », attendu identite, reponse, score, min ou max`, t.start);
+        const next = this.tokens[this.i + 1]!;
+        if (next.type === 'ponctuation' && next.text === '(') {
+          const fn = t.text.toLowerCase();
+          if (isFonctionContextuelle(fn)) return this.nameCall(t, fn);
+          this.fail(
+            'formule-fonction-inconnue',
+            `fonction inconnue « ${t.text} », attendu identite, reponse, score, referentiel, min, max, val, opt_val, cible, limite ou est_suivi`,
+            t.start,
+          );
         }
+        this.i++;
         return { kind: 'nom', nom: t.text, pos: this.at(t.start), end: t.end };
       }
       default:
@@ -223,8 +257,11 @@ class Parser {
     }
   }
 
-  /** `identite(champ, valeur)`, `reponse(q [, v])`, `score(action)`: arguments are names. */
-  private nameCall(t: Token, fn: 'identite' | 'reponse' | 'score'): Noeud {
+  /**
+   * `identite(champ, valeur)`, `reponse(q [, v])`, `score(action)`, `referentiel(r)`, `val(x [, source])`,
+   * `opt_val(x [, source])`, `cible(x)`, `limite(x)`, `est_suivi(x)`: arguments are names.
+   */
+  private nameCall(t: Token, fn: 'identite' | 'reponse' | 'score' | FonctionContextuelle): Noeud {
     this.i++;
     this.expectPunct('(', `après « ${t.text} »`);
     const args: NomArgument[] = [];
@@ -233,7 +270,9 @@ class Parser {
     } else {
       for (;;) {
         const a = this.tok;
-        if (a.type !== 'mot') {
+        // HEAD also compares a proportion to a number: `reponse(q, 0.5)`.
+        const nombre = a.type === 'nombre' && fn === 'reponse' && args.length === 1;
+        if (a.type !== 'mot' && !nombre) {
           this.fail('formule-syntaxe', `nom attendu comme argument de « ${fn} », trouvé ${describeToken(a)}`, a.start);
         }
         args.push({ nom: a.text, pos: this.at(a.start) });
@@ -247,22 +286,33 @@ class Parser {
       }
     }
     const end = this.tokens[this.i - 1]!.end;
-    const [min, max] = fn === 'reponse' ? [1, 2] : fn === 'identite' ? [2, 2] : [1, 1];
+    const [min, max] = ARITES[fn];
     if (args.length < min || args.length > max) {
       const attendu = min === max ? `${min} argument${min > 1 ? 's' : ''}` : `${min} ou ${max} arguments`;
       this.fail('formule-arite', `« ${fn} » attend ${attendu}, reçu ${args.length}`, t.start);
     }
     const pos = this.at(t.start);
-    if (fn === 'identite') {
-      const champ = args[0]!;
-      return { kind: 'identite', champ, valeur: args[1]!, cle: `identite.${champ.nom}`, pos, end };
+    switch (fn) {
+      case 'identite': {
+        const champ = args[0]!;
+        return { kind: 'identite', champ, valeur: args[1]!, cle: `identite.${champ.nom}`, pos, end };
+      }
+      case 'reponse': {
+        const question = args[0]!;
+        return { kind: 'reponse', question, valeur: args[1] ?? null, cle: `reponse.${question.nom}`, pos, end };
+      }
+      case 'score': {
+        const action = args[0]!;
+        return { kind: 'score', action, cle: `score.${action.nom}`, pos, end };
+      }
+      case 'referentiel':
+        return { kind: 'referentiel', referentiel: args[0]!, cle: 'referentiel', pos, end };
+      default: {
+        const indicateur = args[0]!;
+        const prefixe = fn === 'cible' || fn === 'limite' ? fn : 'indicateur';
+        return { kind: 'indicateur', fonction: fn, indicateur, source: args[1] ?? null, cle: `${prefixe}.${indicateur.nom}`, pos, end };
+      }
     }
-    if (fn === 'reponse') {
-      const question = args[0]!;
-      return { kind: 'reponse', question, valeur: args[1] ?? null, cle: `reponse.${question.nom}`, pos, end };
-    }
-    const action = args[0]!;
-    return { kind: 'score', action, cle: `score.${action.nom}`, pos, end };
   }
 
   private minMax(t: Token, fn: 'min' | 'max'): Noeud {

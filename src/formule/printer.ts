@@ -67,6 +67,10 @@ function print(n: Noeud): string {
       return n.valeur ? `reponse(${n.question.nom}, ${n.valeur.nom})` : `reponse(${n.question.nom})`;
     case 'score':
       return `score(${n.action.nom})`;
+    case 'referentiel':
+      return `referentiel(${n.referentiel.nom})`;
+    case 'indicateur':
+      return n.source ? `${n.fonction}(${n.indicateur.nom}, ${n.source.nom})` : `${n.fonction}(${n.indicateur.nom})`;
     case 'booleen':
       return n.texte;
     case 'nombre':

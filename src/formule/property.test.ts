@@ -18,6 +18,7 @@ const TOKENS = [
   'si', 'SI', 'alors', 'sinon', 'et', 'ou', 'VRAI', 'faux', 'OUI', 'NON', 'identite', 'reponse', 'score',
   'min', 'max', '(', ')', ',', '+', '-', '*', '/', '=', '<', '>', '<=', '>=', '0', '1.5', '2/3', 'a',
   'etat_1', 'sinon_x', 'cae_1.2.3', 'type', 'commune', '\n', '!', '@', '.', '1.', '3x', 'é', '\u0000',
+  'referentiel', 'val', 'opt_val', 'cible', 'limite', 'est_suivi', 'te_2.1.3', 'cae_49.f-hab', 'te-test', 'a-', '-b',
 ];
 
 const soup = fc.oneof(
@@ -30,7 +31,12 @@ const soup = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
 );
 
-const ctx = { identite: { type: 'commune', population: 1000 }, reponses: new Map() };
+const ctx = {
+  identite: { type: 'commune', population: 1000, dansAireUrbaine: true },
+  reponses: new Map(),
+  referentiel: { id: 'te', version: '2.1.3' },
+  indicateurs: { valeurs: new Map([['a', Rational.ONE]]), cibles: new Map([['a', Rational.ZERO]]) },
+};
 
 describe('token soup', () => {
   it('never throws anything but FormuleError; what parses also prints, checks and evaluates', () => {
@@ -59,7 +65,13 @@ const P = { offset: 0, line: 1, column: 1 };
 const base = { pos: P, end: 0 };
 const word = fc.stringMatching(/^[a-zA-Z_][a-zA-Z0-9_.]{0,6}$/);
 const name = word.filter((w) => !KEYWORDS.has(w.toLowerCase()));
-const arg = word.map((nom): NomArgument => ({ nom, pos: P }));
+// Dashed names (`cae_49.f-hab`) too, as long as the part before the first dash is no keyword.
+const dashed = fc
+  .tuple(fc.stringMatching(/^[a-zA-Z_][a-zA-Z0-9_.]{0,4}$/), fc.stringMatching(/^[a-zA-Z0-9_][a-zA-Z0-9_]{0,3}$/))
+  .filter(([a]) => !KEYWORDS.has(a.toLowerCase()))
+  .map(([a, b]) => `${a}-${b}`);
+const arg = fc.oneof(word, dashed).map((nom): NomArgument => ({ nom, pos: P }));
+const FONCTIONS = ['val', 'opt_val', 'cible', 'limite', 'est_suivi'] as const;
 
 const leaf: fc.Arbitrary<Noeud> = fc.oneof(
   fc.stringMatching(/^\d{1,3}(\.\d{1,2})?$/).map((texte): Noeud => ({ kind: 'nombre', valeur: Rational.parseDecimal(texte)!, texte, ...base })),
@@ -69,10 +81,19 @@ const leaf: fc.Arbitrary<Noeud> = fc.oneof(
     texte,
     ...base,
   })),
-  name.map((nom): Noeud => ({ kind: 'nom', nom, ...base })),
+  fc.oneof(name, dashed).map((nom): Noeud => ({ kind: 'nom', nom, ...base })),
   fc.tuple(arg, arg).map(([champ, valeur]): Noeud => ({ kind: 'identite', champ, valeur, cle: `identite.${champ.nom}`, ...base })),
   fc.tuple(arg, fc.option(arg)).map(([question, valeur]): Noeud => ({ kind: 'reponse', question, valeur, cle: `reponse.${question.nom}`, ...base })),
   arg.map((action): Noeud => ({ kind: 'score', action, cle: `score.${action.nom}`, ...base })),
+  arg.map((referentiel): Noeud => ({ kind: 'referentiel', referentiel, cle: 'referentiel', ...base })),
+  fc.tuple(fc.constantFrom(...FONCTIONS), arg, fc.option(arg)).map(([fonction, indicateur, source]): Noeud => ({
+    kind: 'indicateur',
+    fonction,
+    indicateur,
+    source: fonction === 'val' || fonction === 'opt_val' ? source : null,
+    cle: `${fonction === 'cible' || fonction === 'limite' ? fonction : 'indicateur'}.${indicateur.nom}`,
+    ...base,
+  })),
 );
 
 const { tree } = fc.letrec<{ tree: Noeud }>((tie) => ({

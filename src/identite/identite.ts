@@ -10,6 +10,10 @@
  *   true for an EPCI whose `soustype` is `syndicat` (HEAD's fallback to soustype).
  * - `localisation`: `DOM` is true iff localisation is DOM, `Metropole` iff it is Metropole. When the
  *   localisation is unknown both are false (as in P, where the set is empty) and the read is missing.
+ * - `dans_aire_urbaine` (HEAD): `identite(dans_aire_urbaine, OUI)` is true iff `dansAireUrbaine` is
+ *   true, `… NON)` iff it is false; unknown, both are false (HEAD's `dansAireUrbaine === …` on null).
+ * - `soustype` (HEAD): epci_a_fiscalite_propre | syndicat | pole, compared case-insensitively; a
+ *   collectivité of type syndicat (or syndicat_traitement) without a soustype has soustype syndicat.
  * - An unknown field (type, population, localisation absent) makes every predicate on it false.
  */
 
@@ -21,11 +25,16 @@ export interface Identite {
   /** Number of inhabitants. */
   population?: number;
   localisation?: 'DOM' | 'Metropole';
+  /**
+   * Whether the collectivité lies in an urban area (HEAD's `collectivite.dans_aire_urbaine`, read by
+   * `identite(dans_aire_urbaine, OUI|NON)`). Absent: unknown, and both predicates are false.
+   */
+  dansAireUrbaine?: boolean;
 }
 
 /** The fields `identite(champ, …)` accepts. */
-export type ChampIdentite = 'type' | 'population' | 'localisation';
-export const CHAMPS_IDENTITE: readonly ChampIdentite[] = ['type', 'population', 'localisation'];
+export type ChampIdentite = 'type' | 'soustype' | 'population' | 'localisation' | 'dans_aire_urbaine';
+export const CHAMPS_IDENTITE: readonly ChampIdentite[] = ['type', 'soustype', 'population', 'localisation', 'dans_aire_urbaine'];
 
 export const TYPES_COLLECTIVITE: readonly string[] = ['commune', 'EPCI', 'syndicat', 'syndicat_traitement'];
 export const SEUILS_MOINS_DE: readonly number[] = [3000, 5000, 10000, 20000, 50000, 100000];
@@ -35,23 +44,28 @@ export const TAGS_POPULATION: readonly string[] = [
   ...SEUILS_PLUS_DE.map((y) => `plus_de_${y}`),
 ];
 export const LOCALISATIONS: readonly string[] = ['DOM', 'Metropole'];
+export const SOUSTYPES_COLLECTIVITE: readonly string[] = ['epci_a_fiscalite_propre', 'syndicat', 'pole'];
+/** Values of `identite(dans_aire_urbaine, …)` (case-insensitive), as HEAD's import check accepts them. */
+export const VALEURS_AIRE_URBAINE: readonly string[] = ['OUI', 'NON'];
 
 /** The values each field accepts, for static checks. */
 export const VALEURS_IDENTITE: Readonly<Record<ChampIdentite, readonly string[]>> = {
   type: TYPES_COLLECTIVITE,
   population: TAGS_POPULATION,
   localisation: LOCALISATIONS,
+  soustype: SOUSTYPES_COLLECTIVITE,
+  dans_aire_urbaine: VALEURS_AIRE_URBAINE,
 };
 
 export function isChampIdentite(champ: string): champ is ChampIdentite {
-  return champ === 'type' || champ === 'population' || champ === 'localisation';
+  return (CHAMPS_IDENTITE as readonly string[]).includes(champ);
 }
 
-/** Whether `valeur` is an accepted value of `champ` (type values are case-insensitive). */
+/** Whether `valeur` is an accepted value of `champ` (type, soustype and OUI/NON are case-insensitive). */
 export function isValeurIdentite(champ: ChampIdentite, valeur: string): boolean {
-  if (champ === 'type') {
+  if (champ === 'type' || champ === 'soustype' || champ === 'dans_aire_urbaine') {
     const v = valeur.toLowerCase();
-    return TYPES_COLLECTIVITE.some((t) => t.toLowerCase() === v);
+    return VALEURS_IDENTITE[champ].some((t) => t.toLowerCase() === v);
   }
   return VALEURS_IDENTITE[champ].includes(valeur);
 }
@@ -74,6 +88,22 @@ function populationMatches(population: number, tag: string): boolean {
     const y = Number(tag.slice(8));
     return SEUILS_PLUS_DE.includes(y) && population > y;
   }
+  return false;
+}
+
+/** The soustype, or `syndicat` for a collectivité typed syndicat (HEAD reads it as an EPCI of sub-type syndicat). */
+function soustypeOf(identite: Identite): string | undefined {
+  if (identite.soustype !== undefined) return identite.soustype;
+  const t = identite.type?.toLowerCase();
+  return t === 'syndicat' || t === 'syndicat_traitement' ? 'syndicat' : undefined;
+}
+
+/** OUI (or VRAI) asks for true, NON (or FAUX) for false; unknown (or another value) is false. */
+function aireUrbaineMatches(dans: boolean | undefined, valeur: string): boolean {
+  if (typeof dans !== 'boolean') return false;
+  const v = valeur.toLowerCase();
+  if (v === 'oui' || v === 'vrai') return dans;
+  if (v === 'non' || v === 'faux') return !dans;
   return false;
 }
 
@@ -103,7 +133,9 @@ export function identiteChampConnu(identite: Identite, champ: string): boolean {
     case 'localisation':
       return identite.localisation !== undefined;
     case 'soustype':
-      return identite.soustype !== undefined;
+      return soustypeOf(identite) !== undefined;
+    case 'dans_aire_urbaine':
+      return typeof identite.dansAireUrbaine === 'boolean';
     default:
       return false;
   }
@@ -120,8 +152,12 @@ export function identiteMatches(identite: Identite, champ: string, valeur: strin
     }
     case 'localisation':
       return identite.localisation !== undefined && identite.localisation === valeur;
-    case 'soustype':
-      return identite.soustype !== undefined && identite.soustype.toLowerCase() === valeur.toLowerCase();
+    case 'soustype': {
+      const st = soustypeOf(identite);
+      return st !== undefined && st.toLowerCase() === valeur.toLowerCase();
+    }
+    case 'dans_aire_urbaine':
+      return aireUrbaineMatches(identite.dansAireUrbaine, valeur);
     default:
       return false;
   }

@@ -1,5 +1,5 @@
 /**
- * formule-reference-inconnue — une formule qui nomme une question inconnue, un choix que la question n'a pas, une valeur autre que OUI/NON pour une question binaire, un champ ou une valeur d'identité inconnus, ou une action inconnue dans `score()`. Les noms de questions ne sont vérifiés que si `--questions` est donné.
+ * formule-reference-inconnue — une formule qui nomme une question inconnue, un choix que la question n'a pas, une valeur autre que OUI/NON pour une question binaire, un champ ou une valeur d'identité inconnus, une action inconnue dans `score()`, ou un référentiel (ou une version) inconnu dans `referentiel()`. Les noms de questions ne sont vérifiés que si `--questions` est donné.
  */
 import type { LintRule } from '../types.js';
 import { QUESTIONS_OK, REFERENTIEL_OK, regle } from './example-support.js';
@@ -8,8 +8,8 @@ export const formuleReferenceInconnue: LintRule = {
   id: 'formule-reference-inconnue',
   severity: 'error',
   fixable: false,
-  summary: 'Formule qui nomme une question, un choix, une valeur d\x27identité ou une action inconnus.',
-  codes: ['formule-question-inconnue', 'formule-choix-inconnu', 'formule-valeur-binaire', 'formule-forme-reponse', 'formule-identite-inconnue', 'formule-score-inconnu'],
+  summary: 'Formule qui nomme une question, un choix, une valeur d\x27identité, une action ou un référentiel inconnus.',
+  codes: ['formule-question-inconnue', 'formule-choix-inconnu', 'formule-valeur-binaire', 'formule-forme-reponse', 'formule-identite-inconnue', 'formule-score-inconnu', 'formule-referentiel-inconnu'],
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(EP_1, EP_1_b) ou identite(type, commune)') } }, expected: [] },
     { title: 'not-ok', files: { referentiel: { 'cae.md': REFERENTIEL_OK }, questions: { 'q.md': QUESTIONS_OK }, personnalisations: { 'r.md': regle('reponse(EP_1, EP_1_z) ou identite(type, departement) ou reponse(inconnue, OUI)') } }, expected: [
