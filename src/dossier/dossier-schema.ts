@@ -27,6 +27,7 @@ export const collectiviteSchema = z
     type: z.enum(['commune', 'EPCI', 'syndicat']).optional(),
     population: z.number().int().min(0).max(1e9).optional(),
     localisation: z.enum(['DOM', 'Metropole']).optional(),
+    dansAireUrbaine: z.boolean().optional().describe("Dans une aire urbaine (lu par identite(dans_aire_urbaine, OUI|NON), comme sur la plateforme)."),
   })
   .strict();
 

@@ -37,7 +37,7 @@ export function contextFromFiles(referentiel: Referentiel, companions: Companion
     // Rules of another référentiel (ECI rules beside CAE ones) are simply not for this one.
     compiled.personnalisation.regles = compiled.personnalisation.regles.filter((r) => referentiel.actions.has(r.actionId));
     diagnostics.push(...compiled.diagnostics);
-    personnalisation = compiled.personnalisation;
+    personnalisation = { ...compiled.personnalisation, referentiel: { id: referentiel.id } };
   }
   let reglesPreuve;
   if (companions.reglesPreuve) {

@@ -59,6 +59,7 @@ export function identiteOf(dossier: Dossier): Identite {
   if (c.type) identite.type = c.type;
   if (c.population !== undefined) identite.population = c.population;
   if (c.localisation) identite.localisation = c.localisation;
+  if (c.dansAireUrbaine !== undefined) identite.dansAireUrbaine = c.dansAireUrbaine;
   return identite;
 }
 

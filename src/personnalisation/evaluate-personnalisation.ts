@@ -41,7 +41,9 @@ export function evaluatePersonnalisation(
 ): PersonnalisationEvaluee {
   const consequences = new Map<string, Consequence>();
   const explications: ExplicationRegle[] = [];
-  const ctx = { identite, reponses };
+  // `referentiel(te)` in a rule reads the référentiel the rules belong to.
+  const referentiel = personnalisation.referentiel;
+  const ctx = referentiel ? { identite, reponses, referentiel } : { identite, reponses };
   const consequenceOf = (id: string): Consequence => {
     let c = consequences.get(id);
     if (!c) consequences.set(id, (c = { desactive: false, facteur: null, scoreOverride: null }));
@@ -57,7 +59,7 @@ export function evaluatePersonnalisation(
       // Evaluated after scoring, when the other actions' ratios are known.
       const ast = regle.formule.ast;
       consequenceOf(regle.actionId).scoreOverride = (score) => {
-        const v = evaluateFormule(ast, { identite, reponses, score }).value;
+        const v = evaluateFormule(ast, { ...ctx, score }).value;
         return v instanceof Rational ? v : null;
       };
       effective = true;

@@ -5,6 +5,7 @@
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { Formule } from '../formule/ast.js';
 import type { KindRegle, QuestionCatalogue } from '../formule/check.js';
+import type { ContexteReferentiel } from '../formule/referentiel-arg.js';
 
 export interface RegleCompilee {
   actionId: string;
@@ -22,6 +23,8 @@ export interface RegleCompilee {
 export interface Personnalisation {
   regles: RegleCompilee[];
   questions: ReadonlyMap<string, QuestionCatalogue>;
+  /** The référentiel the rules are for, read by `referentiel(…)`; absent, `referentiel(…)` is false. */
+  referentiel?: ContexteReferentiel;
 }
 
 export const EMPTY_PERSONNALISATION: Personnalisation = { regles: [], questions: new Map() };
