@@ -33,8 +33,8 @@ export function importReferentiel(sources: ImportSources): ImportResult {
   const tree = buildImportTree(table(sources.structure)!, sources.referentiel, diagnostics);
   writeReferentiel(tree, files);
   const regles = writeRegles(tree, files);
-  const preuvesTable = table(sources.preuves);
-  const preuves = preuvesTable ? writePreuves(preuvesTable, sources.referentiel, files, diagnostics) : 0;
+  const preuvesTables = sources.preuves.map((p) => ({ referentiel: p.referentiel, table: p.referentiel === sources.referentiel ? table(p.source)! : readCsv(p.source.text, p.source.file, []) }));
+  const preuves = writePreuves(preuvesTables, sources.referentiel, files, diagnostics);
   let questions = 0;
   const questionsTable = table(sources.questions);
   if (questionsTable) {

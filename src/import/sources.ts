@@ -15,7 +15,8 @@ export interface CsvSource {
 export interface ImportSources {
   referentiel: ReferentielImportable;
   structure: CsvSource;
-  preuves: CsvSource | null;
+  /** Preuves CSVs of every référentiel present: a proof several share is written once, with all its actions. */
+  preuves: { referentiel: ReferentielImportable; source: CsvSource }[];
   questions: CsvSource | null;
   choices: CsvSource | null;
   thematiques: CsvSource | null;
@@ -44,15 +45,18 @@ export async function readImportSources(dir: string, referentiel: ReferentielImp
   };
   const structure = await read(structurePath(dir, referentiel), true);
   const structures: ImportSources['structures'] = [];
+  const preuves: ImportSources['preuves'] = [];
   for (const ref of REFERENTIELS_IMPORTABLES) {
     const source = ref === referentiel ? structure : await read(structurePath(dir, ref), false);
     if (source) structures.push({ referentiel: ref, source });
+    const p = await read(preuvesPath(dir, ref), false);
+    if (p) preuves.push({ referentiel: ref, source: p });
   }
   const sources: ImportSources | null = structure
     ? {
         referentiel,
         structure,
-        preuves: await read(preuvesPath(dir, referentiel), false),
+        preuves,
         questions: await read(personnalisationPath(dir, 'questions'), false),
         choices: await read(personnalisationPath(dir, 'choices'), false),
         thematiques: await read(personnalisationPath(dir, 'thematiques'), false),
