@@ -95,8 +95,9 @@ export const importCommand: Command = {
     }
     const ms = Math.round(performance.now() - started);
     io.stderr(
-      `Référentiel ${ref} importé dans ${out} : ${summary.actions} actions (racine comprise), ${summary.regles} entrées de règles, ` +
-        `${summary.questions} questions, ${summary.preuves} preuves, ${files.size} fichiers (${ms} ms)\n`,
+      `Référentiel ${ref} importé dans ${out} en ${ms} ms\n` +
+        `  actions (racine comprise) : ${summary.actions}, entrées de règles : ${summary.regles}, questions : ${summary.questions}, preuves : ${summary.preuves}\n` +
+        `  fichiers écrits : ${files.size}\n`,
     );
     return EXIT_OK;
   },
