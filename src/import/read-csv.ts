@@ -48,6 +48,16 @@ export function readCsv(text: string, file: string, diagnostics: Diagnostic[]): 
   return { file, columns, rows };
 }
 
+/** The header's column names, lower-cased, without reading the rows. */
+export function readCsvHeader(text: string): string[] {
+  try {
+    const [header] = parse(text, { bom: true, to_line: 1 }) as string[][];
+    return (header ?? []).map((c) => c.trim().toLowerCase());
+  } catch {
+    return [];
+  }
+}
+
 /** A trimmed cell, `''` when the column is absent. */
 export function cell(row: CsvRow, column: string): string {
   return (row.cells.get(column) ?? '').trim();
