@@ -6,15 +6,20 @@ import type { Referentiel } from '../../src/referentiel/model.js';
 import type { RegleEntry } from '../../src/regles/regle.js';
 import type { Question } from '../../src/questions/question.js';
 
-/** `cae_1.2.1.3 categorie: "mise en œuvre" ≠ "Mise en œuvre"`-style lines, sorted. */
-export function compareTrees(expected: Referentiel, actual: Referentiel): string[] {
+/** Pairs items by id: `absente` / `en trop` for the unpaired, `differ` for the pairs; sorted. */
+function compareById<T>(expected: ReadonlyMap<string, T>, actual: ReadonlyMap<string, T>, differ: (id: string, e: T, a: T) => string[]): string[] {
   const out: string[] = [];
-  for (const [id, e] of expected.actions) {
-    const a = actual.actions.get(id);
-    if (!a) {
-      out.push(`${id} absente`);
-      continue;
-    }
+  for (const [id, e] of expected) {
+    const a = actual.get(id);
+    out.push(...(a === undefined ? [`${id} absente`] : differ(id, e, a)));
+  }
+  for (const id of actual.keys()) if (!expected.has(id)) out.push(`${id} en trop`);
+  return out.sort();
+}
+
+/** `cae_1.2.1.3 categorieSource: "mise en œuvre" ≠ "Mise en œuvre"`-style lines. */
+export function compareTrees(expected: Referentiel, actual: Referentiel): string[] {
+  return compareById(expected.actions, actual.actions, (id, e, a) => {
     const fields: [string, unknown, unknown][] = [
       ['parent', e.parentId, a.parentId],
       ['points', e.points.toFraction(), a.points.toFraction()],
@@ -23,50 +28,36 @@ export function compareTrees(expected: Referentiel, actual: Referentiel): string
       ['categorieSource', e.categorieSource, a.categorieSource],
       ['type', e.type, a.type],
     ];
-    for (const [k, x, y] of fields) if (x !== y) out.push(`${id} ${k}: ${JSON.stringify(x)} ≠ ${JSON.stringify(y)}`);
-  }
-  for (const id of actual.actions.keys()) if (!expected.actions.has(id)) out.push(`${id} en trop`);
-  return out.sort();
+    return fields.filter(([, x, y]) => x !== y).map(([k, x, y]) => `${id} ${k}: ${JSON.stringify(x)} ≠ ${JSON.stringify(y)}`);
+  });
 }
 
 const norm = (f: string): string => f.replace(/\s+/g, ' ').trim();
 
+/** Same action ids, same rule types, formulas equal once whitespace is normalised. */
 export function compareRegles(expected: readonly RegleEntry[], actual: readonly RegleEntry[]): string[] {
-  const out: string[] = [];
-  const byId = new Map(actual.map((e) => [e.actionId, e]));
-  for (const e of expected) {
-    const a = byId.get(e.actionId);
-    if (!a) {
-      out.push(`${e.actionId} absente`);
-      continue;
-    }
+  const byId = (es: readonly RegleEntry[]) => new Map(es.map((e) => [e.actionId, e]));
+  return compareById(byId(expected), byId(actual), (id, e, a) => {
+    const out: string[] = [];
     for (const r of e.regles) {
       const ra = a.regles.find((x) => x.type === r.type);
-      if (!ra) out.push(`${e.actionId} ${r.type} absente`);
-      else if (norm(ra.formule) !== norm(r.formule)) out.push(`${e.actionId} ${r.type}: ${JSON.stringify(norm(r.formule))} ≠ ${JSON.stringify(norm(ra.formule))}`);
+      if (!ra) out.push(`${id} ${r.type} absente`);
+      else if (norm(ra.formule) !== norm(r.formule)) out.push(`${id} ${r.type}: ${JSON.stringify(norm(r.formule))} ≠ ${JSON.stringify(norm(ra.formule))}`);
     }
-    for (const ra of a.regles) if (!e.regles.some((x) => x.type === ra.type)) out.push(`${e.actionId} ${ra.type} en trop`);
-  }
-  const known = new Set(expected.map((e) => e.actionId));
-  for (const a of actual) if (!known.has(a.actionId)) out.push(`${a.actionId} en trop`);
-  return out.sort();
+    for (const ra of a.regles) if (!e.regles.some((x) => x.type === ra.type)) out.push(`${id} ${ra.type} en trop`);
+    return out;
+  });
 }
 
+/** Same ids, types and choice ids (in order). */
 export function compareQuestions(expected: readonly Question[], actual: readonly Question[]): string[] {
-  const out: string[] = [];
-  const byId = new Map(actual.map((q) => [q.id, q]));
-  for (const e of expected) {
-    const a = byId.get(e.id);
-    if (!a) {
-      out.push(`${e.id} absente`);
-      continue;
-    }
-    if (a.type !== e.type) out.push(`${e.id} type: ${e.type} ≠ ${a.type}`);
+  const byId = (qs: readonly Question[]) => new Map(qs.map((q) => [q.id, q]));
+  return compareById(byId(expected), byId(actual), (id, e, a) => {
+    const out: string[] = [];
+    if (a.type !== e.type) out.push(`${id} type: ${e.type} ≠ ${a.type}`);
     const ce = e.choix.map((c) => c.id).join(',');
     const ca = a.choix.map((c) => c.id).join(',');
-    if (ce !== ca) out.push(`${e.id} choix: ${ce} ≠ ${ca}`);
-  }
-  const known = new Set(expected.map((q) => q.id));
-  for (const a of actual) if (!known.has(a.id)) out.push(`${a.id} en trop`);
-  return out.sort();
+    if (ce !== ca) out.push(`${id} choix: ${ce} ≠ ${ca}`);
+    return out;
+  });
 }
