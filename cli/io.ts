@@ -3,7 +3,7 @@
  * testable: reading inputs (`-` is stdin), writing outputs atomically, and the exit-code contract
  * (0 done, 1 findings / invalid input / unmet --min-etoile, 2 usage error or unreadable file).
  */
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { writeFileAtomic } from '../src/io/atomic-write.js';
 
 export const EXIT_OK = 0;
@@ -59,17 +59,6 @@ export async function readTextInput(path: string, io: CliIo): Promise<string> {
   } catch (error) {
     throw new UsageError('fichier-illisible', `${path} : fichier illisible (${describeFsError(error)})`);
   }
-}
-
-/** A folder the command reads: missing, unreadable or not a folder is a UsageError (exit 2). `label` names it in the message. */
-export function requireDirectory(path: string, label = path): void {
-  let ok = false;
-  try {
-    ok = statSync(path).isDirectory();
-  } catch {
-    throw new UsageError('fichier-illisible', `${label} : dossier introuvable ou illisible`);
-  }
-  if (!ok) throw new UsageError('fichier-illisible', `${label} : ce n'est pas un dossier`);
 }
 
 /** Writes the result to `-o FILE` atomically, or to stdout. */

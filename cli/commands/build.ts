@@ -4,8 +4,9 @@
  * options: exit 2.
  */
 import { parseArgs } from 'node:util';
+import { statSync } from 'node:fs';
 import type { Command } from '../command.js';
-import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, requireDirectory, writeOutput } from '../io.js';
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, writeOutput } from '../io.js';
 import { formatDiagnostic, hasErrors } from '../../src/diagnostics/diagnostic.js';
 import { embeddedReferentielDir, parseReferentiel } from '../../src/referentiel/read-referentiel.js';
 import { compileReferentiel } from '../../src/referentiel/compile-referentiel.js';
@@ -49,7 +50,13 @@ export const build: Command = {
     });
     if (positionals.length > 0) throw new UsageError('argument-inattendu', `argument inattendu « ${positionals[0]} », attendu des options seulement (voir cae build --help)`);
     const dir = values.referentiel ?? embeddedReferentielDir();
-    requireDirectory(dir);
+    let isDir = false;
+    try {
+      isDir = statSync(dir).isDirectory();
+    } catch {
+      throw new UsageError('fichier-illisible', `${dir} : dossier introuvable ou illisible`);
+    }
+    if (!isDir) throw new UsageError('fichier-illisible', `${dir} : ce n'est pas un dossier`);
 
     const { referentiel, diagnostics } = await parseReferentiel(dir);
     if (diagnostics.some((d) => d.code === 'fichier-illisible') && !referentiel) {

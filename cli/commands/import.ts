@@ -4,10 +4,10 @@
  * writes each file atomically. Exit 2 for usage or unreadable files, 1 for invalid CSV content.
  */
 import { parseArgs } from 'node:util';
-import { mkdirSync, realpathSync } from 'node:fs';
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { Command } from '../command.js';
-import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError, requireDirectory } from '../io.js';
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
 import { formatDiagnostic, hasErrors } from '../../src/diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../../src/io/atomic-write.js';
 import { importReferentiel } from '../../src/import/import-referentiel.js';
@@ -62,7 +62,7 @@ export const importCommand: Command = {
     }
     if (!values.output) throw new UsageError('sortie-attendue', '-o SORTIE attendu (dossier de sortie)');
     const out = values.output;
-    requireDirectory(dir);
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError('fichier-illisible', `${dir} : dossier introuvable, illisible ou qui n'est pas un dossier`);
     if (isInside(realPath(out), realPath(dir))) throw new UsageError('sortie-dans-entree', `${out} : la sortie est dans le dossier d'entrée ${dir}, attendu un dossier hors de lui`);
 
     const { sources, unreadable } = await readImportSources(dir, ref as ReferentielImportable);

@@ -2,10 +2,11 @@
  * The options every scoring command shares (`--referentiel`, `--personnalisations`, `--questions`,
  * `--regles-preuve`), and loading the evaluation context from them with positioned errors.
  */
+import { statSync } from 'node:fs';
 import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
 import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
-import { type CliIo, EXIT_FINDINGS, UsageError, requireDirectory } from '../io.js';
+import { type CliIo, EXIT_FINDINGS, UsageError } from '../io.js';
 
 export const CONTEXT_OPTIONS = {
   referentiel: { type: 'string' },
@@ -27,7 +28,14 @@ export interface ContextValues {
 }
 
 function requireDir(path: string | undefined, flag: string): void {
-  if (path !== undefined) requireDirectory(path, `${flag} ${path}`);
+  if (path === undefined) return;
+  let ok = false;
+  try {
+    ok = statSync(path).isDirectory();
+  } catch {
+    throw new UsageError('fichier-illisible', `${flag} ${path} : dossier introuvable ou illisible`);
+  }
+  if (!ok) throw new UsageError('fichier-illisible', `${flag} ${path} : ce n'est pas un dossier`);
 }
 
 /** Loads the context; a broken référentiel or rule set stops with exit 1 and its positions. */
