@@ -1,5 +1,5 @@
 /** Small helpers shared by the question, rule and proof parsers (values read from YAML entries). */
-import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
 import type { OutlineItem } from './outline.js';
 import type { YamlEntry, YamlMeta } from './yaml-meta.js';
 
@@ -32,4 +32,18 @@ export function reportUnknownKeys(meta: YamlMeta, known: readonly string[], diag
 
 export function sectionText(item: OutlineItem, key: string): string {
   return item.sections.find((s) => s.key === key)?.text ?? '';
+}
+
+/** Position of the first non-blank character of `text`, which starts at `start`. */
+export function firstCharPosition(text: string, start: SourcePosition): SourcePosition {
+  let line = start.line;
+  let column = start.column;
+  for (const ch of text) {
+    if (ch === '\n') {
+      line++;
+      column = start.column;
+    } else if (ch === ' ' || ch === '\t' || ch === '\r') column++;
+    else break;
+  }
+  return { file: start.file, line, column };
 }

@@ -6,7 +6,7 @@
  */
 import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
 import type { Tokenizer } from '../markdown/blocks.js';
-import { entryString, reportUnknownKeys, sectionText } from '../markdown/companion.js';
+import { entryString, firstCharPosition, reportUnknownKeys, sectionText } from '../markdown/companion.js';
 import { buildOutline, snakeCase } from '../markdown/outline.js';
 import { type SourceFile, readMarkdownFiles } from '../markdown/read-files.js';
 import { readItemMeta } from '../markdown/yaml-meta.js';
@@ -75,20 +75,6 @@ export function parseReglesFiles(files: readonly SourceFile[], options: { tokeni
     diagnostics.push(diagnostic('erreur-interne', 'error', `Erreur interne du parseur de règles : ${String((error as Error)?.message ?? error)}`));
   }
   return { entries, diagnostics };
-}
-
-/** Position of the first non-blank character of `text`, which starts at `start`. */
-function firstCharPosition(text: string, start: SourcePosition): SourcePosition {
-  let line = start.line;
-  let column = start.column;
-  for (const ch of text) {
-    if (ch === '\n') {
-      line++;
-      column = start.column;
-    } else if (ch === ' ' || ch === '\t' || ch === '\r') column++;
-    else break;
-  }
-  return { file: start.file, line, column };
 }
 
 export async function parseRegles(dirOrFiles: string | readonly string[]): Promise<ParseReglesResult> {
