@@ -37,7 +37,8 @@ export function contextFromFiles(referentiel: Referentiel, companions: Companion
     // Rules of another référentiel (ECI rules beside CAE ones) are simply not for this one.
     compiled.personnalisation.regles = compiled.personnalisation.regles.filter((r) => referentiel.actions.has(r.actionId));
     diagnostics.push(...compiled.diagnostics);
-    personnalisation = { ...compiled.personnalisation, referentiel: { id: referentiel.id } };
+    const activations = new Map(questions.questions.filter((q) => q.typesConcernes !== null || q.visibilite !== null).map((q) => [q.id, q]));
+    personnalisation = { ...compiled.personnalisation, referentiel: { id: referentiel.id }, activations };
   }
   let reglesPreuve;
   if (companions.reglesPreuve) {

@@ -14,6 +14,7 @@ import { type EtoilesConfig, etoilesConfigFor } from '../etoiles/etoiles-config.
 import type { Identite } from '../identite/identite.js';
 import type { ExplicationRegle } from '../personnalisation/evaluate-personnalisation.js';
 import { evaluatePersonnalisationMemo } from '../personnalisation/memo-personnalisation.js';
+import { type ReponseIgnoree, type ReponsesActives, filterReponsesActives } from '../personnalisation/questions-actives.js';
 import { EMPTY_PERSONNALISATION, type Personnalisation } from '../personnalisation/personnalisation.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { type ResultatPreuve, evaluateRegleDePreuve } from '../regles-preuve/evaluate-regle-preuve.js';
@@ -38,7 +39,10 @@ export interface Evaluation {
   referentiel: Referentiel;
   dossier: Dossier;
   identite: Identite;
+  /** The answers the rules read: the dossier's, less those of questions not asked of it. */
   reponses: ReadonlyMap<string, ReponseValue>;
+  /** The answers dropped because their question is not asked of this collectivité, and why. */
+  reponsesIgnorees: readonly ReponseIgnoree[];
   /** Statuts by action id: the dossier's, and those evidence rules proposed. */
   statuts: ReadonlyMap<string, ActionStatut>;
   /** The statuts an evidence rule proposed (every other statut comes from the dossier). */
@@ -113,15 +117,27 @@ export function evaluateDossier(ctx: EvaluationContext, input: Dossier): Evaluat
   for (let i = warnings.length - 1; i >= 0; i--) constats.unshift(constatOf(warnings[i]!));
   const statutsProposes = new Set<string>();
   const identite = identiteOf(dossier);
+  const actives = activeReponses(ctx, identite, reponses, constats);
   // Remembered per profile: dossiers of a batch share the few profiles the rules can tell apart.
-  const perso = evaluatePersonnalisationMemo(ctx.personnalisation ?? EMPTY_PERSONNALISATION, identite, reponses);
+  const perso = evaluatePersonnalisationMemo(ctx.personnalisation ?? EMPTY_PERSONNALISATION, identite, actives.reponses);
   reportStatutsDesactives(referentiel, perso.consequences, statuts, constats);
   const preuves = applyReglesPreuve(ctx, dossier, identite, reponses, statuts, statutsProposes, constats);
   // Statuts proposed by evidence rules are already in the index the engine reads (statuts.set).
   for (const id of statutsProposes) if (statuts.horsArbre.has(id)) statutsHorsArbre.push(id);
   const result = computeScoresByIndex(referentiel, statuts.index, statutsHorsArbre, perso.consequences);
   const etoiles = computeEtoiles(result, statuts, ctx.etoiles ?? etoilesConfigFor(referentiel.id));
-  return { referentiel, dossier, identite, reponses, statuts, statutsProposes, consequences: perso.consequences, result, etoiles, regles: perso.explications, preuves, constats };
+  return { referentiel, dossier, identite, reponses: actives.reponses, reponsesIgnorees: actives.ignorees, statuts, statutsProposes, consequences: perso.consequences, result, etoiles, regles: perso.explications, preuves, constats };
+}
+
+/** The answers the rules may read: those of questions asked of this collectivité (HEAD's rule). */
+function activeReponses(ctx: EvaluationContext, identite: Identite, reponses: ReadonlyMap<string, ReponseValue>, constats: Constat[]): ReponsesActives {
+  const activations = ctx.personnalisation?.activations;
+  if (!activations || activations.size === 0 || reponses.size === 0) return { reponses, ignorees: [] };
+  const actives = filterReponsesActives(activations, identite, reponses);
+  for (const i of actives.ignorees) {
+    constats.push({ code: 'reponse-ignoree', severity: 'warning', actionId: null, message: i.message, pointer: `/reponses/${i.questionId.replaceAll('~', '~0').replaceAll('/', '~1')}` });
+  }
+  return actives;
 }
 
 function constatOf(d: Diagnostic): Constat {

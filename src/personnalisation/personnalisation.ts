@@ -6,6 +6,7 @@ import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { Formule } from '../formule/ast.js';
 import type { KindRegle, QuestionCatalogue } from '../formule/check.js';
 import type { ContexteReferentiel } from '../formule/referentiel-arg.js';
+import type { ActivationQuestion } from './questions-actives.js';
 
 export interface RegleCompilee {
   actionId: string;
@@ -23,6 +24,11 @@ export interface RegleCompilee {
 export interface Personnalisation {
   regles: RegleCompilee[];
   questions: ReadonlyMap<string, QuestionCatalogue>;
+  /**
+   * Who each question is asked of (types, visibility), for the active-questions step: answers to
+   * questions not asked of a collectivité are dropped before the rules run. Absent: all kept.
+   */
+  activations?: ReadonlyMap<string, ActivationQuestion>;
   /** The référentiel the rules are for, read by `referentiel(…)`; absent, `referentiel(…)` is false. */
   referentiel?: ContexteReferentiel;
 }
