@@ -52,6 +52,8 @@ export interface ExplicationJson {
   }[];
   /** The values of the inputs the rules read (`identite.population`, `reponse.AOM_1`). */
   entrees: Record<string, boolean | number | string | null>;
+  /** Answers these rules would read that were dropped: their question is not asked of this collectivité. */
+  reponsesIgnorees: { question: string; raison: 'type-non-concerne' | 'question-non-visible'; message: string }[];
   /** Product of the reduction factors on the node and its ancestors. */
   facteur: number;
   /** Points received (> 0) or given away (< 0) by redistribution. */

@@ -59,6 +59,8 @@ export function explainAction(ev: Evaluation, actionId: string): ExplicationJson
     }));
   const entrees: ExplicationJson['entrees'] = {};
   for (const r of regles) for (const key of r.lu) entrees[key] = inputValue(ev, key);
+  const questionsLues = new Set(regles.flatMap((r) => [...r.lu, ...r.manquant]).filter((k) => k.startsWith('reponse.')).map((k) => k.slice('reponse.'.length)));
+  const reponsesIgnorees = ev.reponsesIgnorees.filter((i) => questionsLues.has(i.questionId)).map((i) => ({ question: i.questionId, raison: i.raison, message: i.message }));
   let facteur = Rational.ONE;
   for (const r of ev.regles) if (r.type === 'reduction' && chain.includes(r.actionId) && r.valeur instanceof Rational) facteur = facteur.mul(r.valeur);
   const override = ev.result.overrides.find((o) => o.actionId === actionId);
@@ -66,6 +68,7 @@ export function explainAction(ev: Evaluation, actionId: string): ExplicationJson
   return {
     regles,
     entrees,
+    reponsesIgnorees,
     facteur: facteur.round(6),
     redistribution: pt(ev.result.redistribution.get(actionId) ?? Rational.ZERO),
     statut: statutLabel(ev.statuts.get(actionId)),

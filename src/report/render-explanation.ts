@@ -34,6 +34,10 @@ export function renderExplanation(node: ActionNode, score: ActionScoreJson, e: E
     if (r.lu.length > 0) lines.push(`  entrées lues : ${r.lu.map((k) => `${k} = ${value(e.entrees[k])}`).join(', ')}`);
     if (r.manquant.length > 0) lines.push(`  entrées manquantes : ${r.manquant.join(', ')}`);
   }
+  if (e.reponsesIgnorees.length > 0) {
+    lines.push('', 'Réponses ignorées (questions non posées à cette collectivité, comme sur la plateforme) :');
+    for (const i of e.reponsesIgnorees) lines.push(`  · ${i.message}`);
+  }
   if (e.facteur !== 1) lines.push('', `Facteur de réduction cumulé : × ${formatPoints(e.facteur)}`);
   if (score.desactive) lines.push('', 'Action désactivée : elle et ses sous-actions sont non concernées');
   else if (!score.concerne) lines.push('', 'Action non concernée : son potentiel est 0');

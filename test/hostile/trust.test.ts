@@ -170,6 +170,26 @@ describe('never score the wrong thing in silence', () => {
     expect(o.stderr).toContain('erreur [reponse-invalide] Réponse à dechets_1 inattendue : "non", attendu OUI, NON, true ou false (question binaire) : vouliez-vous dire « NON » ?');
   });
 
+  it('answers to questions not asked of the collectivité are dropped before the rules (HEAD), and said', () => {
+    const reponses = { dechets_1: 'NON', dechets_2: 'NON' };
+    const commune = dossier('commune-ignoree.json', { collectivite: { type: 'commune' }, reponses: { dechets_1: 'OUI', dechets_2: 'NON' } });
+    const epciCache = dossier('epci-cachee.json', { collectivite: { type: 'EPCI' }, reponses });
+    const epci = dossier('epci-posee.json', { collectivite: { type: 'EPCI' }, reponses: { dechets_1: 'OUI', dechets_2: 'NON' } });
+    const score = (d: string) => cae(['score', d, '--referentiel', set, '--format', 'json'], [d, join(work, 'set')]);
+    const c = score(commune);
+    expect(c.status).toBe(0);
+    expect(c.stderr).toContain("avertissement [reponse-ignoree] Réponse à dechets_2 ignorée : la question n'est posée qu'aux collectivités de type epci, pas aux communes (/reponses/dechets_2)");
+    // Not reduced: the rule never sees the dropped answer.
+    expect(JSON.parse(c.stdout).scores['cae_6.1.1.2'].pointPotentiel).toBe(1.5);
+    const h = score(epciCache);
+    expect(h.stderr).toMatch(/avertissement \[reponse-ignoree\] Réponse à dechets_2 ignorée : la question n'est pas posée à cette collectivité, sa condition de visibilité « si reponse\(dechets_1, OUI\) alors VRAI » \(questions\.md:\d+:1\) n'est pas vraie/);
+    const e = score(epci);
+    expect(e.stderr).not.toContain('reponse-ignoree');
+    expect(JSON.parse(e.stdout).scores['cae_6.1.1.2'].pointPotentielPerso).toBe(0.75);
+    const x = cae(['explain', epciCache, '6.1.1.2', '--referentiel', set], [epciCache, join(work, 'set')]);
+    expect(x.stdout).toContain('Réponses ignorées (questions non posées à cette collectivité, comme sur la plateforme) :');
+  });
+
   it('answers or evidence with nothing to read them: a warning on stderr and in the report', () => {
     const d = dossier('sans-regles.json', { date: '2026-06-30', reponses: { dechets_1: 'OUI' }, statuts: { '6.1.1.2': 'fait' }, preuves: { conventions: [] } });
     const r = cae(['score', d, '--format', 'json'], [d]);

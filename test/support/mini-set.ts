@@ -1,8 +1,8 @@
 /**
  * A référentiel set laid out like TeT's (`referentiels/cae`, `questions/`, `personnalisations/`,
  * `regles-preuve/`) built from the embedded référentiel and three small hand-written companions:
- * a binary, a choice and a proportion question, a désactivation and a reduction rule, and the
- * embedded evidence rule. Self-contained, so tests of the checks never need ../shared.
+ * binary questions (one asked only of EPCI that answered OUI to the first), a choice and a
+ * proportion question, a désactivation and two reduction rules, and the embedded evidence rule. Self-contained, so tests of the checks never need ../shared.
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +37,19 @@ id: EP_1_b
 id: EP_1_c
 \`\`\`
 
+# La collectivité a-t-elle la compétence traitement des déchets ?
+\`\`\`yaml
+id: dechets_2
+type: binaire
+thematique_id: dechets
+actions: [cae_6.1.1]
+types_concernes: [epci]
+\`\`\`
+## Visibilité
+\`\`\`formule
+si reponse(dechets_1, OUI) alors VRAI
+\`\`\`
+
 # Quelle est la part de la collectivité dans le syndicat ?
 \`\`\`yaml
 id: habitat_2
@@ -54,6 +67,16 @@ action_id: cae_6.1.1.4
 ### Désactivation
 \`\`\`formule
 reponse(dechets_1, NON)
+\`\`\`
+
+# Réduction cae 6.1.1.2 sans traitement des déchets
+\`\`\`yaml
+action_id: cae_6.1.1.2
+\`\`\`
+## Règles
+### Réduction de potentiel
+\`\`\`formule
+si reponse(dechets_2, NON) alors 1/2
 \`\`\`
 
 # Réduction cae 6.1.1.5 selon l'éclairage public
