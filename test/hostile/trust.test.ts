@@ -5,10 +5,11 @@
  * byte for byte (SHA-256 before and after; `runCae` checks it).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, linkSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, linkSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
 import { PROJECT_DIR } from '../support/corpus.js';
 import { writeMiniSet } from '../support/mini-set.js';
 import { BIN, type Run, runCae } from '../support/run-cae.js';
@@ -206,6 +207,26 @@ describe('never score the wrong thing in silence', () => {
     expect(strict.stderr).toContain('[strict]');
   });
 
+  it('evidence with no evidence rule loaded at all: preuves-sans-regles', () => {
+    const ref = join(work, 'seul', 'cae');
+    cpSync(join(set), ref, { recursive: true });
+    const d = dossier('preuves-seules.json', { date: '2026-06-30', preuves: { partenariats: [] } });
+    const r = cae(['score', d, '--referentiel', ref], [d, ref]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("avertissement [preuves-sans-regles] Preuves « partenariats » ignorées : aucune règle de preuve n'est chargée pour le référentiel cae");
+  });
+
+  it('cae build --strict: a warning in the référentiel stops the build', () => {
+    const ref = join(work, 'avert', 'cae');
+    cpSync(set, ref, { recursive: true });
+    writeFileSync(join(ref, '6.1.1.md'), readFileSync(join(ref, '6.1.1.md'), 'utf8').replace(/^categorie: bases$/m, 'categorie: basique'));
+    const ok = cae(['build', '--referentiel', ref, '--resume'], [ref]);
+    expect(ok.status).toBe(0);
+    const strict = cae(['build', '--referentiel', ref, '--resume', '--strict'], [ref]);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/6\.1\.1\.md:\d+:\d+: erreur \[categorie-inconnue\]/);
+  });
+
   it('a key written twice, or one node under two names: an error at the second key', () => {
     const twice = write('double.json', '{\n  "statuts": {\n    "6.1.1.2": "fait",\n    "6.1.1.2": "pas_fait"\n  }\n}\n');
     const r = cae(['score', twice], [twice]);
@@ -293,6 +314,17 @@ describe('--batch: one line out per line in', () => {
     expect(out[2]).toEqual({ ligne: 3, vide: true });
     expect(out[3]!.erreurs).toHaveLength(1);
     expect(Object.keys(out[4]!)[0]).toBe('ligne');
+  });
+
+  it('a line over the dossier size limit: an error line in its place, the next line still scored', () => {
+    const good = JSON.stringify({ statuts: { '6.1.1.2': 'fait' } });
+    const f = write('ligne-enorme.jsonl', `${good}\n{"collectivite":{"nom":"${'x'.repeat(DOSSIER_LIMITS.maxBytes)}"}}\n${good}\n`);
+    const r = cae(['score', '--batch', f], [f]);
+    expect(r.status).toBe(1);
+    const out = lines(r.stdout).map((l) => JSON.parse(l) as { ligne: number; erreurs?: { code: string }[] });
+    expect(out.map((o) => o.ligne)).toEqual([1, 2, 3]);
+    expect(out[1]!.erreurs!.map((e) => e.code)).toEqual(['dossier-trop-volumineux']);
+    expect(r.stderr).toContain(`${f}:2:1: erreur [dossier-trop-volumineux] Dossier trop volumineux`);
   });
 });
 
