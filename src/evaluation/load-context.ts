@@ -3,6 +3,7 @@
  * default), the personalisation rules with their questions, and the evidence rules. Every problem
  * is a positioned diagnostic; the context is null only when no référentiel could be built.
  */
+import { appendAll } from '../diagnostics/append.js';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
@@ -39,22 +40,22 @@ export async function loadEvaluationContext(options: LoadContextOptions = {}): P
   const diagnostics: Diagnostic[] = [];
   const refDir = options.referentiel ?? embeddedReferentielDir();
   const parsed = await parseReferentiel(refDir);
-  diagnostics.push(...parsed.diagnostics);
+  appendAll(diagnostics, parsed.diagnostics);
   if (!parsed.referentiel || hasErrors(parsed.diagnostics)) return { context: null, diagnostics };
   const referentiel = parsed.referentiel;
 
   let personnalisation: Personnalisation | undefined;
   const questions = options.questions ? await parseQuestions(options.questions) : null;
-  if (questions) diagnostics.push(...questions.diagnostics);
+  if (questions) appendAll(diagnostics, questions.diagnostics);
   if (options.personnalisations) {
     const regles = await parseRegles(options.personnalisations);
-    diagnostics.push(...regles.diagnostics);
+    appendAll(diagnostics, regles.diagnostics);
     const compiled = compilePersonnalisation(regles.entries, questions?.questions ?? [], {
       actionExists: (id) => referentiel.actions.has(id) || !id.startsWith(`${referentiel.id}_`),
     });
     // Rules of another référentiel (ECI rules beside CAE ones) are simply not for this one.
     compiled.personnalisation.regles = compiled.personnalisation.regles.filter((r) => referentiel.actions.has(r.actionId));
-    diagnostics.push(...compiled.diagnostics);
+    appendAll(diagnostics, compiled.diagnostics);
     personnalisation = compiled.personnalisation;
   }
 
@@ -62,7 +63,7 @@ export async function loadEvaluationContext(options: LoadContextOptions = {}): P
   let reglesPreuve;
   if (preuveDir && existsSync(preuveDir)) {
     const r = await parseReglesPreuve(preuveDir);
-    diagnostics.push(...r.diagnostics);
+    appendAll(diagnostics, r.diagnostics);
     reglesPreuve = r.regles.filter((x) => referentiel.actions.has(x.actionId));
   }
   const context: EvaluationContext = { referentiel };
