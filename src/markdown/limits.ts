@@ -13,6 +13,11 @@ export const MARKDOWN_LIMITS = {
   maxYamlAliases: 100,
 } as const;
 
+/** A NUL byte: the file is binary. It is ignored. */
+export function binaryDiagnostic(file: string, line: number, column: number): Diagnostic {
+  return diagnostic('markdown-binaire', 'error', 'Octet nul inattendu, attendu un fichier texte Markdown (UTF-8) : le fichier est ignoré', { file, line, column });
+}
+
 /** The file is ignored: by the parsers and by every lint rule. */
 export function tooLargeDiagnostic(file: string, chars: number): Diagnostic {
   return diagnostic('markdown-trop-volumineux', 'error', `Fichier Markdown de ${chars} caractères inattendu, attendu au plus ${MARKDOWN_LIMITS.maxChars} : il est ignoré`, { file, line: 1, column: 1 });

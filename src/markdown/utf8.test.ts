@@ -43,6 +43,11 @@ describe('decodeUtf8', () => {
   it('keeps a BOM in the text, so that a rewrite keeps it', () => {
     expect(decodeUtf8(bytes([0xef, 0xbb, 0xbf], 'x'), 'a.md')).toEqual({ text: '\uFEFFx' });
   });
+  it('calls a file with a NUL byte binary (markdown-binaire at the NUL), as the parsers do', () => {
+    const r = decodeUtf8(bytes('é\n\x7fELF', [0xff, 0x00]), 'z.md');
+    expect('diagnostic' in r && r.diagnostic.code).toBe('markdown-binaire');
+    expect('diagnostic' in r && r.diagnostic.position).toEqual({ file: 'z.md', line: 2, column: 6 });
+  });
   it('gives encodage-invalide at the first bad byte, in French', () => {
     expect(decodeUtf8(bytes('# R', [0xe9], 'duction'), 'p.md')).toEqual({
       diagnostic: {

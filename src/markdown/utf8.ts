@@ -4,6 +4,7 @@
  * back. The native decoder checks; the first bad byte is located only when it refuses.
  */
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
+import { binaryDiagnostic } from './limits.js';
 
 /** ignoreBOM: a UTF-8 BOM is kept as U+FEFF in the text, so that a rewrite keeps it too. */
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -59,11 +60,20 @@ export function findInvalidUtf8(bytes: Uint8Array): InvalidByte | null {
 
 export const hexByte = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 
-/** The text, or an `encodage-invalide` diagnostic at the first bad byte (the file is then left out). */
+/**
+ * The text, or an `encodage-invalide` diagnostic at the first bad byte (the file is then left out).
+ * Bytes with a NUL are a binary file: `markdown-binaire` at the NUL, as the parsers say it.
+ */
 export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { diagnostic: Diagnostic } {
   try {
     return { text: strict.decode(bytes) };
   } catch {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+      const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, nul));
+      const lineStart = before.lastIndexOf('\n') + 1;
+      return { diagnostic: binaryDiagnostic(file, before.split('\n').length, before.length - lineStart + 1) };
+    }
     const bad = findInvalidUtf8(bytes) ?? { offset: 0, byte: bytes[0] ?? 0, line: 1, column: 1 };
     return {
       diagnostic: diagnostic(
