@@ -6,9 +6,7 @@
  * every input file is byte-for-byte unchanged (SHA-256 before and after). Output paths that cannot
  * be written leave no file behind, temporary or partial.
  */
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,8 +14,8 @@ import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
 import { LIMITES } from '../../src/formule/parser.js';
 import { MARKDOWN_LIMITS } from '../../src/markdown/limits.js';
 import { EMBEDDED_DIR, PROJECT_DIR } from '../support/corpus.js';
+import { type Run, runCae } from '../support/run-cae.js';
 
-const BIN = join(PROJECT_DIR, 'bin', 'cae.js');
 const FIXTURE = join(PROJECT_DIR, 'fixtures', 'dossiers', 'saint-exemple.json');
 let work: string;
 
@@ -27,52 +25,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-/** Every file under a path (a file, or a folder, recursively). */
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name));
-}
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
 /**
  * Runs `cae` on inputs that must come out unchanged; checks the process ended by itself, printed no
- * stack trace and hit no internal error.
+ * stack trace and hit no internal error (test/support/run-cae.ts).
  */
 function cae(args: string[], inputs: string[], options: { timeout?: number; stdin?: string | Buffer } = {}): Run {
-  const files = inputs.flatMap(filesUnder);
-  const before = new Map(files.map((f) => [f, sha(f)]));
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.CAE_DEBUG;
-  delete env.FORCE_COLOR;
-  const started = performance.now();
-  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    timeout: options.timeout ?? 30_000,
-    maxBuffer: 64 * 1024 * 1024,
-    env,
-    ...(options.stdin !== undefined ? { input: options.stdin } : {}),
-  });
-  const ms = performance.now() - started;
-  expect(r.error, `cae ${args.join(' ')} : ${String(r.error)}`).toBeUndefined();
-  expect(r.signal, 'processus tué (délai dépassé ?)').toBeNull();
-  const all = `${r.stdout}\n${r.stderr}`;
-  expect(all).not.toMatch(/\n\s+at /);
-  expect(all).not.toContain('erreur-interne');
-  expect(all).not.toMatch(/\(node:\d+\) \w*Warning/);
-  for (const [f, h] of before) expect(sha(f), `${f} modifié`).toBe(h);
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms };
+  return runCae(args, inputs, { cwd: work, ...options });
 }
 
 function write(name: string, content: string | Buffer): string {

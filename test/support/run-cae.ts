@@ -41,7 +41,7 @@ export interface Run {
   ms: number;
 }
 
-export function runCae(args: string[], inputs: string[], options: { cwd: string; timeout?: number }): Run {
+export function runCae(args: string[], inputs: string[], options: { cwd: string; timeout?: number; stdin?: string | Buffer }): Run {
   const files = inputs.flatMap(filesUnder);
   const before = new Map(files.map((f) => [f, sha(f)]));
   const links = new Map(files.filter((f) => existsSync(f) && lstatSync(f).isSymbolicLink()).map((f) => [f, true]));
@@ -55,6 +55,7 @@ export function runCae(args: string[], inputs: string[], options: { cwd: string;
     timeout: options.timeout ?? 30_000,
     maxBuffer: 256 * 1024 * 1024,
     env,
+    ...(options.stdin !== undefined ? { input: options.stdin } : {}),
   });
   const ms = performance.now() - started;
   expect(r.error, `cae ${args.join(' ')} : ${String(r.error)}`).toBeUndefined();
