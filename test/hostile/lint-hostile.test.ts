@@ -51,7 +51,8 @@ function firstAccent(text: string): { line: number; column: number; hex: string 
 
 describe('encoding: a file that is not UTF-8 is an error at its first bad byte, never rewritten', () => {
   it('cae lint --fix on a Latin-1 référentiel file: encodage-invalide, the file untouched', () => {
-    const text = `${embedded('6.1.1.md')}fin   \n`;
+    // What a Latin-1 editor would save: characters outside Latin-1 (’, …) become « ? ».
+    const text = `${embedded('6.1.1.md').replace(/[^\u0000-\u00ff]/g, '?')}fin   \n`;
     const dir = referentiel('latin1', { '6.1.1.md': Buffer.from(text, 'latin1'), '6.md': `${embedded('6.md')}\n` });
     const at = firstAccent(text);
     const r = cae(['lint', join(dir, '6.1.1.md'), '--fix'], [join(dir, '6.1.1.md')]);
