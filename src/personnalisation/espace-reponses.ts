@@ -45,13 +45,18 @@ export function nodesOf(ast: Noeud): Noeud[] {
 function dimensions(ast: Noeud, questions: ReadonlyMap<string, QuestionCatalogue> | null): Dimension[] {
   const asked = new Map<string, Set<string>>(); // question → values compared with `reponse(q, X)`
   const champs = new Set<string>();
+  const seuils = new Set<number>(); // thresholds the formula tests: `moins_de_3000` → 3000
   const actions = new Set<string>();
   for (const n of nodesOf(ast)) {
     if (n.kind === 'reponse') {
       const set = asked.get(n.question.nom) ?? new Set<string>();
       if (n.valeur) set.add(n.valeur.nom);
       asked.set(n.question.nom, set);
-    } else if (n.kind === 'identite') champs.add(n.champ.nom);
+    } else if (n.kind === 'identite') {
+      champs.add(n.champ.nom);
+      const m = /_(\d+)$/.exec(n.valeur.nom);
+      if (n.champ.nom === 'population' && m) seuils.add(Number(m[1]));
+    }
     else if (n.kind === 'score') champs.add(`score:${n.action.nom}`), actions.add(n.action.nom);
   }
   const dims: Dimension[] = [];
@@ -66,8 +71,9 @@ function dimensions(ast: Noeud, questions: ReadonlyMap<string, QuestionCatalogue
   if (champs.has('type')) dims.push({ values: [...TYPES_COLLECTIVITE, undefined], apply: (ctx, v) => setIdentite(ctx, 'type', v) });
   if (champs.has('localisation')) dims.push({ values: [...LOCALISATIONS, undefined], apply: (ctx, v) => setIdentite(ctx, 'localisation', v) });
   if (champs.has('population')) {
+    // Only the thresholds it tests can change a formula's value: around each of them.
     const around = new Set<number>([0]);
-    for (const s of [...SEUILS_MOINS_DE, ...SEUILS_PLUS_DE]) for (const p of [s - 1, s, s + 1]) around.add(p);
+    for (const s of seuils.size > 0 ? seuils : [...SEUILS_MOINS_DE, ...SEUILS_PLUS_DE]) for (const p of [s - 1, s, s + 1]) around.add(p);
     dims.push({ values: [...[...around].sort((a, b) => a - b), undefined], apply: (ctx, v) => setIdentite(ctx, 'population', v) });
   }
   for (const a of actions) dims.push({ values: [...RATIOS, undefined], apply: (ctx, v) => (v === undefined ? ctx.scores.delete(a) : ctx.scores.set(a, v as Rational)) });
