@@ -1,7 +1,7 @@
 /**
  * The finite answer space a formula can see, for `cae lint`: every choice of a `choix` question,
  * both values of a `binaire` one, proportions at 0, ¼, ½, ¾ and 1, each identity value and the
- * populations around every threshold, realised ratios at 0, ½ and 1 — each also absent. Only what
+ * populations around each threshold it tests, realised ratios at 0, ½ and 1 — each also absent. Only what
  * the formula reads varies. Beyond `BUDGET` combinations an evenly spread sample is taken (a real
  * formula reads 3 or 4 inputs: a few hundred combinations).
  */
