@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { writeFileAtomic } from '../src/io/atomic-write.js';
-import { decodeUtf8, describeInvalidUtf8 } from '../src/io/decode-utf8.js';
+import { decodeDossierBytes } from '../src/dossier/decode-dossier.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -89,10 +89,10 @@ export async function readTextInput(path: string, io: CliIo): Promise<string> {
       throw new UsageError('fichier-illisible', `${path} : fichier illisible (${describeFsError(error)})`);
     }
   }
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeDossierBytes(bytes);
   if (!decoded.ok) {
     const where = `${path === '-' ? '<stdin>' : path}:${decoded.line}:${decoded.column}`;
-    throw new UsageError('encodage-invalide', `${where} : ${describeInvalidUtf8(decoded)}`, EXIT_FINDINGS);
+    throw new UsageError('encodage-invalide', `${where} : ${decoded.message}`, EXIT_FINDINGS);
   }
   return decoded.text;
 }

@@ -3,6 +3,7 @@
  * personalisation rules, evidence rules). Pure: the folders are read by `loadEvaluationContext`,
  * a bundle carries the files itself (`loadBundle`). Every problem is a positioned diagnostic.
  */
+import { appendAll } from '../diagnostics/append.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../markdown/read-files.js';
 import { compilePersonnalisation } from '../personnalisation/compile-personnalisation.js';
@@ -28,22 +29,22 @@ export function contextFromFiles(referentiel: Referentiel, companions: Companion
   let personnalisation: Personnalisation | undefined;
   if (companions.questions) {
     const questions = parseQuestionsFiles(companions.questions);
-    diagnostics.push(...questions.diagnostics);
+    appendAll(diagnostics, questions.diagnostics);
     const regles = companions.personnalisations ? parseReglesFiles(companions.personnalisations) : { entries: [], diagnostics: [] };
-    diagnostics.push(...regles.diagnostics);
+    appendAll(diagnostics, regles.diagnostics);
     const compiled = compilePersonnalisation(regles.entries, questions.questions, {
       actionExists: (id) => referentiel.actions.has(id) || !id.startsWith(`${referentiel.id}_`),
     });
     // Rules of another référentiel (ECI rules beside CAE ones) are simply not for this one.
     compiled.personnalisation.regles = compiled.personnalisation.regles.filter((r) => referentiel.actions.has(r.actionId));
-    diagnostics.push(...compiled.diagnostics);
+    appendAll(diagnostics, compiled.diagnostics);
     const activations = new Map(questions.questions.filter((q) => q.typesConcernes !== null || q.visibilite !== null).map((q) => [q.id, q]));
     personnalisation = { ...compiled.personnalisation, referentiel: { id: referentiel.id }, activations };
   }
   let reglesPreuve;
   if (companions.reglesPreuve) {
     const r = parseReglesPreuveFiles(companions.reglesPreuve.map((f) => ({ path: f.displayPath ?? f.path, content: f.content })));
-    diagnostics.push(...r.diagnostics);
+    appendAll(diagnostics, r.diagnostics);
     reglesPreuve = r.regles.filter((x) => referentiel.actions.has(x.actionId));
   }
   if (hasErrors(diagnostics)) return { context: null, diagnostics };

@@ -12,7 +12,7 @@ import { type ReponseValue, dossierInputs, resolveActionId } from '../dossier/do
 import { type EtoilesResult, computeEtoiles } from '../etoiles/compute-etoiles.js';
 import { type EtoilesConfig, etoilesConfigFor } from '../etoiles/etoiles-config.js';
 import type { Identite } from '../identite/identite.js';
-import type { ExplicationRegle } from '../personnalisation/evaluate-personnalisation.js';
+import { type ExplicationRegle, constatsPersonnalisation } from '../personnalisation/evaluate-personnalisation.js';
 import { evaluatePersonnalisationMemo } from '../personnalisation/memo-personnalisation.js';
 import { type ReponseIgnoree, type ReponsesActives, filterReponsesActives } from '../personnalisation/questions-actives.js';
 import { EMPTY_PERSONNALISATION, type Personnalisation } from '../personnalisation/personnalisation.js';
@@ -125,6 +125,7 @@ export function evaluateDossier(ctx: EvaluationContext, input: Dossier): Evaluat
   // Statuts proposed by evidence rules are already in the index the engine reads (statuts.set).
   for (const id of statutsProposes) if (statuts.horsArbre.has(id)) statutsHorsArbre.push(id);
   const result = computeScoresByIndex(referentiel, statuts.index, statutsHorsArbre, perso.consequences);
+  for (const c of constatsPersonnalisation(perso, result)) constats.push(c);
   const etoiles = computeEtoiles(result, statuts, ctx.etoiles ?? etoilesConfigFor(referentiel.id));
   return { referentiel, dossier, identite, reponses: actives.reponses, reponsesIgnorees: actives.ignorees, statuts, statutsProposes, consequences: perso.consequences, result, etoiles, regles: perso.explications, preuves, constats };
 }

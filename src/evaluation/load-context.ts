@@ -4,6 +4,7 @@
  * their questions, and the evidence rules. Every problem is a positioned diagnostic; the context
  * is null when anything is wrong (a rule left out would silently change scores).
  */
+import { appendAll } from '../diagnostics/append.js';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
@@ -63,7 +64,7 @@ export function embeddedReglesPreuveDir(): string {
 async function readCompanion(dir: string | undefined, diagnostics: Diagnostic[]): Promise<readonly SourceFile[] | undefined> {
   if (dir === undefined) return undefined;
   const r = await readMarkdownFiles(dir);
-  diagnostics.push(...r.diagnostics);
+  appendAll(diagnostics, r.diagnostics);
   return r.files;
 }
 
@@ -144,6 +145,6 @@ export async function buildBundle(options: LoadContextOptions = {}): Promise<Bui
 }
 
 function collect<T extends { diagnostics: Diagnostic[] }>(result: T, into: Diagnostic[]): T {
-  into.push(...result.diagnostics);
+  appendAll(into, result.diagnostics);
   return result;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Rational, q } from './rational.js';
+import { Rational, gcdNumber, q } from './rational.js';
 
 describe('Rational', () => {
   it('keeps decimals exact where floats drift', () => {
@@ -115,5 +115,28 @@ describe('Rational.sumAt', () => {
     );
     const big = [q(Number.MAX_SAFE_INTEGER), q(Number.MAX_SAFE_INTEGER), q(1, 3)];
     expect(Rational.sumAt(big, [0, 1, 2]).equals(Rational.sum(big))).toBe(true);
+  });
+});
+
+describe('wrong types from plain JavaScript', () => {
+  const anyArg = (x: unknown): never => x as never;
+  it('gcdNumber throws a TypeError naming the argument instead of looping forever', () => {
+    expect(() => gcdNumber(Number.NaN, 1)).toThrow(new TypeError('gcdNumber : argument a invalide (NaN), attendu un entier sûr'));
+    expect(() => gcdNumber(1, 0.5)).toThrow(new TypeError('gcdNumber : argument b invalide (0.5), attendu un entier sûr'));
+    expect(() => gcdNumber(Number.POSITIVE_INFINITY, 1)).toThrow(TypeError);
+    expect(() => gcdNumber(anyArg('12'), 1)).toThrow('argument a invalide ("12")');
+    expect(gcdNumber(-12, 18)).toBe(6);
+  });
+  it('the factories throw a TypeError naming the argument', () => {
+    expect(() => Rational.of(Number.NaN)).toThrow(new TypeError('Rational.of : argument numerator invalide (NaN), attendu un entier (number ou bigint)'));
+    expect(() => Rational.of(1, 0.5)).toThrow('argument denominator invalide (0.5)');
+    expect(() => Rational.of(anyArg({}), 1)).toThrow('argument numerator invalide (objet)');
+    expect(() => Rational.of(anyArg(Object.create(null)), 1)).toThrow(TypeError);
+    expect(() => Rational.integer(1.5)).toThrow('Rational.integer : argument k invalide (1.5)');
+    expect(() => Rational.fromNumber(Number.POSITIVE_INFINITY)).toThrow('Rational.fromNumber : argument x invalide (Infinity), attendu un nombre fini');
+    expect(() => Rational.fromNumber(anyArg('0.5'))).toThrow(TypeError);
+    expect(() => Rational.parseDecimal(anyArg(12))).toThrow('Rational.parseDecimal : argument text invalide (12), attendu une chaîne');
+    expect(() => q(anyArg(null))).toThrow('q : argument a invalide (null)');
+    expect(Rational.of(3n, 6).toFraction()).toBe(Rational.of(1, 2).toFraction());
   });
 });

@@ -10,8 +10,31 @@
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-/** Greatest common divisor of two safe integers (sign ignored). */
+/** How a wrong argument is shown in a TypeError: never throws itself (a null-prototype object has no toString). */
+function shown(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'bigint') return `${v}n`;
+  if (typeof v === 'object') return v === null ? 'null' : Array.isArray(v) ? 'tableau' : 'objet';
+  if (typeof v === 'function') return 'fonction';
+  return String(v);
+}
+
+/** For calls from plain JavaScript: a clear error naming the argument, instead of NaN spreading or an endless loop. */
+export function invalidArgument(fn: string, name: string, value: unknown, expected: string): TypeError {
+  return new TypeError(`${fn} : argument ${name} invalide (${shown(value)}), attendu ${expected}`);
+}
+
+/**
+ * Greatest common divisor of two safe integers (sign ignored). Checked: with NaN or a fraction the
+ * Euclid loop below never reaches 0. Two `Number.isSafeInteger` tests cost nothing measurable.
+ */
 export function gcdNumber(a: number, b: number): number {
+  if (!Number.isSafeInteger(a)) throw invalidArgument('gcdNumber', 'a', a, 'un entier sûr');
+  if (!Number.isSafeInteger(b)) throw invalidArgument('gcdNumber', 'b', b, 'un entier sûr');
+  return gcdSafe(a, b);
+}
+
+function gcdSafe(a: number, b: number): number {
   a = Math.abs(a);
   b = Math.abs(b);
   while (b !== 0) {
@@ -56,17 +79,18 @@ export class Rational {
   /** A small non-negative integer, shared (tâche counts): no allocation for the common ones. */
   static integer(k: number): Rational {
     if (k >= 0 && k < SMALL_INTEGERS && Number.isInteger(k)) return (smallIntegers[k] ??= new Rational(k, 1));
+    if (!Number.isInteger(k)) throw invalidArgument('Rational.integer', 'k', k, 'un entier');
     return Rational.of(k);
   }
 
   /** Builds a reduced value from integer parts (numbers or bigints). */
   static of(numerator: number | bigint, denominator: number | bigint = 1): Rational {
-    if (typeof numerator === 'number' && typeof denominator === 'number') {
-      if (!Number.isInteger(numerator) || !Number.isInteger(denominator)) {
-        throw new RangeError(`Rational.of attend des entiers, reçu ${numerator}/${denominator}`);
-      }
+    if (typeof numerator === 'number' && typeof denominator === 'number' && Number.isInteger(numerator) && Number.isInteger(denominator)) {
       return Rational.fromSafe(numerator, denominator);
     }
+    const integer = (v: unknown): boolean => typeof v === 'bigint' || Number.isInteger(v);
+    if (!integer(numerator)) throw invalidArgument('Rational.of', 'numerator', numerator, 'un entier (number ou bigint)');
+    if (!integer(denominator)) throw invalidArgument('Rational.of', 'denominator', denominator, 'un entier (number ou bigint)');
     return Rational.fromBig(BigInt(numerator), BigInt(denominator));
   }
 
@@ -79,7 +103,7 @@ export class Rational {
     }
     if (n === 0) return Rational.ZERO;
     if (d !== 1) {
-      const g = gcdNumber(n, d);
+      const g = gcdSafe(n, d);
       if (g !== 1) {
         n /= g;
         d /= g;
@@ -109,7 +133,7 @@ export class Rational {
    * This is what a human typing `0.1` in YAML or JSON means.
    */
   static fromNumber(x: number): Rational {
-    if (!Number.isFinite(x)) throw new RangeError(`Nombre non fini : ${x}`);
+    if (typeof x !== 'number' || !Number.isFinite(x)) throw invalidArgument('Rational.fromNumber', 'x', x, 'un nombre fini');
     if (Number.isInteger(x) && isSafe(x)) return new Rational(x + 0, 1);
     // Dossiers repeat the same few fractions (0.5, 0.25…): remember them.
     let r = decimalCache.get(x);
@@ -122,6 +146,7 @@ export class Rational {
 
   /** Parses `12`, `-0.225`, `1e-3`, `2/3` exactly; returns null when the text is not a number. */
   static parseDecimal(text: string): Rational | null {
+    if (typeof text !== 'string') throw invalidArgument('Rational.parseDecimal', 'text', text, 'une chaîne');
     const s = text.trim();
     // Whole numbers of up to 15 digits (a référentiel's points and percentages) are safe integers:
     // no BigInt arithmetic for them.
@@ -317,7 +342,7 @@ export class Rational {
       }
       // Keep the pair small: reduce once the denominator grows (exactness never depends on it).
       if (d > 1 << 20) {
-        const g = gcdNumber(n, d);
+        const g = gcdSafe(n, d);
         if (g > 1) {
           n /= g;
           d /= g;
@@ -396,6 +421,8 @@ export class Rational {
 
 /** Shorthand for literals in code and tests: `q(3, 10)` is 0.3 exactly, `q('0.225')` too. */
 export function q(a: number | string, b = 1): Rational {
+  if (!Number.isInteger(b)) throw invalidArgument('q', 'b', b, 'un entier');
+  if (typeof a !== 'string' && typeof a !== 'number') throw invalidArgument('q', 'a', a, 'un nombre ou une chaîne');
   if (typeof a === 'string') {
     const r = Rational.parseDecimal(a);
     if (!r) throw new RangeError(`Nombre invalide : ${a}`);

@@ -21,7 +21,7 @@
 import { Rational } from '../exact/rational.js';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { identiteChampConnu, identiteMatches, type Identite } from '../identite/identite.js';
-import type { Formule, Noeud } from './ast.js';
+import type { Formule, Noeud, NoeudArithmetique } from './ast.js';
 import type { KindRegle } from './check.js';
 import { enfants, parseFormule } from './parser.js';
 import { matchReferentiel, parseReferentielArg, type ContexteReferentiel } from './referentiel-arg.js';
@@ -70,12 +70,18 @@ export interface EvaluationFormule {
   missing: string[];
   /** The top-level branch that fired; null when the formula is no `si` or no branch fired. */
   branch: BrancheSuivie | null;
+  /**
+   * The first division by zero met, null if none. Its value is null (no effect), but a rule that
+   * divides by zero is a mistake of the référentiel, not a choice: callers report it.
+   */
+  divisionParZero: NoeudArithmetique | null;
 }
 
 interface State {
   ctx: ContexteEvaluation;
   reads: string[];
   missing: string[];
+  divisionParZero: NoeudArithmetique | null;
 }
 
 function read(s: State, key: string, present: boolean): void {
@@ -170,7 +176,9 @@ function ev(n: Noeud, s: State): Valeur {
         case '*':
           return l.mul(r);
         case '/':
-          return r.isZero() ? null : l.div(r);
+          if (!r.isZero()) return l.div(r);
+          s.divisionParZero ??= n;
+          return null;
       }
       return null;
     }
@@ -212,7 +220,7 @@ function ev(n: Noeud, s: State): Valeur {
 
 /** Evaluates a tree. Never throws on well-typed or ill-typed trees (type mismatches give null). */
 export function evaluateFormule(ast: Noeud, ctx: ContexteEvaluation): EvaluationFormule {
-  const s: State = { ctx, reads: [], missing: [] };
+  const s: State = { ctx, reads: [], missing: [], divisionParZero: null };
   let node = ast;
   let index = 1;
   let branch: BrancheSuivie | null = null;
@@ -233,7 +241,7 @@ export function evaluateFormule(ast: Noeud, ctx: ContexteEvaluation): Evaluation
     index++;
     node = node.sinon;
   }
-  return { value, reads: s.reads, missing: s.missing, branch };
+  return { value, reads: s.reads, missing: s.missing, branch, divisionParZero: s.divisionParZero };
 }
 
 /** An evaluated rule, ready for `cae explain`: the rule text, the value, what it read, which branch. */

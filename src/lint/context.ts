@@ -3,8 +3,10 @@
  * tree, the question / rule / proof files, and every diagnostic the parsers and the formula checker
  * produced. Rules never parse again; most of them only re-issue parser diagnostics under their id.
  */
+import { appendAll } from '../diagnostics/append.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type MdBlock, MdSource } from '../markdown/blocks.js';
+import { MARKDOWN_LIMITS, tooLargeDiagnostic } from '../markdown/limits.js';
 import { type OutlineItem, buildOutline } from '../markdown/outline.js';
 import type { SourceFile } from '../markdown/read-files.js';
 import { scanBlocks } from '../markdown/scan.js';
@@ -64,9 +66,16 @@ export function buildContext(inputs: LintInputs): LintContext {
     }
     return b;
   };
+  const diagnostics: Diagnostic[] = [];
+  appendAll(diagnostics, inputs.readDiagnostics ?? []);
   const add = (kind: FileKind, list: readonly LintFile[] | undefined): void => {
     for (const f of list ?? []) {
       const name = f.displayPath ?? f.path;
+      // Over the parser's limit: not scanned by the rules either (they would cost what the limit prevents).
+      if (f.content.length > MARKDOWN_LIMITS.maxChars) {
+        diagnostics.push(tooLargeDiagnostic(name, f.content.length));
+        continue;
+      }
       const cf: ContextFile = { kind, path: f.path, name, content: f.content, source: new MdSource(f.content), blocks: tokenizer(f.content) };
       files.set(name, cf);
       byKind[kind].push(cf);
@@ -78,12 +87,11 @@ export function buildContext(inputs: LintInputs): LintContext {
   add('personnalisations', inputs.personnalisations);
   add('preuves', inputs.preuves);
 
-  const diagnostics: Diagnostic[] = [];
   let referentiel: Referentiel | null = null;
   if (sources.referentiel.length > 0) {
     const r = parseReferentielFiles(sources.referentiel, { tokenizer });
     referentiel = r.referentiel;
-    diagnostics.push(...r.diagnostics);
+    appendAll(diagnostics, r.diagnostics);
   }
   const nodes = new Map<string, ActionNode>();
   if (referentiel) for (const n of referentiel.actions.values()) nodes.set(`${n.position.file}:${n.position.line}`, n);
@@ -95,20 +103,20 @@ export function buildContext(inputs: LintInputs): LintContext {
   if (inputs.questions) {
     const r = parseQuestionsFiles(sources.questions, { tokenizer });
     questions = r.questions;
-    diagnostics.push(...r.diagnostics);
+    appendAll(diagnostics, r.diagnostics);
   }
   let regles: RegleEntry[] | null = null;
   if (inputs.personnalisations) {
     const r = parseReglesFiles(sources.personnalisations, { tokenizer });
     regles = r.entries;
-    diagnostics.push(...r.diagnostics);
+    appendAll(diagnostics, r.diagnostics);
     checkRegles(files, r.entries, questions, referentiel ? { inScope, actionExists } : null, diagnostics);
   }
   let preuves: Preuve[] | null = null;
   if (inputs.preuves) {
     const r = parsePreuvesFiles(sources.preuves, { tokenizer });
     preuves = r.preuves;
-    diagnostics.push(...r.diagnostics);
+    appendAll(diagnostics, r.diagnostics);
   }
 
   const outlines = new Map<ContextFile, OutlineItem[]>();

@@ -3,11 +3,11 @@
  * the companion directories, lints, and with `fix` applies the safe fixes, re-lints until nothing is
  * left to fix, then writes each changed file once, atomically. Files without fixes are never written.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, realpathSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { readMarkdownFiles } from '../markdown/read-files.js';
+import { readFailure, readMarkdownFiles } from '../markdown/read-files.js';
 import type { LintConfig } from './config.js';
 import { applyFixes } from './fix.js';
 import { type LintResult, lintInputs } from './lint-referentiel.js';
@@ -42,7 +42,19 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-async function readTargets(targets: readonly string[], readErrors: Diagnostic[]): Promise<{ files: LintFile[]; only: Set<string> | null }> {
+/**
+ * Read problems with a position (`encodage-invalide`, `lien-casse`, `lien-boucle`,
+ * `markdown-trop-volumineux`) become lint messages of the file, under the shown name; the others
+ * (an unreadable folder) stay usage errors.
+ */
+function sortReadDiagnostics(list: readonly Diagnostic[], rename: (shown: string) => string, readErrors: Diagnostic[], positioned: Diagnostic[]): void {
+  for (const d of list) {
+    if (d.position) positioned.push({ ...d, position: { ...d.position, file: rename(d.position.file) } });
+    else readErrors.push(d);
+  }
+}
+
+async function readTargets(targets: readonly string[], readErrors: Diagnostic[], positioned: Diagnostic[]): Promise<{ files: LintFile[]; only: Set<string> | null }> {
   const files: LintFile[] = [];
   const seen = new Set<string>();
   let only: Set<string> | null = null;
@@ -56,18 +68,22 @@ async function readTargets(targets: readonly string[], readErrors: Diagnostic[])
       if (!dirs.some((x) => normalize(x.dir) === normalize(d))) dirs.push({ dir: d, explicit: false });
       try {
         await fs.access(t);
-      } catch {
-        readErrors.push(diagnostic('fichier-illisible', 'error', `Fichier illisible : ${t}`));
+      } catch (error) {
+        // A broken `.md` link is reported by the folder read below, at its place.
+        const d = readFailure(t, normalize(t), error);
+        if (d.code === 'fichier-illisible') readErrors.push(diagnostic('fichier-illisible', 'error', `Fichier illisible : ${t}`));
+        else if (!t.endsWith('.md')) positioned.push(d);
       }
     }
   }
   const bare = dirs.length === 1 && only === null;
   for (const { dir } of dirs) {
     const r = await readMarkdownFiles(dir);
-    readErrors.push(...r.diagnostics);
+    const rename = (shown: string): string => (bare ? shown : normalize(join(dir, shown)));
+    sortReadDiagnostics(r.diagnostics, rename, readErrors, positioned);
     if (r.files.length === 0 && r.diagnostics.length === 0) readErrors.push(diagnostic('fichier-illisible', 'error', `Aucun fichier .md dans ${dir}`));
     for (const f of r.files) {
-      const name = bare ? (f.displayPath ?? f.path) : normalize(join(dir, f.displayPath ?? ''));
+      const name = rename(f.displayPath ?? f.path);
       if (seen.has(name)) continue;
       seen.add(name);
       files.push({ path: f.path, displayPath: name, content: f.content });
@@ -76,21 +92,23 @@ async function readTargets(targets: readonly string[], readErrors: Diagnostic[])
   return { files, only };
 }
 
-async function readCompanion(dir: string | undefined, readErrors: Diagnostic[]): Promise<LintFile[] | undefined> {
+async function readCompanion(dir: string | undefined, readErrors: Diagnostic[], positioned: Diagnostic[]): Promise<LintFile[] | undefined> {
   if (dir === undefined) return undefined;
   const r = await readMarkdownFiles(dir);
-  readErrors.push(...r.diagnostics);
+  sortReadDiagnostics(r.diagnostics, (shown) => normalize(join(dir, shown)), readErrors, positioned);
   return r.files.map((f) => ({ path: f.path, displayPath: normalize(join(dir, f.displayPath ?? '')), content: f.content }));
 }
 
 export async function lintPaths(options: LintPathsOptions): Promise<LintPathsResult> {
   const readErrors: Diagnostic[] = [];
-  const { files, only } = await readTargets(options.targets, readErrors);
+  const positioned: Diagnostic[] = [];
+  const { files, only } = await readTargets(options.targets, readErrors, positioned);
   const inputs: LintInputs = {
     referentiel: files,
-    questions: await readCompanion(options.questions, readErrors),
-    personnalisations: await readCompanion(options.personnalisations, readErrors),
-    preuves: await readCompanion(options.preuves, readErrors),
+    questions: await readCompanion(options.questions, readErrors, positioned),
+    personnalisations: await readCompanion(options.personnalisations, readErrors, positioned),
+    preuves: await readCompanion(options.preuves, readErrors, positioned),
+    readDiagnostics: positioned,
   };
   const all = [...inputs.referentiel, ...(inputs.questions ?? []), ...(inputs.personnalisations ?? []), ...(inputs.preuves ?? [])];
   const paths = new Map(all.map((f) => [f.displayPath ?? f.path, f.path]));
@@ -103,17 +121,18 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintPathsRes
   if (options.fix) {
     let current = new Map(original);
     for (let round = 0; round < 10; round++) {
-      const fixable = result.messages.filter((m) => m.fix && (only === null || only.has(m.file)));
+      const fixable = [...result.messages, ...result.hiddenFixes].filter((m) => m.fix && (only === null || only.has(m.file)));
       const changed = applyFixes(current, fixable);
       if (changed.size === 0) break;
       fixCount += fixable.length;
       current = new Map([...current, ...changed]);
       const update = (list: readonly LintFile[] | undefined): LintFile[] | undefined => list?.map((f) => ({ ...f, content: current.get(f.displayPath ?? f.path) ?? f.content }));
-      result = lintInputs({ referentiel: update(inputs.referentiel)!, questions: update(inputs.questions), personnalisations: update(inputs.personnalisations), preuves: update(inputs.preuves) }, lintOptions);
+      result = lintInputs({ referentiel: update(inputs.referentiel)!, questions: update(inputs.questions), personnalisations: update(inputs.personnalisations), preuves: update(inputs.preuves), readDiagnostics: positioned }, lintOptions);
     }
     for (const [name, content] of current) {
       if (content === original.get(name)) continue;
-      const path = paths.get(name)!;
+      // Through a symbolic link: the target is fixed, the link stays a link.
+      const path = realpathSync(paths.get(name)!);
       await writeFileAtomic(path, content);
       fixedFiles.push(path);
     }

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic, Severity, SourcePosition } from '../diagnostics/diagnostic.js';
 import { type LintConfig, normalizeSeverity } from './config.js';
+import { capMessages } from './cap.js';
 import { type ContextFile, type LintContext, buildContext } from './context.js';
 import { messageFilter, readControlComments } from './message-control.js';
 import { FALLBACK_RULE_ID, rules as allRules } from './rules/index.js';
@@ -22,6 +23,8 @@ export interface LintOptions {
 
 export interface LintResult {
   messages: LintMessage[];
+  /** Fixes of the messages left out by the per-rule, per-file cap (`cap.ts`), for `--fix`. */
+  hiddenFixes: LintMessage[];
   /** Shown names of the files linted, in order. */
   files: string[];
   /** Counts by severity. */
@@ -122,12 +125,14 @@ function runRules(ctx: LintContext, rules: readonly LintRule[], config: LintConf
   );
   // The same finding reported twice (two parsers reading one file) is shown once.
   const unique = kept.filter((m, i) => i === 0 || !sameMessage(m, kept[i - 1]!));
+  const { shown, hiddenFixes } = capMessages(unique);
   return {
-    messages: unique,
+    messages: shown,
+    hiddenFixes,
     files: [...ctx.files.keys()],
-    errorCount: unique.filter((m) => m.severity === 'error').length,
-    warningCount: unique.filter((m) => m.severity === 'warning').length,
-    infoCount: unique.filter((m) => m.severity === 'info').length,
+    errorCount: shown.filter((m) => m.severity === 'error').length,
+    warningCount: shown.filter((m) => m.severity === 'warning').length,
+    infoCount: shown.filter((m) => m.severity === 'info').length,
   };
 }
 

@@ -3,7 +3,7 @@
  * default severity, a French summary, a `fixable` flag and examples that are both its documentation
  * and its tests. Rules read a shared, already-parsed `LintContext` and report positioned messages.
  */
-import type { Severity, SourcePosition } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Severity, SourcePosition } from '../diagnostics/diagnostic.js';
 
 export type { Severity };
 
@@ -43,6 +43,8 @@ export interface LintInputs {
   questions?: readonly LintFile[];
   personnalisations?: readonly LintFile[];
   preuves?: readonly LintFile[];
+  /** Positioned problems met while reading files that could not be linted (encoding, links, size). */
+  readDiagnostics?: readonly Diagnostic[];
 }
 
 export type FileKind = 'referentiel' | 'questions' | 'personnalisations' | 'preuves';

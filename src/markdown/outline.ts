@@ -8,7 +8,7 @@
 import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
 import type { MdBlock, MdCode, MdFrontmatter, MdHeading, Tokenizer } from './blocks.js';
 import { MdSource } from './blocks.js';
-import { MARKDOWN_LIMITS } from './limits.js';
+import { MARKDOWN_LIMITS, binaryDiagnostic, tooLargeDiagnostic } from './limits.js';
 import { scanSource } from './scan.js';
 
 export interface OutlineSection {
@@ -115,9 +115,7 @@ interface Target {
 export function buildOutline(text: string, options: OutlineOptions, diagnostics: Diagnostic[]): OutlineItem[] {
   const file = options.file;
   if (text.length > MARKDOWN_LIMITS.maxChars) {
-    diagnostics.push(
-      diagnostic('markdown-trop-volumineux', 'error', `Fichier Markdown de ${text.length} caractères inattendu, attendu au plus ${MARKDOWN_LIMITS.maxChars} : il est ignoré`, { file, line: 1, column: 1 }),
-    );
+    diagnostics.push(tooLargeDiagnostic(file, text.length));
     return [];
   }
   const source = new MdSource(text);
@@ -125,7 +123,7 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length;
     const column = nul - (text.lastIndexOf('\n', nul - 1) + 1) + 1;
-    diagnostics.push(diagnostic('markdown-binaire', 'error', 'Octet nul inattendu, attendu un fichier texte Markdown (UTF-8) : le fichier est ignoré', { file, line, column }));
+    diagnostics.push(binaryDiagnostic(file, line, column));
     return [];
   }
   let blocks: MdBlock[];

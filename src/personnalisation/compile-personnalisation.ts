@@ -3,6 +3,7 @@
  * ids, arity, identity values, `score()` targets and result type. A rule that fails is left out,
  * with positioned diagnostics; the others still apply.
  */
+import { appendAll } from '../diagnostics/append.js';
 import { type Diagnostic, formatPosition } from '../diagnostics/diagnostic.js';
 import { checkFormule, type QuestionCatalogue } from '../formule/check.js';
 import { isFormuleError } from '../formule/errors.js';
@@ -57,7 +58,7 @@ export function compilePersonnalisation(
         actionExists: options.actionExists,
         file: r.formulePosition.file,
       });
-      diagnostics.push(...problems);
+      appendAll(diagnostics, problems);
       if (problems.some((p) => p.severity === 'error')) continue;
       regles.push({
         actionId: entry.actionId,

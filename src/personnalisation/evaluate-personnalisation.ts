@@ -2,14 +2,19 @@
  * Evaluates compiled rules for one collectivité (scoring.md §6.1): a désactivation that gives true
  * désactive the action, a réduction that gives a number multiplies its points, a score rule caps its
  * realised ratio after scoring. A rule that gives no value (null) has no effect. Every evaluation is
- * recorded, with what it read and what was missing, for `cae explain`.
+ * recorded, with what it read and what was missing, for `cae explain`. A rule whose value is
+ * impossible (negative factor, division by zero, score above the potentiel: valeur-impossible.ts)
+ * is not applied and gives an error constat, never a silent number.
  */
 import { Rational } from '../exact/rational.js';
 import type { KindRegle } from '../formule/check.js';
 import { type BrancheSuivie, type Reponse, type Valeur, evaluateFormule } from '../formule/evaluate.js';
 import type { Identite } from '../identite/identite.js';
 import type { Consequence } from '../score/consequences.js';
+import type { Scores } from '../score/compute-scores.js';
+import type { Constat } from '../score/constat.js';
 import type { Personnalisation } from './personnalisation.js';
+import { KIND_LABEL, valeurImpossible } from './valeur-impossible.js';
 
 export interface ExplicationRegle {
   actionId: string;
@@ -32,6 +37,27 @@ export interface ExplicationRegle {
 export interface PersonnalisationEvaluee {
   consequences: Map<string, Consequence>;
   explications: ExplicationRegle[];
+  /** `personnalisation-impossible`, one per rule not applied (score rules: see `constatsPersonnalisation`). */
+  constats: Constat[];
+}
+
+/** The constat of a rule not applied, naming the action and the rule's place. */
+export function constatImpossible(actionId: string, type: KindRegle, source: string, raison: string): Constat {
+  return {
+    code: 'personnalisation-impossible',
+    severity: 'error',
+    actionId,
+    message: `Règle « ${KIND_LABEL[type]} » de ${actionId} (${source}) : ${raison} : la règle n'est pas appliquée`,
+  };
+}
+
+/** Every personalisation constat of one dossier: the rules' own, then the score rules refused while scoring. */
+export function constatsPersonnalisation(perso: PersonnalisationEvaluee, scores: Pick<Scores, 'overridesRefuses'>): Constat[] {
+  const out = perso.constats.slice();
+  for (const r of scores.overridesRefuses) {
+    out.push({ code: 'personnalisation-impossible', severity: 'error', actionId: r.actionId, message: r.message });
+  }
+  return out;
 }
 
 export function evaluatePersonnalisation(
@@ -41,6 +67,7 @@ export function evaluatePersonnalisation(
 ): PersonnalisationEvaluee {
   const consequences = new Map<string, Consequence>();
   const explications: ExplicationRegle[] = [];
+  const constats: Constat[] = [];
   // `referentiel(te)` in a rule reads the référentiel the rules belong to.
   const referentiel = personnalisation.referentiel;
   const ctx = referentiel ? { identite, reponses, referentiel } : { identite, reponses };
@@ -59,8 +86,10 @@ export function evaluatePersonnalisation(
       // Evaluated after scoring, when the other actions' ratios are known.
       const ast = regle.formule.ast;
       consequenceOf(regle.actionId).scoreOverride = (score) => {
-        const v = evaluateFormule(ast, { ...ctx, score }).value;
-        return v instanceof Rational ? v : null;
+        const r = evaluateFormule(ast, { ...ctx, score });
+        const raison = valeurImpossible('score', r);
+        if (raison) return { impossible: constatImpossible(regle.actionId, 'score', regle.source, raison).message };
+        return r.value instanceof Rational ? r.value : null;
       };
       effective = true;
     } else {
@@ -69,7 +98,9 @@ export function evaluatePersonnalisation(
       lu = r.reads;
       manquant = r.missing;
       branche = r.branch;
-      if (regle.type === 'desactivation' && r.value === true) {
+      const raison = valeurImpossible(regle.type, r);
+      if (raison) constats.push(constatImpossible(regle.actionId, regle.type, regle.source, raison));
+      else if (regle.type === 'desactivation' && r.value === true) {
         consequenceOf(regle.actionId).desactive = true;
         effective = true;
       } else if (regle.type === 'reduction' && r.value instanceof Rational) {
@@ -90,5 +121,5 @@ export function evaluatePersonnalisation(
       branche,
     });
   }
-  return { consequences, explications };
+  return { consequences, explications, constats };
 }

@@ -84,5 +84,7 @@ function freeze(result: PersonnalisationEvaluee): PersonnalisationEvaluee {
     Object.freeze(e);
   }
   Object.freeze(result.explications);
+  for (const c of result.constats) Object.freeze(c);
+  Object.freeze(result.constats);
   return Object.freeze(result);
 }

@@ -1,13 +1,13 @@
 /**
  * Reads evidence-rule files (format in regle-preuve.ts). Problems are positioned diagnostics.
  */
-import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { appendAll } from '../diagnostics/append.js';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
 import { checkFormule } from '../formule/check.js';
 import { isFormuleError } from '../formule/errors.js';
 import { parseFormuleComplete } from '../formule/parser.js';
 import { buildOutline, walkOutline } from '../markdown/outline.js';
+import { readMarkdownFiles } from '../markdown/read-files.js';
 import { readItemMeta } from '../markdown/yaml-meta.js';
 import type { Periode, RegleDePreuve } from './regle-preuve.js';
 
@@ -79,7 +79,7 @@ export function parseReglesPreuveFiles(files: readonly { path: string; content: 
       }
       // The threshold must be a number: the same check as a réduction de potentiel.
       const problems = checkFormule(seuil.ast, { kind: 'reduction', questions: new Map() });
-      diagnostics.push(...problems);
+      appendAll(diagnostics, problems);
       if (problems.some((p) => p.severity === 'error')) continue;
       seen.add(actionId);
       regles.push({
@@ -98,8 +98,9 @@ export function parseReglesPreuveFiles(files: readonly { path: string; content: 
   return { regles, diagnostics };
 }
 
+/** Reads a folder's `*.md` as the other Markdown inputs are read (strict UTF-8, symbolic links followed). */
 export async function parseReglesPreuve(dir: string): Promise<ReglesPreuveParse> {
-  const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.md')).sort();
-  const files = await Promise.all(names.map(async (n) => ({ path: n, content: await fs.readFile(join(dir, n), 'utf8') })));
-  return parseReglesPreuveFiles(files);
+  const read = await readMarkdownFiles(dir);
+  const r = parseReglesPreuveFiles(read.files.map((f) => ({ path: f.displayPath ?? f.path, content: f.content })));
+  return { regles: r.regles, diagnostics: [...read.diagnostics, ...r.diagnostics] };
 }

@@ -12,7 +12,7 @@ import type { Consequences } from './consequences.js';
 import { flatTree } from './flat-tree.js';
 import { computePotentielsRational, consequencesByIndex } from './potentiels.js';
 import { computePotentielsUnits } from './potentiels-units.js';
-import { type OverrideApplied, applyScoreOverrides } from './score-override.js';
+import { type OverrideApplied, type OverrideRefused, applyScoreOverrides } from './score-override.js';
 import { RedistributionTable } from './redistribution-table.js';
 import { ScoreTable } from './score-table.js';
 import type { ActionStatut } from './statut.js';
@@ -30,6 +30,8 @@ export interface Scores {
   scores: ScoreTable;
   /** Score overrides that changed a fait, with their factors. */
   overrides: OverrideApplied[];
+  /** Score overrides not applied because their value was impossible (above 1, negative…). */
+  overridesRefuses: OverrideRefused[];
   /** Points each action received (> 0) or gave away (< 0) through redistribution. */
   redistribution: ReadonlyMap<string, Rational>;
   /** Statut ids that name no action of the référentiel; they are ignored. */
@@ -69,9 +71,10 @@ export function computeScoresByIndex(
   // Integer units when every value fits (the fast path), Rationals otherwise: the same exact values.
   const pot = (path === 'rationals' ? null : computePotentielsUnits(tree, statuts, byIndex)) ?? computePotentielsRational(tree, statuts, byIndex);
   const av = path === 'rationals' ? computeAvancementRational(tree, statuts, pot) : computeAvancement(tree, statuts, pot);
-  const overrides = applyScoreOverrides(tree, consequences, pot, av);
+  const overridesRefuses: OverrideRefused[] = [];
+  const overrides = applyScoreOverrides(tree, consequences, pot, av, overridesRefuses);
 
   const redistribution = new RedistributionTable(tree, pot.redistribution);
   const scores = new ScoreTable(tree, statuts, pot, av);
-  return { referentiel, scores, overrides, redistribution, statutsInconnus };
+  return { referentiel, scores, overrides, overridesRefuses, redistribution, statutsInconnus };
 }

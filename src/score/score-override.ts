@@ -19,11 +19,18 @@ export interface OverrideApplied {
   facteur: Rational;
 }
 
+/** An override left out because its value was impossible; the message says why. */
+export interface OverrideRefused {
+  actionId: string;
+  message: string;
+}
+
 export function applyScoreOverrides(
   tree: FlatTree,
   consequences: Consequences,
   pot: Potentiels,
   av: Avancement,
+  refused: OverrideRefused[] = [],
 ): OverrideApplied[] {
   const applied: OverrideApplied[] = [];
   const fait = av.fait;
@@ -40,6 +47,10 @@ export function applyScoreOverrides(
       const j = tree.indexById.get(id);
       return j === undefined ? null : ratioOf(j);
     });
+    if (result !== null && !(result instanceof Rational)) {
+      refused.push({ actionId, message: result.impossible });
+      continue;
+    }
     if (result === null || !original.gt(Rational.ZERO)) continue;
     const f = result.div(original);
     // A factor of one (the cap does not bind) leaves every value as it is: no rescaling to do.

@@ -1,11 +1,11 @@
 /**
- * Runs the real CLI (`node bin/cae.js`, built in dist/ by the global setup) on inputs that must
- * come out unchanged: checks the process ended by itself, printed no stack trace, hit no internal
- * error, and left every input file byte for byte as it was (SHA-256 before and after).
+ * Runs the real CLI (`node bin/cae.js`, dist/ built by the global setup) on inputs that must come
+ * out unchanged: no stack trace, no internal error, no Node warning, the process ended by itself,
+ * and every input file byte for byte the same (SHA-256 before and after).
  */
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { PROJECT_DIR } from './corpus.js';
@@ -14,13 +14,24 @@ export const BIN = join(PROJECT_DIR, 'bin', 'cae.js');
 
 export const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-/** Every file under a path (a file, or a folder, recursively). */
+/** Every regular file under a path, links to files included (dangling links and loops left out). */
 export function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    return [];
+  }
+  if (!st.isDirectory()) return [path];
   return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name));
+    .map((d) => join(d.parentPath, d.name))
+    .filter((p) => {
+      try {
+        return statSync(p).isFile();
+      } catch {
+        return false;
+      }
+    });
 }
 
 export interface Run {
@@ -30,13 +41,10 @@ export interface Run {
   ms: number;
 }
 
-/**
- * Runs `cae` on inputs that must come out unchanged; checks the process ended by itself, printed no
- * stack trace and hit no internal error.
- */
 export function runCae(args: string[], inputs: string[], options: { cwd: string; timeout?: number; stdin?: string | Buffer; env?: NodeJS.ProcessEnv }): Run {
   const files = inputs.flatMap(filesUnder);
   const before = new Map(files.map((f) => [f, sha(f)]));
+  const links = new Map(files.filter((f) => existsSync(f) && lstatSync(f).isSymbolicLink()).map((f) => [f, true]));
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
   delete env.CAE_DEBUG;
   delete env.FORCE_COLOR;
@@ -45,7 +53,7 @@ export function runCae(args: string[], inputs: string[], options: { cwd: string;
     cwd: options.cwd,
     encoding: 'utf8',
     timeout: options.timeout ?? 30_000,
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 256 * 1024 * 1024,
     env,
     ...(options.stdin !== undefined ? { input: options.stdin } : {}),
   });
@@ -57,6 +65,6 @@ export function runCae(args: string[], inputs: string[], options: { cwd: string;
   expect(all).not.toContain('erreur-interne');
   expect(all).not.toMatch(/\(node:\d+\) \w*Warning/);
   for (const [f, h] of before) expect(sha(f), `${f} modifié`).toBe(h);
+  for (const f of links.keys()) expect(lstatSync(f).isSymbolicLink(), `${f} n'est plus un lien`).toBe(true);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms };
 }
-

@@ -40,8 +40,11 @@ export function renderText(messages: readonly LintMessage[], options: TextOption
     if (lines.length > 0) lines.push('');
     lines.push(options.color ? `\u001b[4m${file || '(sans fichier)'}\u001b[24m` : file || '(sans fichier)');
     const where = list.map((m) => `${m.file}:${m.line}:${m.column}`);
-    const wWidth = Math.max(...where.map((w) => w.length));
-    const sWidth = Math.max(...list.map((m) => m.severity.length));
+    // Loops, not Math.max(...list): a spread of 100,000 arguments overflows the call stack.
+    let wWidth = 0;
+    let sWidth = 0;
+    for (const w of where) wWidth = Math.max(wWidth, w.length);
+    for (const m of list) sWidth = Math.max(sWidth, m.severity.length);
     list.forEach((m, i) => {
       lines.push(`${where[i]!.padEnd(wWidth)}  ${sev(m.severity)}${' '.repeat(sWidth - m.severity.length)}  ${m.message}  ${paint('2', m.ruleId)}`);
     });

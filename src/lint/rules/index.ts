@@ -27,6 +27,7 @@ import { racineInvalide } from './racine-invalide.js';
 import { regleActionInconnue } from './regle-action-inconnue.js';
 import { regleInvalide } from './regle-invalide.js';
 import { regleTitreAction } from './regle-titre-action.js';
+import { personnalisationImpossible } from './personnalisation-impossible.js';
 import { regleVide } from './regle-vide.js';
 import { sectionInconnue } from './section-inconnue.js';
 import { titreManquant } from './titre-manquant.js';
@@ -69,6 +70,7 @@ export const rules: readonly LintRule[] = [
   regleTitreAction,
   regleInvalide,
   regleVide,
+  personnalisationImpossible,
   // Questions and proofs
   questionDupliquee,
   questionChoixVide,
