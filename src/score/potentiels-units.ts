@@ -9,7 +9,7 @@ import { gcdNumber } from '../exact/rational.js';
 import { PersoColumn, UnitColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
 import { type ConsequencesByIndex, type Potentiels, markNonConcernes, personalisedPoints } from './potentiels.js';
-import { AUCUN, type StatutsIndex, hasAvancementCode, isConcerneCode } from './statuts-index.js';
+import { AUCUN, type StatutsIndex, isConcerneCode } from './statuts-index.js';
 import { UnitSpace, isSafeUnits, lcmUnits } from './unit-space.js';
 
 const CHILD_NON_CONCERNE = 1;
@@ -114,8 +114,8 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
       touched[i] = 1;
       if ((cf & CHILD_NON_CONCERNE) !== 0 && depth[i]! >= actionLevel && !redistribute(i, end)) return null;
       if (nonConcerne[i]) potentiel[i] = 0;
-      else if (own !== AUCUN && (hasAvancementCode(own) || (cf & CHILD_CONCERNE) === 0)) {
-        // keepsOwnPotentiel: scored on its own personalised points.
+      else if (own !== AUCUN && (cf & CHILD_CONCERNE) === 0) {
+        // keepsOwnPotentiel: a statut and no concerné child: scored on its own personalised points.
         const v = persoAt(i);
         if (v !== v) return null;
         potentiel[i] = v;

@@ -7,7 +7,7 @@ import { Rational } from '../exact/rational.js';
 import type { Consequences } from './consequences.js';
 import { type ExactColumn, RationalColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
-import { AUCUN, NON_CONCERNE, type StatutsIndex, hasAvancementCode, isConcerneCode } from './statuts-index.js';
+import { AUCUN, NON_CONCERNE, type StatutsIndex, isConcerneCode } from './statuts-index.js';
 
 /** The facteurs and désactivations of a call, by node index (built once, read per node). */
 export interface ConsequencesByIndex {
@@ -96,16 +96,13 @@ function becomesNonConcerne(statuts: StatutsIndex, nonConcerne: Uint8Array, i: n
 }
 
 /**
- * A node with a renseigné statut is scored on its own personalised points (TeT). An explicit
- * `non_renseigne` keeps them only when every child is non concerné (it blocks the upward
- * propagation); otherwise the node is scored from its children like a node without statut, so
- * fait + programmé + pas fait + non renseigné = potentiel always holds (a deliberate deviation:
- * TeT would keep the personalised points even when unbalanced child factors exceed them).
+ * A parent's potentiel is the sum of its children's, as in TeT HEAD, even when it has a statut of
+ * its own (renseigné or `non_renseigne`): its statut then says how that potentiel is done. The one
+ * exception (HEAD's too): a parent with a statut whose children are all non concernés keeps its
+ * own personalised points (the statut blocks the upward propagation of non concerné).
  */
 function keepsOwnPotentiel(statuts: StatutsIndex, nonConcerne: Uint8Array, i: number, cs: readonly number[]): boolean {
-  const code = statuts.code[i]!;
-  if (code === AUCUN) return false;
-  if (hasAvancementCode(code)) return true;
+  if (statuts.code[i]! === AUCUN) return false;
   for (let c = 0; c < cs.length; c++) if (!nonConcerne[cs[c]!]) return false;
   return true;
 }
