@@ -378,6 +378,21 @@ describeTetHead("HEAD's engine spec (scores.service.spec.ts): real référentiel
     expect(cas4.get('cae_3.3.5')!.concerne).toBe(false);
     expectPoints(cas4, { 'cae_3.3.5': { potentiel: 0 } });
   });
+
+  it('deviation (not a case of the spec): an explicit non_renseigne sous-action whose tâches are all non concernées', () => {
+    // Next to « Statut non concerné ne doit pas être pris des enfants… », with non_renseigne instead
+    // of pas_fait. HEAD (head-score.mjs, and the old engine) keeps the sous-action concernée with its
+    // potentiel 0.6 but sums its children for the points: non renseigné 0, so fait + programmé +
+    // pas fait + non renseigné = 0 ≠ 0.6, and mesure 1.1.1 has potentiel 12 but non renseigné 11.4.
+    // label-cae keeps the identity (scoring.md Part A §2, README « where we deviate »): the 0.6 are
+    // non renseignés, and 1.1.1 has non renseigné 12.
+    const s = score(cae.referentiel, { 'cae_1.1.1.1': nonRenseigne, ...taches('cae_1.1.1.1', 2, nonConcerne) });
+    expect(s.get('cae_1.1.1.1')!.concerne).toBe(true);
+    expectPoints(s, {
+      'cae_1.1.1.1': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 0.6, potentiel: 0.6 }, // HEAD: non renseigné 0
+      'cae_1.1.1': { nonRenseigne: 12, potentiel: 12 }, // HEAD: non renseigné 11.4
+    });
+  });
 });
 
 describe("HEAD's engine spec (scores.service.spec.ts): cases outside label-cae's engine", () => {
