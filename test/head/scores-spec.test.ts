@@ -26,7 +26,7 @@ import type { Referentiel } from '../../src/referentiel/model.js';
 import type { Consequence } from '../../src/score/consequences.js';
 import type { ActionScoreJson } from '../../src/score/score-json.js';
 import { type ActionStatut, STATUT_SIMPLE, statutDetaille } from '../../src/score/statut.js';
-import { type ArbreSynthetique, expectPoints, referentielSynthetique, scoresArrondis } from '../support/arbre-synthetique.js';
+import { type ArbreSynthetique, type PointsAttendus, expectPoints, referentielSynthetique, scoresArrondis } from '../support/arbre-synthetique.js';
 import { loadHeadContext } from '../support/head-content.js';
 import { describeTetHead } from '../support/tet-head.js';
 
@@ -71,8 +71,27 @@ function score(referentiel: Referentiel, statuts: Statuts, consequences: Record<
   return scoresArrondis(referentiel, { statuts: new Map(Object.entries(statuts)), consequences: new Map(Object.entries(consequences)) });
 }
 
+/** A node's points as HEAD's spec lists them, potentiel being their sum. */
+const pts = (fait: number, programme: number, pasFait: number, nonRenseigne: number): PointsAttendus => ({ fait, programme, pasFait, nonRenseigne, potentiel: fait + programme + pasFait + nonRenseigne });
+const NUL = pts(0, 0, 0, 0);
+const nonRenseignes = (n: number): PointsAttendus => pts(0, 0, 0, n);
+
 /** The nodes untouched by a statut on eci_1.x: axe 2 is all non renseigné. */
 const AXE_2_NON_RENSEIGNE = { eci_2: { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 70, potentiel: 70, referentiel: 70 } };
+
+/**
+ * HEAD's five cases with one statut on eci_1.1 (10 points) expect the same shape: eci_1.1 split as
+ * fait / programmé / pas fait, eci_1 adds the 20 non renseignés of eci_1.2, the root the 70 of axe 2.
+ */
+function expectUnStatutSurEci11(s: ReadonlyMap<string, ActionScoreJson>, [f, p, pf]: [number, number, number]): void {
+  const points = { fait: f, programme: p, pasFait: pf };
+  expectPoints(s, {
+    'eci_1.1': { ...points, nonRenseigne: 0, potentiel: 10, referentiel: 10, potentielPerso: null },
+    eci_1: { ...points, nonRenseigne: 20, potentiel: 30, referentiel: 30 },
+    ...AXE_2_NON_RENSEIGNE,
+    eci: { ...points, nonRenseigne: 90, potentiel: 100, referentiel: 100 },
+  });
+}
 
 describe("HEAD's engine spec (scores.service.spec.ts): made-up trees", () => {
   it('the made-up trees read with their declared hierarchy (action level 1)', () => {
@@ -85,12 +104,7 @@ describe("HEAD's engine spec (scores.service.spec.ts): made-up trees", () => {
   it('notation_when_one_tache_is_fait — une sous-action faite compte ses points jusqu’à la racine', () => {
     const s = score(simple, { 'eci_1.1': fait });
     expect(s.size).toBe(8);
-    expectPoints(s, {
-      'eci_1.1': { fait: 10, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 10, referentiel: 10, potentielPerso: null },
-      eci_1: { fait: 10, programme: 0, pasFait: 0, nonRenseigne: 20, potentiel: 30, referentiel: 30 },
-      ...AXE_2_NON_RENSEIGNE,
-      eci: { fait: 10, programme: 0, pasFait: 0, nonRenseigne: 90, potentiel: 100, referentiel: 100 },
-    });
+    expectUnStatutSurEci11(s, [10, 0, 0]);
     expect(s.get('eci_1.1')!.renseigne).toBe(true);
     expect(s.get('eci_1')!.renseigne).toBe(false);
   });
@@ -99,12 +113,7 @@ describe("HEAD's engine spec (scores.service.spec.ts): made-up trees", () => {
     // HEAD: avancement `fait` with a null détaillé. Ours has one value per statut: `fait`.
     const s = score(simple, { 'eci_1.1': fait });
     expect(s.size).toBe(8);
-    expectPoints(s, {
-      'eci_1.1': { fait: 10, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 10 },
-      eci_1: { fait: 10, nonRenseigne: 20, potentiel: 30 },
-      ...AXE_2_NON_RENSEIGNE,
-      eci: { fait: 10, nonRenseigne: 90, potentiel: 100 },
-    });
+    expectUnStatutSurEci11(s, [10, 0, 0]);
   });
 
   it('notation_when_one_tache_is_fait_avancementDetaille_incoherent — « fait » l’emporte sur un détail incohérent', () => {
@@ -114,73 +123,58 @@ describe("HEAD's engine spec (scores.service.spec.ts): made-up trees", () => {
   });
 
   it('notation_when_one_tache_is_programme — une sous-action programmée', () => {
-    expectPoints(score(simple, { 'eci_1.1': programme }), {
-      'eci_1.1': { fait: 0, programme: 10, pasFait: 0, nonRenseigne: 0, potentiel: 10 },
-      eci_1: { fait: 0, programme: 10, pasFait: 0, nonRenseigne: 20, potentiel: 30 },
-      ...AXE_2_NON_RENSEIGNE,
-      eci: { fait: 0, programme: 10, pasFait: 0, nonRenseigne: 90, potentiel: 100 },
-    });
+    expectUnStatutSurEci11(score(simple, { 'eci_1.1': programme }), [0, 10, 0]);
   });
 
   it('notation_when_one_tache_is_pas_fait — une sous-action pas faite', () => {
-    expectPoints(score(simple, { 'eci_1.1': pasFait }), {
-      'eci_1.1': { fait: 0, programme: 0, pasFait: 10, nonRenseigne: 0, potentiel: 10 },
-      eci_1: { fait: 0, programme: 0, pasFait: 10, nonRenseigne: 20, potentiel: 30 },
-      ...AXE_2_NON_RENSEIGNE,
-      eci: { fait: 0, programme: 0, pasFait: 10, nonRenseigne: 90, potentiel: 100 },
-    });
+    expectUnStatutSurEci11(score(simple, { 'eci_1.1': pasFait }), [0, 0, 10]);
   });
 
   it('notation_when_one_tache_has_detailed_avancement — un avancement détaillé 20/70/10 %', () => {
-    expectPoints(score(simple, { 'eci_1.1': statutDetaille(0.2, 0.7, 0.1) }), {
-      'eci_1.1': { fait: 2, programme: 7, pasFait: 1, nonRenseigne: 0, potentiel: 10 },
-      eci_1: { fait: 2, programme: 7, pasFait: 1, nonRenseigne: 20, potentiel: 30 },
-      ...AXE_2_NON_RENSEIGNE,
-      eci: { fait: 2, programme: 7, pasFait: 1, nonRenseigne: 90, potentiel: 100 },
-    });
+    expectUnStatutSurEci11(score(simple, { 'eci_1.1': statutDetaille(0.2, 0.7, 0.1) }), [2, 7, 1]);
   });
 
   it('notation_when_one_tache_is_non_concerne — les points d’une sous-action non concernée vont à sa sœur', () => {
     expectPoints(score(simple, { 'eci_1.1': nonConcerne }), {
-      'eci_1.1': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 0 },
-      'eci_1.2': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 30, potentiel: 30 },
-      eci_1: { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 30, potentiel: 30 },
+      'eci_1.1': NUL,
+      'eci_1.2': nonRenseignes(30),
+      eci_1: nonRenseignes(30),
       ...AXE_2_NON_RENSEIGNE,
-      eci: { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 100, potentiel: 100 },
+      eci: nonRenseignes(100),
     });
   });
 
   it('notation_when_an_action_of_action_level_becomes_non_concernee — toutes ses sous-actions non concernées : l’action l’est, sans redistribution au-dessus', () => {
     const s = score(simple, { 'eci_1.1': nonConcerne, 'eci_1.2': nonConcerne });
     expectPoints(s, {
-      'eci_1.1': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 0 },
-      'eci_1.2': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 0 },
-      eci_1: { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 0 },
+      'eci_1.1': NUL,
+      'eci_1.2': NUL,
+      eci_1: NUL,
       ...AXE_2_NON_RENSEIGNE,
-      eci: { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 70, potentiel: 70 },
+      eci: nonRenseignes(70),
     });
     expect(s.get('eci_1')!.concerne).toBe(false);
   });
 
   it('notation_should_not_redistribute_points_on_taches_reglementaires — rien pour une sous-action à 0 point', () => {
     expectPoints(score(simple, { 'eci_2.1': nonConcerne, 'eci_2.2': fait }), {
-      'eci_2.0': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 0 },
-      'eci_2.1': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 0 },
-      'eci_2.2': { fait: 70, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 70 },
-      eci_2: { fait: 70, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 70 },
-      eci: { fait: 70, programme: 0, pasFait: 0, nonRenseigne: 30, potentiel: 100 },
+      'eci_2.0': NUL,
+      'eci_2.1': NUL,
+      'eci_2.2': pts(70, 0, 0, 0),
+      eci_2: pts(70, 0, 0, 0),
+      eci: pts(70, 0, 0, 30),
     });
   });
 
   it('Taches doivent être ignorées lorsque les sous-actions sont détaillées — le statut de la sous-action l’emporte sur ses tâches', () => {
     expectPoints(score(deeper, { 'eci_2.1': fait, 'eci_2.1.1': statutDetaille(0.8, 0.2, 0) }), {
-      'eci_2.1': { fait: 65, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 65 },
+      'eci_2.1': pts(65, 0, 0, 0),
     });
   });
 
   it('Taches doivent être prises en compte lorsque les statuts des sous-actions existent mais sont non_renseigne — un non_renseigne explicite laisse compter les tâches', () => {
     expectPoints(score(deeper, { 'eci_2.1': nonRenseigne, 'eci_2.1.1': statutDetaille(0.8, 0.2, 0) }), {
-      'eci_2.1': { fait: 32, programme: 8, pasFait: 0, nonRenseigne: 25, potentiel: 65 },
+      'eci_2.1': pts(32, 8, 0, 25),
     });
     // HEAD also derives display statuts (`detaille_a_la_tache`, `detaille`, null); label-cae keeps
     // the declared statut only, and has no such derived field.
@@ -197,13 +191,13 @@ describe("HEAD's engine spec (scores.service.spec.ts): made-up trees", () => {
   it('notation_should_redistribute_non_concernee_points_if_depth_is_greater_than_action_depth — une sous-action non concernée cède ses points à sa sœur, puis à ses tâches au prorata', () => {
     const s = score(deeper, { 'eci_2.2.1': nonConcerne, 'eci_2.2.2': nonConcerne, 'eci_2.2.3': nonConcerne, 'eci_1.1': programme });
     expectPoints(s, {
-      'eci_2.2': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 0 },
-      'eci_2.1': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 70, potentiel: 70 },
-      'eci_2.1.0': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 0 },
-      'eci_2.1.1': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 43.077, potentiel: 43.077 },
-      'eci_2.1.2': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 26.923, potentiel: 26.923 },
-      eci_2: { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 70, potentiel: 70 },
-      eci: { fait: 0, programme: 10, pasFait: 0, nonRenseigne: 90, potentiel: 100 },
+      'eci_2.2': NUL,
+      'eci_2.1': nonRenseignes(70),
+      'eci_2.1.0': NUL,
+      'eci_2.1.1': nonRenseignes(43.077),
+      'eci_2.1.2': nonRenseignes(26.923),
+      eci_2: nonRenseignes(70),
+      eci: pts(0, 10, 0, 90),
     });
   });
 
@@ -220,23 +214,25 @@ describe("HEAD's engine spec (scores.service.spec.ts): made-up trees", () => {
     });
   });
 
-  it('notation_when_one_action_is_reduced — un facteur 0,2 sur une action de 30 points', () => {
-    expectPoints(score(simple, { 'eci_1.1': fait }, { eci_1: { facteur: Rational.parseDecimal('0.2') } }), {
-      'eci_1.1': { fait: 2, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 2 },
-      'eci_1.2': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 4, potentiel: 4 },
-      eci_1: { fait: 2, programme: 0, pasFait: 0, nonRenseigne: 4, potentiel: 6, potentielPerso: 6 },
-      eci: { fait: 2, programme: 0, pasFait: 0, nonRenseigne: 74, potentiel: 76 },
+  /**
+   * A factor k on eci_1 (30 points) with eci_1.1 fait: every point of eci_1's subtree × k, and the
+   * root adds the 70 non renseignés of axe 2. HEAD's numbers: k = 0.2 gives 2, 4, 6 (perso 6) and a
+   * root of 2 fait, 74 non renseignés, 76 potentiel; k = 1.2 gives 12, 24, 36 (perso 36), 12, 94, 106.
+   */
+  const facteurSurEci1 = (k: number): void => {
+    const s = score(simple, { 'eci_1.1': fait }, { eci_1: { facteur: Rational.parseDecimal(String(k)) } });
+    const x = (points: number): number => points * k;
+    expectPoints(s, {
+      'eci_1.1': { fait: x(10), programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: x(10) },
+      'eci_1.2': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: x(20), potentiel: x(20) },
+      eci_1: { fait: x(10), programme: 0, pasFait: 0, nonRenseigne: x(20), potentiel: x(30), potentielPerso: x(30) },
+      eci: { fait: x(10), programme: 0, pasFait: 0, nonRenseigne: x(20) + 70, potentiel: x(30) + 70 },
     });
-  });
+  };
 
-  it('notation_when_one_action_is_increased — un facteur 1,2 sur une action de 30 points', () => {
-    expectPoints(score(simple, { 'eci_1.1': fait }, { eci_1: { facteur: Rational.parseDecimal('1.2') } }), {
-      'eci_1.1': { fait: 12, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 12 },
-      'eci_1.2': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 24, potentiel: 24 },
-      eci_1: { fait: 12, programme: 0, pasFait: 0, nonRenseigne: 24, potentiel: 36, potentielPerso: 36 },
-      eci: { fait: 12, programme: 0, pasFait: 0, nonRenseigne: 94, potentiel: 106 },
-    });
-  });
+  it('notation_when_one_action_is_reduced — un facteur 0,2 sur une action de 30 points', () => facteurSurEci1(0.2));
+
+  it('notation_when_one_action_is_increased — un facteur 1,2 sur une action de 30 points', () => facteurSurEci1(1.2));
 
   it('notation_when_potentielPerso_formule_is_given — score plafonné : min(score(eci_1), score(eci_2))', () => {
     const plafond: Consequence = {
@@ -248,7 +244,7 @@ describe("HEAD's engine spec (scores.service.spec.ts): made-up trees", () => {
     };
     const s = score(simple, { 'eci_2.2': fait, 'eci_1.1': fait, 'eci_1.2': fait }, { eci_1: plafond });
     expectPoints(s, {
-      eci_2: { fait: 5, programme: 0, pasFait: 0, nonRenseigne: 65, potentiel: 70 },
+      eci_2: pts(5, 0, 0, 65),
       eci_1: { fait: 2.143 },
       'eci_1.1': { fait: 0.714 },
       'eci_1.2': { fait: 1.429 },
@@ -291,19 +287,19 @@ describeTetHead("HEAD's engine spec (scores.service.spec.ts): real référentiel
 
   it('Statut non concerné ne doit pas être pris des enfants si défini explicitement au niveau du parent — cae 4.2.1.2 pas fait, ses tâches non concernées', () => {
     const s = score(cae.referentiel, { 'cae_4.2.1.2': pasFait, ...taches('cae_4.2.1.2', 4, nonConcerne) });
-    expectPoints(s, { 'cae_4.2.1.2': { fait: 0, programme: 0, pasFait: 1.6, nonRenseigne: 0, potentiel: 1.6 } });
+    expectPoints(s, { 'cae_4.2.1.2': pts(0, 0, 1.6, 0) });
   });
 
   it('eci_desactivation_of_sous_action_242_should_redistribute_points_amongst_siblings — eci 2.4.2 désactivée, 1 point à chaque sœur', () => {
     const s = score(eci.referentiel, {}, { 'eci_2.4.2': { desactive: true } });
     expectPoints(s, {
-      'eci_2.4.2': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 0, potentiel: 0 },
+      'eci_2.4.2': NUL,
       'eci_2.4.0': { potentiel: 0 },
       'eci_2.4.1': { potentiel: 5 },
       'eci_2.4.3': { potentiel: 3 },
       'eci_2.4.4': { potentiel: 7 },
       'eci_2.4.5': { potentiel: 5 },
-      'eci_2.4': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 20, potentiel: 20 },
+      'eci_2.4': nonRenseignes(20),
     });
   });
 
@@ -389,7 +385,7 @@ describeTetHead("HEAD's engine spec (scores.service.spec.ts): real référentiel
     const s = score(cae.referentiel, { 'cae_1.1.1.1': nonRenseigne, ...taches('cae_1.1.1.1', 2, nonConcerne) });
     expect(s.get('cae_1.1.1.1')!.concerne).toBe(true);
     expectPoints(s, {
-      'cae_1.1.1.1': { fait: 0, programme: 0, pasFait: 0, nonRenseigne: 0.6, potentiel: 0.6 }, // HEAD: non renseigné 0
+      'cae_1.1.1.1': nonRenseignes(0.6), // HEAD: non renseigné 0
       'cae_1.1.1': { nonRenseigne: 12, potentiel: 12 }, // HEAD: non renseigné 11.4
     });
   });
