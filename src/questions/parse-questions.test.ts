@@ -14,13 +14,13 @@ describe('parseQuestions : visibilité (exprVisible de HEAD)', () => {
   });
 
   it("garde le texte d'une fonction que notre langage n'a pas encore, avec un avertissement", () => {
-    const r = parse(q('x', '## Visibilité\n```formule\nreferentiel(te)\n```\n'));
-    expect(r.questions[0]!.visibilite).toMatchObject({ formule: 'referentiel(te)', ast: null });
+    const r = parse(q('x', '## Visibilité\n```formule\nest_labellise(te)\n```\n'));
+    expect(r.questions[0]!.visibilite).toMatchObject({ formule: 'est_labellise(te)', ast: null });
     expect(r.diagnostics).toMatchObject([{ code: 'question-visibilite-non-lue', severity: 'warning', position: { file: 'q.md', line: 8 } }]);
   });
 
   it("avertit d'une identité inconnue, refuse une question inconnue ou une syntaxe illisible", () => {
-    const r = parse(`${q('a', '## Visibilité\n```formule\nidentite(dans_aire_urbaine, OUI)\n```\n')}\n${q('b', '## Visibilité\n```formule\nreponse(inconnue, OUI)\n```\n')}\n${q('c', '## Visibilité\n```formule\nsi alors\n```\n')}`);
+    const r = parse(`${q('a', '## Visibilité\n```formule\nidentite(region_inconnue, OUI)\n```\n')}\n${q('b', '## Visibilité\n```formule\nreponse(inconnue, OUI)\n```\n')}\n${q('c', '## Visibilité\n```formule\nsi alors\n```\n')}`);
     expect(r.questions).toHaveLength(3);
     expect(r.diagnostics.map((d) => `${d.severity}:${d.code}`)).toEqual(['error:question-visibilite-invalide', 'warning:question-visibilite-non-lue', 'error:formule-question-inconnue']);
   });
