@@ -25,6 +25,40 @@ export function hierarchieFor(referentielId: string, maxIdentifiantDepth: number
   return { hierarchie: maxIdentifiantDepth === 4 ? HIERARCHIE_ECI : HIERARCHIE_CAE, inferred: true };
 }
 
+/** Every level in its only possible order; a declared hierarchy keeps a subsequence of it. */
+export const NIVEAUX_ORDONNES: readonly NiveauAction[] = Object.freeze(['referentiel', 'axe', 'sous-axe', 'mesure', 'sous-action', 'tache'] as NiveauAction[]);
+
+/** TeT names the mesure level `action` (`ActionTypeEnum.ACTION`): both spellings are read. */
+const ALIAS_NIVEAU: Readonly<Record<string, NiveauAction>> = Object.freeze({ action: 'mesure' });
+
+/**
+ * A hierarchy declared in the root's yaml (`hierarchie: [referentiel, mesure, sous-action, tache]`),
+ * checked: a list of known level names (`action` is read as `mesure`), starting with `referentiel`,
+ * holding `mesure` (the action level, where redistribution starts), each level once and in the
+ * order référentiel > axe > sous-axe > mesure > sous-action > tâche. Returns the hierarchy, or the
+ * reason it is refused (a French phrase completing « attendu … »).
+ */
+export function hierarchieDeclaree(value: unknown): { hierarchie: Hierarchie } | { erreur: string } {
+  const attendu = 'une liste de niveaux commençant par `referentiel` et contenant `mesure` (ou `action`), dans l\'ordre referentiel > axe > sous-axe > mesure > sous-action > tache, par exemple `[referentiel, mesure, sous-action, tache]`';
+  if (!Array.isArray(value) || value.length === 0) return { erreur: attendu };
+  const levels: NiveauAction[] = [];
+  let rang = -1;
+  for (const item of value) {
+    if (typeof item !== 'string') return { erreur: `${attendu} (\`${JSON.stringify(item)}\` n'est pas un nom de niveau)` };
+    const nom = item.trim();
+    const niveau = Object.hasOwn(ALIAS_NIVEAU, nom) ? ALIAS_NIVEAU[nom]! : (NIVEAUX_ORDONNES.find((n) => n === nom) ?? null);
+    if (niveau === null) return { erreur: `${attendu} (niveau \`${nom}\` inconnu)` };
+    const r = NIVEAUX_ORDONNES.indexOf(niveau);
+    if (r <= rang) return { erreur: `${attendu} (\`${nom}\` en double ou hors d'ordre)` };
+    rang = r;
+    levels.push(niveau);
+  }
+  if (levels[0] !== 'referentiel') return { erreur: `${attendu} (le premier niveau est \`${String(value[0])}\`)` };
+  const actionLevel = levels.indexOf('mesure');
+  if (actionLevel === -1) return { erreur: `${attendu} (pas de niveau \`mesure\`)` };
+  return { hierarchie: Object.freeze({ levels: Object.freeze(levels), actionLevel }) };
+}
+
 /** `1.2.10` → [1, 2, 10]; `""` → []. */
 export function identifiantParts(identifiant: string): number[] {
   return identifiant === '' ? [] : identifiant.split('.').map((p) => Number(p));

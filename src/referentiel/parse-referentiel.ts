@@ -10,7 +10,7 @@ import type { SourceFile } from '../markdown/read-files.js';
 import { MARKDOWN_LIMITS } from '../markdown/limits.js';
 import { type OutlineItem, type OutlineSection, buildOutline } from '../markdown/outline.js';
 import { type YamlEntry, type YamlMeta, readItemMeta } from '../markdown/yaml-meta.js';
-import { actionId, compareIdentifiants, hierarchieFor, identifiantDepth } from './hierarchie.js';
+import { actionId, compareIdentifiants, hierarchieDeclaree, hierarchieFor, identifiantDepth } from './hierarchie.js';
 import type { ActionNode, Categorie, Hierarchie, Referentiel } from './model.js';
 import { distributePoints } from './points.js';
 
@@ -19,7 +19,7 @@ export type { SourceFile };
 export interface ParseReferentielOptions {
   /** Markdown tokenizer; defaults to the fast scanner (`remarkBlocks` is the reference one). */
   tokenizer?: Tokenizer;
-  /** Forces the hierarchy instead of the known/inferred one. */
+  /** Forces the hierarchy instead of the declared (root's `hierarchie`), known or inferred one. */
   hierarchie?: Hierarchie;
 }
 
@@ -32,7 +32,10 @@ export interface ParseReferentielResult {
   diagnostics: Diagnostic[];
 }
 
-export const KNOWN_KEYS = ['identifiant', 'points', 'pourcentage', 'categorie', 'climat_pratic_id', 'referentiel'] as const;
+export const KNOWN_KEYS = ['identifiant', 'points', 'pourcentage', 'categorie', 'climat_pratic_id', 'referentiel', 'hierarchie'] as const;
+
+/** Keys read only on the root (`identifiant: ""`): elsewhere they are kept in `extra` with a warning. */
+const ROOT_KEYS = ['referentiel', 'hierarchie'] as const;
 
 const CATEGORIES: Record<string, Categorie> = { bases: 'bases', mise_en_oeuvre: 'mise_en_oeuvre', effets: 'effets' };
 const CATEGORIES_EXACT: Record<string, Categorie> = { bases: 'bases', 'mise en œuvre': 'mise_en_oeuvre', effets: 'effets' };
@@ -120,8 +123,17 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
   // Hierarchy.
   let maxDepth = 0;
   for (let i = 0; i < uniques.length; i++) maxDepth = Math.max(maxDepth, identifiantDepth(uniques[i]!.identifiant));
+  // A hierarchy declared on the root wins over the known/inferred one (an invalid one is ignored).
+  let declared: Hierarchie | null = null;
+  const hierarchieEntry = rootRaw.meta.get('hierarchie');
+  if (hierarchieEntry) {
+    const d = hierarchieDeclaree(hierarchieEntry.value);
+    if ('hierarchie' in d) declared = d.hierarchie;
+    else diagnostics.push(diagnostic('hierarchie-invalide', 'error', `Valeur de \`hierarchie\` inattendue, attendu ${d.erreur}`, hierarchieEntry.valuePosition));
+  }
   let hierarchie: Hierarchie;
   if (options.hierarchie) hierarchie = options.hierarchie;
+  else if (declared) hierarchie = declared;
   else {
     const h = hierarchieFor(refId, maxDepth);
     hierarchie = h.hierarchie;
@@ -296,10 +308,11 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
       diagnostic('cle-yaml-inconnue', 'warning', `Clé YAML \`${k}\` inattendue, attendu ${KNOWN_KEYS.map((x) => `\`${x}\``).join(', ')} : gardée dans \`extra\``, v.keyPosition),
     );
   });
-  const refEntry = meta.get('referentiel');
-  if (refEntry && !isRoot) {
-    extra.referentiel = refEntry.value;
-    diagnostics.push(diagnostic('cle-yaml-inattendue', 'warning', 'Clé `referentiel` inattendue hors de la racine, attendue seulement avec `identifiant: ""` : gardée dans `extra`', refEntry.keyPosition));
+  for (const key of ROOT_KEYS) {
+    const entry = meta.get(key);
+    if (!entry || isRoot) continue;
+    extra[key] = entry.value;
+    diagnostics.push(diagnostic('cle-yaml-inattendue', 'warning', `Clé \`${key}\` inattendue hors de la racine, attendue seulement avec \`identifiant: ""\` : gardée dans \`extra\``, entry.keyPosition));
   }
   const pointsSource = readNumber(meta.get('points'), 'points-invalides', 'points', diagnostics);
   const pourcentage = readNumber(meta.get('pourcentage'), 'pourcentage-invalide', 'pourcentage', diagnostics);
