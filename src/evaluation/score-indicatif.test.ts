@@ -56,7 +56,7 @@ describe('score indicatif', () => {
     expect(renderText(sansJson, r, { color: false })).not.toContain('Scores indicatifs');
     expect(renderMarkdown(json, r)).toContain('| 1.1.1 | Mesure | 33,33 % (1/3) | 70,00 % (7/10) |');
     expect(renderCsv(json, r).split('\n')[0]).toMatch(/,score_indicatif_fait,score_indicatif_programme$/);
-    expect(renderCsv(json, r).split('\n')[3]).toMatch(/,0\.3333,0\.7$/);
+    expect(renderCsv(json, r).split('\n')[4]).toMatch(/,0\.3333,0\.7$/);
     expect(renderCsv(sansJson, r).split('\n')[0]).toMatch(/,completed_taches_count$/);
   });
 
