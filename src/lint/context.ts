@@ -112,7 +112,7 @@ export function buildContext(inputs: LintInputs): LintContext {
     appendAll(diagnostics, r.diagnostics);
     checkRegles(files, r.entries, questions, referentiel ? { inScope, actionExists } : null, diagnostics);
   }
-  if (referentiel && questions) diagnostics.push(...checkScoresIndicatifsQuestions(referentiel, new Map(questions.map((q) => [q.id, { id: q.id, type: q.type, choix: q.choix.map((c) => c.id) }]))));
+  if (referentiel && questions) appendAll(diagnostics, checkScoresIndicatifsQuestions(referentiel, new Map(questions.map((q) => [q.id, { id: q.id, type: q.type, choix: q.choix.map((c) => c.id) }]))));
   let preuves: Preuve[] | null = null;
   if (inputs.preuves) {
     const r = parsePreuvesFiles(sources.preuves, { tokenizer });
