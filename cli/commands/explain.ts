@@ -4,9 +4,8 @@
 import { parseArgs } from 'node:util';
 import { resolveActionId } from '../../src/dossier/dossier-inputs.js';
 import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
-import { explainAction } from '../../src/evaluation/evaluation-to-json.js';
+import { actionScoreJsonOf, explainAction } from '../../src/evaluation/evaluation-to-json.js';
 import { renderExplanation } from '../../src/report/render-explanation.js';
-import { actionScoreToJson } from '../../src/score/score-json.js';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_OK, UsageError, writeOutput } from '../io.js';
 import { ANSWER_OPTIONS, CONTEXT_HELP, contextInputs, loadContextOrFail, parseTextOrJson, resolveContextPaths } from '../shared/context-options.js';
@@ -57,7 +56,7 @@ export const explain: Command = {
     const ev = evaluateDossier(context, lu.dossier);
     reportConstats(ev, lu, io, { strict: values.strict, command: 'explain' });
     const explication = explainAction(ev, id)!;
-    const score = actionScoreToJson(ev.result.scores.get(id)!);
+    const score = actionScoreJsonOf(ev, id)!;
     const text =
       format === 'json'
         ? `${JSON.stringify({ actionId: id, score, explication }, null, 2)}\n`

@@ -81,6 +81,17 @@ export const preuvesSchema = z
   .refine((p) => jsonDepth(p) <= MAX_PREUVES_DEPTH, { message: `Preuves trop imbriquées : au plus ${MAX_PREUVES_DEPTH} niveaux` })
   .describe('Éléments de preuve, lus par les règles de preuve du référentiel.');
 
+/** Indicator values as HEAD keeps them: the collectivité's result and objective, the reference target and limit. */
+export const indicateurSchema = z
+  .object({
+    resultat: z.number().optional().describe('Valeur de la collectivité (résultat) : lue par val(x) pour le score indicatif « fait ».'),
+    objectif: z.number().optional().describe('Objectif de la collectivité : lu par val(x) pour le score indicatif « programmé ».'),
+    cible: z.number().optional().describe('Valeur cible de référence, lue par cible(x).'),
+    limite: z.number().optional().describe('Valeur limite (seuil) de référence, lue par limite(x).'),
+  })
+  .strict()
+  .describe("Valeurs d'un indicateur pour le score indicatif (exprScore), montré à côté des points et jamais ajouté.");
+
 export const dossierSchema = z
   .object({
     $schema: z.string().optional(),
@@ -90,6 +101,10 @@ export const dossierSchema = z
     reponses: z.record(z.string(), reponseSchema).optional(),
     statuts: z.record(z.string(), statutSaisiSchema).optional().describe('Statuts par identifiant (6.1.1.3.5) ou par action (cae_6.1.1.3.5).'),
     preuves: preuvesSchema.optional(),
+    indicateurs: z
+      .record(z.string().min(1).max(200), indicateurSchema)
+      .optional()
+      .describe('Valeurs des indicateurs par identifiant (cae_7, cae_49.f-hab), lues par les formules de score indicatif.'),
   })
   .strict();
 
@@ -97,6 +112,7 @@ export type StatutSaisi = z.infer<typeof statutSaisiSchema>;
 export type Collectivite = z.infer<typeof collectiviteSchema>;
 export type Partenariat = z.infer<typeof partenariatSchema>;
 export type Dossier = z.infer<typeof dossierSchema>;
+export type IndicateurSaisi = z.infer<typeof indicateurSchema>;
 
 /** The published JSON Schema (draft 2020-12) of a dossier, generated from the zod schema. */
 export function dossierJsonSchema(): Record<string, unknown> {

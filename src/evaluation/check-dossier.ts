@@ -14,13 +14,31 @@ import type { QuestionCatalogue } from '../formule/check.js';
 import type { ActionNode } from '../referentiel/model.js';
 import type { RegleDePreuve } from '../regles-preuve/regle-preuve.js';
 import type { EvaluationContext } from './evaluate-dossier.js';
+import { indicateursDuReferentiel } from './score-indicatif.js';
 import { suggest } from './suggest.js';
 
 const error = (code: string, message: string, path: readonly (string | number)[]): Diagnostic => ({ code, severity: 'error', message, pointer: jsonPointer(path) });
 const warning = (code: string, message: string, path: readonly (string | number)[]): Diagnostic => ({ code, severity: 'warning', message, pointer: jsonPointer(path) });
 
 export function checkDossier(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
-  return [...checkReferentiel(context, dossier), ...checkStatuts(context, dossier), ...checkReponses(context, dossier), ...checkPreuves(context, dossier)];
+  return [...checkReferentiel(context, dossier), ...checkStatuts(context, dossier), ...checkReponses(context, dossier), ...checkPreuves(context, dossier), ...checkIndicateurs(context, dossier)];
+}
+
+/** Indicators no indicative-score formula of the référentiel names: given for nothing. */
+function checkIndicateurs(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
+  const ids = Object.keys(dossier.indicateurs ?? {});
+  if (ids.length === 0) return [];
+  const lus = indicateursDuReferentiel(context.referentiel);
+  if (lus.size === 0) {
+    return [warning('indicateurs-sans-score-indicatif', `${ids.length} indicateur(s) ignoré(s) : aucune action du référentiel ${context.referentiel.id} n'a de score indicatif`, ['indicateurs'])];
+  }
+  const out: Diagnostic[] = [];
+  for (const id of ids) {
+    if (lus.has(id)) continue;
+    const hint = suggest(id, lus);
+    out.push(warning('indicateur-non-lu', `Indicateur « ${id} » ignoré : aucune formule de score indicatif ne le lit${hint ? ` : vouliez-vous dire « ${hint} » ?` : ''}`, ['indicateurs', id]));
+  }
+  return out;
 }
 
 function checkReferentiel(context: EvaluationContext, dossier: Dossier): Diagnostic[] {

@@ -10,6 +10,7 @@ import { compilePersonnalisation } from '../personnalisation/compile-personnalis
 import type { Personnalisation } from '../personnalisation/personnalisation.js';
 import { parseQuestionsFiles } from '../questions/parse-questions.js';
 import type { Referentiel } from '../referentiel/model.js';
+import { checkScoresIndicatifsQuestions } from '../referentiel/parse-referentiel.js';
 import { parseReglesFiles } from '../regles/parse-regles.js';
 import { parseReglesPreuveFiles } from '../regles-preuve/parse-regles-preuve.js';
 import type { EvaluationContext } from './evaluate-dossier.js';
@@ -38,6 +39,7 @@ export function contextFromFiles(referentiel: Referentiel, companions: Companion
     // Rules of another référentiel (ECI rules beside CAE ones) are simply not for this one.
     compiled.personnalisation.regles = compiled.personnalisation.regles.filter((r) => referentiel.actions.has(r.actionId));
     appendAll(diagnostics, compiled.diagnostics);
+    appendAll(diagnostics, checkScoresIndicatifsQuestions(referentiel, compiled.personnalisation.questions));
     const activations = new Map(questions.questions.filter((q) => q.typesConcernes !== null || q.visibilite !== null).map((q) => [q.id, q]));
     personnalisation = { ...compiled.personnalisation, referentiel: { id: referentiel.id }, activations };
   }

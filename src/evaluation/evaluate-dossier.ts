@@ -24,6 +24,7 @@ import type { StatutsById } from '../score/statuts-by-id.js';
 import type { Consequences } from '../score/consequences.js';
 import type { Constat } from '../score/constat.js';
 import { checkDossier } from './check-dossier.js';
+import { type ScoreIndicatifAction, computeScoresIndicatifs } from './score-indicatif.js';
 import { checksOf, rememberChecks } from './checked-dossiers.js';
 import { type ActionStatut, TRIPLE_FAIT, TRIPLE_PAS_FAIT, statutLabel } from '../score/statut.js';
 
@@ -55,6 +56,8 @@ export interface Evaluation {
   regles: readonly ExplicationRegle[];
   preuves: ResultatPreuve[];
   constats: Constat[];
+  /** Indicative scores (HEAD's exprScore) by action id, beside the points; empty without `indicateurs`. */
+  scoresIndicatifs: ReadonlyMap<string, ScoreIndicatifAction>;
 }
 
 export function identiteOf(dossier: Dossier): Identite {
@@ -127,7 +130,9 @@ export function evaluateDossier(ctx: EvaluationContext, input: Dossier): Evaluat
   const result = computeScoresByIndex(referentiel, statuts.index, statutsHorsArbre, perso.consequences);
   for (const c of constatsPersonnalisation(perso, result)) constats.push(c);
   const etoiles = computeEtoiles(result, statuts, ctx.etoiles ?? etoilesConfigFor(referentiel.id));
-  return { referentiel, dossier, identite, reponses: actives.reponses, reponsesIgnorees: actives.ignorees, statuts, statutsProposes, consequences: perso.consequences, result, etoiles, regles: perso.explications, preuves, constats };
+  const referentielCourant = ctx.personnalisation?.referentiel;
+  const scoresIndicatifs = computeScoresIndicatifs(referentiel, dossier, { identite, reponses: actives.reponses, ...(referentielCourant ? { referentiel: referentielCourant } : {}) });
+  return { referentiel, dossier, identite, reponses: actives.reponses, reponsesIgnorees: actives.ignorees, statuts, statutsProposes, consequences: perso.consequences, result, etoiles, regles: perso.explications, preuves, constats, scoresIndicatifs };
 }
 
 /** The answers the rules may read: those of questions asked of this collectivité (HEAD's rule). */

@@ -62,6 +62,14 @@ export interface ExplicationJson {
   statutSource: 'dossier' | 'preuve' | null;
   scoreOverride: { ratioAvant: number; ratioApres: number; facteur: number } | null;
   preuve: { critere: string; compte: number; seuil: number; rempli: boolean; elements: string[] } | null;
+  /** The indicative-score formula and the values it read, when the node's score has `scoreIndicatif`. */
+  scoreIndicatif?: {
+    formule: string;
+    source: string;
+    /** Values of the inputs read (`indicateur.cae_7` is the result for fait, the objective for programmé). */
+    entreesFait: Record<string, boolean | number | string | null>;
+    entreesProgramme: Record<string, boolean | number | string | null>;
+  };
 }
 
 export interface EvaluationJson {

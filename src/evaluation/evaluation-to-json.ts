@@ -5,7 +5,8 @@
 import { Rational } from '../exact/rational.js';
 import { printFormule } from '../formule/printer.js';
 import { selfAndAncestors } from '../referentiel/ancestors.js';
-import { actionScoreToJson, pt, ratio } from '../score/score-json.js';
+import { type ActionScoreJson, type ScoreIndicatifResultatJson, actionScoreToJson, pt, ratio } from '../score/score-json.js';
+import type { ResultatScoreIndicatif } from './score-indicatif.js';
 import { statutLabel } from '../score/statut.js';
 import { type Evaluation, statutSource } from './evaluate-dossier.js';
 import { EVALUATION_FORMAT, type EvaluationJson, type ExplicationJson, etoilesToJson } from './evaluation-json.js';
@@ -18,6 +19,7 @@ export interface ToJsonOptions {
 export function evaluationToJson(ev: Evaluation, options: ToJsonOptions = {}): EvaluationJson {
   const scores: EvaluationJson['scores'] = {};
   for (const [id, s] of ev.result.scores) scores[id] = actionScoreToJson(s);
+  for (const id of ev.scoresIndicatifs.keys()) addScoreIndicatif(ev, id, scores[id]);
   const root = ev.result.scores.get(ev.referentiel.root.id)!;
   const doc: EvaluationJson = {
     format: EVALUATION_FORMAT,
@@ -65,7 +67,7 @@ export function explainAction(ev: Evaluation, actionId: string): ExplicationJson
   for (const r of ev.regles) if (r.type === 'reduction' && chain.includes(r.actionId) && r.valeur instanceof Rational) facteur = facteur.mul(r.valeur);
   const override = ev.result.overrides.find((o) => o.actionId === actionId);
   const preuve = ev.preuves.find((p) => p.actionId === actionId);
-  return {
+  const explication: ExplicationJson = {
     regles,
     entrees,
     reponsesIgnorees,
@@ -78,11 +80,40 @@ export function explainAction(ev: Evaluation, actionId: string): ExplicationJson
       ? { critere: `au moins ${preuve.seuil.toFraction()}`, compte: preuve.compte, seuil: preuve.seuil.toNumber(), rempli: preuve.rempli, elements: preuve.elements }
       : null,
   };
+  const si = ev.scoresIndicatifs.get(actionId);
+  if (si) {
+    const entrees = (r: ResultatScoreIndicatif, champ: 'resultat' | 'objectif'): Record<string, boolean | number | string | null> =>
+      Object.fromEntries(r.lu.map((key) => [key, inputValue(ev, key, champ)]));
+    explication.scoreIndicatif = { formule: si.formule, source: si.source, entreesFait: entrees(si.fait, 'resultat'), entreesProgramme: entrees(si.programme, 'objectif') };
+  }
+  return explication;
+}
+
+/** A node's score as the evaluation document gives it: the points, and its indicative score when it has one. */
+export function actionScoreJsonOf(ev: Evaluation, actionId: string): ActionScoreJson | null {
+  const s = ev.result.scores.get(actionId);
+  if (!s) return null;
+  const json = actionScoreToJson(s);
+  addScoreIndicatif(ev, actionId, json);
+  return json;
+}
+
+function addScoreIndicatif(ev: Evaluation, actionId: string, json: ActionScoreJson | undefined): void {
+  const si = ev.scoresIndicatifs.get(actionId);
+  if (si && json) json.scoreIndicatif = { fait: resultatJson(si.fait), programme: resultatJson(si.programme) };
+}
+
+function resultatJson(r: ResultatScoreIndicatif): ScoreIndicatifResultatJson {
+  return { ratio: r.score ? ratio(r.score) : null, exact: r.score ? r.score.toFraction() : null, lu: r.lu, manquant: r.manquant };
 }
 
 /** The value an input key names: `identite.type`, `reponse.AOM_1`; null when absent. */
-function inputValue(ev: Evaluation, key: string): boolean | number | string | null {
+function inputValue(ev: Evaluation, key: string, valeur: 'resultat' | 'objectif' = 'resultat'): boolean | number | string | null {
   const [kind, name] = [key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)];
+  if (kind === 'indicateur' || kind === 'cible' || kind === 'limite') {
+    const i = ev.dossier.indicateurs && Object.hasOwn(ev.dossier.indicateurs, name) ? ev.dossier.indicateurs[name]! : undefined;
+    return i?.[kind === 'indicateur' ? valeur : kind] ?? null;
+  }
   if (kind === 'identite') {
     const v = (ev.identite as Record<string, unknown>)[name === 'dans_aire_urbaine' ? 'dansAireUrbaine' : name];
     return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;

@@ -39,6 +39,9 @@ export interface CheckOptions {
   file?: string;
 }
 
+/** Codes of the checker that need the question catalogue (left out when none is given). */
+export const CODES_QUESTIONS: ReadonlySet<string> = new Set(['formule-question-inconnue', 'formule-choix-inconnu', 'formule-valeur-binaire', 'formule-forme-reponse']);
+
 /** Bit set of the values a formula may give. */
 export const T_BOOLEEN = 1;
 export const T_NOMBRE = 2;

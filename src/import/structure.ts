@@ -73,6 +73,8 @@ export interface ImportNode {
   origine: OrigineItem[] | string | null;
   sections: { title: string; text: string }[];
   regles: ImportRegle[];
+  /** HEAD's `exprScore`: the indicative-score formula, as written; null when the cell is empty. */
+  scoreIndicatif: string | null;
   children: ImportNode[];
   position: SourcePosition;
 }
@@ -117,7 +119,7 @@ export function buildImportTree(table: CsvTable, referentiel: ReferentielImporta
 }
 
 function emptyNode(identifiant: string, depth: number, nom: string, position: SourcePosition): ImportNode {
-  return { identifiant, depth, nom, points: null, pourcentage: null, categorie: null, labels: null, origine: null, sections: [], regles: [], children: [], position };
+  return { identifiant, depth, nom, points: null, pourcentage: null, categorie: null, labels: null, origine: null, sections: [], regles: [], scoreIndicatif: null, children: [], position };
 }
 
 function readNode(row: CsvRow, forme: ReferentielShape, diagnostics: Diagnostic[]): ImportNode | null {
@@ -152,6 +154,8 @@ function readNode(row: CsvRow, forme: ReferentielShape, diagnostics: Diagnostic[
     const formule = cell(row, column);
     if (formule !== '') node.regles.push({ type, formule, description: cell(row, descColumn), position: row.position });
   }
+  const exprScore = cell(row, 'exprscore');
+  node.scoreIndicatif = exprScore.trim() === '' ? null : exprScore;
   return node;
 }
 

@@ -36,4 +36,21 @@ describe('writeReferentiel', () => {
     expect(n.get('cae_1.1.1')!.sections).toMatchObject({ description: '\\# pas un titre\nsuite', contexte: 'Contexte' });
     expect(n.get('cae_1.1.1.1.1')!.sections.description).toBe('Détail');
   });
+
+  it("écrit exprScore en « Score indicatif » (un bloc formule) que le parseur relit, avec sa position, hors des sections", () => {
+    const csv = 'identifiant,nom,points,description,exprScore\n1,Axe,10,,\n1.1,Sous-axe,,,\n1.1.1,Mesure,10,Texte,"si val(cae_7) > cible(cae_7) alors 1  \nsinon val(cae_7) / cible(cae_7)"\n';
+    const ds: Diagnostic[] = [];
+    const files: ImportFiles = new Map();
+    writeReferentiel(buildImportTree(readCsv(csv, 's.csv', ds), 'cae', ds), files);
+    expect(ds).toEqual([]);
+    const mesure = files.get('referentiels/cae/1.1.1.md')!;
+    expect(mesure).toBe('# Mesure\n```yaml\nidentifiant: 1.1.1\npoints: 10\n```\n\n## Description\nTexte\n\n## Score indicatif\n```formule\nsi val(cae_7) > cible(cae_7) alors 1\nsinon val(cae_7) / cible(cae_7)\n```\n');
+    const { referentiel, diagnostics } = parseReferentielFiles([...files].map(([path, content]) => ({ path, content })));
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const node = referentiel!.actions.get('cae_1.1.1')!;
+    expect(node.sections).toEqual({ description: 'Texte' });
+    expect(node.scoreIndicatif).toMatchObject({ formule: 'si val(cae_7) > cible(cae_7) alors 1\nsinon val(cae_7) / cible(cae_7)', position: { file: 'referentiels/cae/1.1.1.md', line: 12, column: 1 } });
+    expect(node.scoreIndicatif!.ast).not.toBeNull();
+    expect(referentiel!.actions.get('cae_1')!.scoreIndicatif).toBeUndefined();
+  });
 });

@@ -5,7 +5,10 @@
  * its `Actions` keyword one level below it, which is what `parseReferentiel` reads.
  */
 import { type ImportNode, type ImportTree } from './structure.js';
-import { type YamlValue, heading, joinBlocks, markdownText, yamlBlock, yamlIdentifiant, yamlString, yamlValue } from './markdown-text.js';
+import { type YamlValue, formuleBlock, heading, joinBlocks, markdownText, yamlBlock, yamlIdentifiant, yamlString, yamlValue } from './markdown-text.js';
+
+/** The section that holds an action's indicative score (HEAD's `exprScore`), a ```formule block. */
+export const SCORE_INDICATIF_TITRE = 'Score indicatif';
 
 /** Relative path → content. */
 export type ImportFiles = Map<string, string>;
@@ -32,6 +35,8 @@ function renderNode(node: ImportNode, headingDepth: number, stop: number): strin
     const text = markdownText(s.text);
     if (text !== '') blocks.push(`${heading(headingDepth + 1, s.title)}\n${text}`);
   }
+  // HEAD's `exprScore`, after the text sections, as a question's `## Visibilité` is written.
+  if (node.scoreIndicatif !== null) blocks.push(`${heading(headingDepth + 1, SCORE_INDICATIF_TITRE)}\n${formuleBlock(node.scoreIndicatif)}`);
   const children = node.children.filter((c) => c.depth < stop);
   if (children.length > 0) {
     blocks.push(heading(headingDepth + 1, 'Actions'));

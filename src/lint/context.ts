@@ -10,7 +10,7 @@ import { MARKDOWN_LIMITS, tooLargeDiagnostic } from '../markdown/limits.js';
 import { type OutlineItem, buildOutline } from '../markdown/outline.js';
 import type { SourceFile } from '../markdown/read-files.js';
 import { scanBlocks } from '../markdown/scan.js';
-import { checkFormule, type QuestionCatalogue } from '../formule/check.js';
+import { CODES_QUESTIONS, checkFormule, type QuestionCatalogue } from '../formule/check.js';
 import { isFormuleError } from '../formule/errors.js';
 import { parseFormuleComplete } from '../formule/parser.js';
 import { parsePreuvesFiles } from '../preuves/parse-preuves.js';
@@ -18,7 +18,7 @@ import type { Preuve } from '../preuves/preuve.js';
 import { parseQuestionsFiles } from '../questions/parse-questions.js';
 import type { Question } from '../questions/question.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
-import { parseReferentielFiles } from '../referentiel/parse-referentiel.js';
+import { checkScoresIndicatifsQuestions, parseReferentielFiles } from '../referentiel/parse-referentiel.js';
 import { parseReglesFiles } from '../regles/parse-regles.js';
 import type { RegleEntry } from '../regles/regle.js';
 import type { FileKind, LintFile, LintInputs } from './types.js';
@@ -112,6 +112,7 @@ export function buildContext(inputs: LintInputs): LintContext {
     appendAll(diagnostics, r.diagnostics);
     checkRegles(files, r.entries, questions, referentiel ? { inScope, actionExists } : null, diagnostics);
   }
+  if (referentiel && questions) appendAll(diagnostics, checkScoresIndicatifsQuestions(referentiel, new Map(questions.map((q) => [q.id, { id: q.id, type: q.type, choix: q.choix.map((c) => c.id) }]))));
   let preuves: Preuve[] | null = null;
   if (inputs.preuves) {
     const r = parsePreuvesFiles(sources.preuves, { tokenizer });
@@ -142,7 +143,8 @@ export function buildContext(inputs: LintInputs): LintContext {
 }
 
 /** Codes of the checker that need the question catalogue: dropped when no question file was given. */
-const QUESTION_CODES = new Set(['formule-question-inconnue', 'formule-choix-inconnu', 'formule-valeur-binaire', 'formule-forme-reponse']);
+const QUESTION_CODES = CODES_QUESTIONS;
+
 
 /**
  * Parses and checks every formula (what `compilePersonnalisation` does, but keeping going on every

@@ -26,7 +26,7 @@ export function compileReferentiel(ref: Referentiel): CompiledReferentiel {
 }
 
 function compileAction(n: ActionNode): CompiledAction {
-  return {
+  const a: CompiledAction = {
     id: n.id,
     identifiant: n.identifiant,
     parent: n.parentId,
@@ -46,6 +46,8 @@ function compileAction(n: ActionNode): CompiledAction {
     position: { ...n.position },
     keyPositions: copyPositions(n.keyPositions),
   };
+  if (n.scoreIndicatif) a.scoreIndicatif = { formule: n.scoreIndicatif.formule, position: { ...n.scoreIndicatif.position } };
+  return a;
 }
 
 function copyPositions(positions: Record<string, SourcePosition>): Record<string, SourcePosition> {

@@ -45,6 +45,11 @@ export const compiledActionSchema = z
     extra: z.record(z.string(), z.unknown()),
     position: sourcePositionSchema,
     keyPositions: z.record(z.string(), sourcePositionSchema),
+    scoreIndicatif: z
+      .object({ formule: z.string(), position: sourcePositionSchema })
+      .strict()
+      .optional()
+      .meta({ description: "Indicative score (HEAD's exprScore), shown beside the points and never added to them; absent when none" }),
   })
   .strict();
 

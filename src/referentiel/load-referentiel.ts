@@ -8,6 +8,7 @@ import { Rational } from '../exact/rational.js';
 import { type CompiledAction, compiledReferentielSchema } from './compiled-schema.js';
 import { actionId, compareIdentifiants } from './hierarchie.js';
 import type { ActionNode, Hierarchie, NiveauAction, Referentiel } from './model.js';
+import { readScoreIndicatif } from './parse-referentiel.js';
 
 export interface LoadReferentielResult {
   referentiel: Referentiel | null;
@@ -61,6 +62,11 @@ export function loadReferentiel(json: unknown): LoadReferentielResult {
         position: { ...a.position },
         keyPositions: { ...a.keyPositions },
       };
+      if (a.scoreIndicatif) {
+        // Parsed and checked again from the text, at the position it had in its Markdown file.
+        const p = a.scoreIndicatif.position;
+        node.scoreIndicatif = readScoreIndicatif({ value: a.scoreIndicatif.formule, contentPosition: p }, diagnostics);
+      }
       if (a.identifiant === '') {
         if (root) return fail(i, 'identifiant', 'Seconde racine inattendue, attendu une seule');
         if (a.parent !== null) return fail(i, 'parent', `Parent inattendu \`${a.parent}\` pour la racine, attendu null`);

@@ -5,6 +5,7 @@
  */
 import type { Rational } from '../exact/rational.js';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
+import type { Noeud } from '../formule/ast.js';
 
 /** Levels, named as TeT's `referentiel_definition.hierarchie` names them. */
 export type NiveauAction = 'referentiel' | 'axe' | 'sous-axe' | 'mesure' | 'sous-action' | 'tache';
@@ -42,6 +43,20 @@ export interface ActionNode {
   position: SourcePosition;
   /** Where each YAML key of the node's block starts (`identifiant`, `points`…). */
   keyPositions: Record<string, SourcePosition>;
+  /**
+   * The indicative score (HEAD's `exprScore`, a `## Score indicatif` section with a ```formule
+   * block): shown beside the points, never added to them. Absent when the action has none.
+   */
+  scoreIndicatif?: ScoreIndicatifFormule;
+}
+
+/** An action's indicative-score formula, as written, with where it starts and its tree. */
+export interface ScoreIndicatifFormule {
+  formule: string;
+  /** The formula's first character. */
+  position: SourcePosition;
+  /** Null when the formula does not parse (an error diagnostic says why). */
+  ast: Noeud | null;
 }
 
 /** The hierarchy of a référentiel, from the root down. */

@@ -8,10 +8,14 @@ import { Rational } from '../exact/rational.js';
 import type { Tokenizer } from '../markdown/blocks.js';
 import type { SourceFile } from '../markdown/read-files.js';
 import { MARKDOWN_LIMITS } from '../markdown/limits.js';
-import { type OutlineItem, type OutlineSection, buildOutline } from '../markdown/outline.js';
+import { type OutlineCode, type OutlineItem, type OutlineSection, buildOutline } from '../markdown/outline.js';
+import { firstCharPosition } from '../markdown/companion.js';
+import { CODES_QUESTIONS, type QuestionCatalogue, checkFormule } from '../formule/check.js';
+import { isFormuleError } from '../formule/errors.js';
+import { parseFormule } from '../formule/parser.js';
 import { type YamlEntry, type YamlMeta, readItemMeta } from '../markdown/yaml-meta.js';
 import { actionId, compareIdentifiants, hierarchieDeclaree, hierarchieFor, identifiantDepth } from './hierarchie.js';
-import type { ActionNode, Categorie, Hierarchie, Referentiel } from './model.js';
+import type { ActionNode, Categorie, Hierarchie, Referentiel, ScoreIndicatifFormule } from './model.js';
 import { distributePoints } from './points.js';
 
 export type { SourceFile };
@@ -32,6 +36,9 @@ export interface ParseReferentielResult {
   diagnostics: Diagnostic[];
 }
 
+/** The section (`## Score indicatif`) whose ```formule block is the action's indicative score. */
+export const SECTION_SCORE_INDICATIF = 'score_indicatif';
+
 export const KNOWN_KEYS = ['identifiant', 'points', 'pourcentage', 'categorie', 'climat_pratic_id', 'referentiel', 'hierarchie'] as const;
 
 /** Keys read only on the root (`identifiant: ""`): elsewhere they are kept in `extra` with a warning. */
@@ -47,6 +54,8 @@ interface Raw {
   title: string;
   position: SourcePosition;
   sections: readonly OutlineSection[];
+  /** The ```formule block of the `Score indicatif` section, when there is one. */
+  scoreIndicatif: OutlineCode | null;
   meta: YamlMeta;
   nestedIn: Raw | null;
 }
@@ -269,7 +278,8 @@ function readRaw(item: OutlineItem, nestedIn: Raw | null, diagnostics: Diagnosti
     );
     return null;
   }
-  return { identifiant, title: item.title, position: item.position, sections: item.sections, meta, nestedIn };
+  const scoreIndicatif = item.codes.find((c) => c.lang === 'formule' && c.sectionKey === SECTION_SCORE_INDICATIF) ?? null;
+  return { identifiant, title: item.title, position: item.position, sections: item.sections, scoreIndicatif, meta, nestedIn };
 }
 
 function readNumber(entry: YamlEntry | undefined, code: string, label: string, diagnostics: Diagnostic[]): Rational | null {
@@ -336,9 +346,10 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
   const sections: Record<string, string> = {};
   for (let i = 0; i < raw.sections.length; i++) {
     const s = raw.sections[i]!;
+    if (s.key === SECTION_SCORE_INDICATIF && raw.scoreIndicatif) continue; // read as a formula below
     if (s.key !== '__proto__') sections[s.key] = s.text;
   }
-  return {
+  const node: ActionNode = {
     id: actionId(refId, identifiant),
     identifiant,
     referentiel: refId,
@@ -358,4 +369,40 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
     position: raw.position,
     keyPositions,
   };
+  if (raw.scoreIndicatif) node.scoreIndicatif = readScoreIndicatif(raw.scoreIndicatif, diagnostics);
+  return node;
+}
+
+/**
+ * The indicative-score formula: parsed and checked as a `score_indicatif` (a number; `val`, `cible`…
+ * allowed, `score` and `referentiel` not). Questions are checked where they are known (lint, the
+ * evaluation context): the catalogue-dependent codes are left out here.
+ */
+export function readScoreIndicatif(code: Pick<OutlineCode, 'value' | 'contentPosition'>, diagnostics: Diagnostic[]): ScoreIndicatifFormule {
+  const position = firstCharPosition(code.value, code.contentPosition);
+  const start = code.contentPosition;
+  let ast = null;
+  try {
+    ast = parseFormule(code.value, { file: start.file, line: start.line, column: start.column });
+  } catch (error) {
+    if (!isFormuleError(error)) throw error;
+    diagnostics.push(error.toDiagnostic());
+    return { formule: code.value, position, ast: null };
+  }
+  for (const d of checkFormule(ast, { kind: 'score_indicatif', questions: new Map(), file: start.file })) if (!CODES_QUESTIONS.has(d.code)) diagnostics.push(d);
+  return { formule: code.value, position, ast };
+}
+
+/**
+ * The indicative scores' `reponse(…)` against the question catalogue: what `readScoreIndicatif`
+ * could not check without it.
+ */
+export function checkScoresIndicatifsQuestions(referentiel: Referentiel, questions: ReadonlyMap<string, QuestionCatalogue>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const n of referentiel.actions.values()) {
+    const si = n.scoreIndicatif;
+    if (!si?.ast) continue;
+    for (const d of checkFormule(si.ast, { kind: 'score_indicatif', questions, file: si.position.file })) if (CODES_QUESTIONS.has(d.code)) out.push(d);
+  }
+  return out;
 }

@@ -34,7 +34,7 @@ export const CSV_COLUMNS = [
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-const SCORE_FIELDS: Record<Exclude<CsvColumn, 'action_id' | 'identifiant' | 'type' | 'nom'>, keyof ActionScoreJson> = {
+const SCORE_FIELDS: Record<Exclude<CsvColumn, 'action_id' | 'identifiant' | 'type' | 'nom'>, Exclude<keyof ActionScoreJson, 'scoreIndicatif'>> = {
   point_referentiel: 'pointReferentiel',
   point_potentiel: 'pointPotentiel',
   point_potentiel_perso: 'pointPotentielPerso',
@@ -51,14 +51,22 @@ const SCORE_FIELDS: Record<Exclude<CsvColumn, 'action_id' | 'identifiant' | 'typ
   completed_taches_count: 'completedTachesCount',
 };
 
+/**
+ * Added after the others only when some node has an indicative score (a dossier with `indicateurs`):
+ * the exact ratio of HEAD's exprScore from the results and from the objectives, never in the points.
+ */
+export const CSV_COLUMNS_SCORE_INDICATIF = ['score_indicatif_fait', 'score_indicatif_programme'] as const;
+
 export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel): string {
-  const lines = [CSV_COLUMNS.join(',')];
+  const indicatif = Object.values(evaluation.scores).some((s) => s.scoreIndicatif !== undefined);
+  const lines = [(indicatif ? [...CSV_COLUMNS, ...CSV_COLUMNS_SCORE_INDICATIF] : CSV_COLUMNS).join(',')];
   for (const node of depthFirst(referentiel.root)) {
     const s = evaluation.scores[node.id];
     const fields: string[] = [node.id, node.identifiant, node.type, node.nom];
     for (const column of CSV_COLUMNS.slice(4) as (keyof typeof SCORE_FIELDS)[]) {
       fields.push(s ? csvValue(s[SCORE_FIELDS[column]]) : '');
     }
+    if (indicatif) fields.push(csvValue(s?.scoreIndicatif?.fait.ratio ?? null), csvValue(s?.scoreIndicatif?.programme.ratio ?? null));
     lines.push(fields.map(csvField).join(','));
   }
   return lines.join('\n') + '\n';

@@ -8,6 +8,7 @@ import type { ExplicationJson } from '../evaluation/evaluation-json.js';
 import type { ActionNode } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
 import { formatPercent, formatPoints } from './format.js';
+import { describeScoreIndicatif } from './score-indicatif.js';
 
 const KIND: Record<string, string> = { desactivation: 'Désactivation', reduction: 'Réduction de potentiel', score: 'Score réalisé' };
 
@@ -62,6 +63,15 @@ export function renderExplanation(node: ActionNode, score: ActionScoreJson, e: E
     `  fait ${formatPoints(score.pointFait)} (${formatPercent(score.ratioFait)}) · programmé ${formatPoints(score.pointProgramme)} · pas fait ${formatPoints(score.pointPasFait)} · non renseigné ${formatPoints(score.pointNonRenseigne)}`,
     `  tâches : ${score.completedTachesCount} renseignées sur ${score.totalTachesCount}${score.pasConcerneTachesAvancement ? `, dont ${score.pasConcerneTachesAvancement} non concernées` : ''}`,
   );
+  if (score.scoreIndicatif && e.scoreIndicatif) {
+    const si = e.scoreIndicatif;
+    lines.push('', `Score indicatif (${si.source}) — montré à côté des points, jamais ajouté :`);
+    lines.push(...si.formule.trim().split('\n').map((l) => `    ${l}`));
+    for (const [label, r, entrees] of [['fait (résultats)', score.scoreIndicatif.fait, si.entreesFait], ['programmé (objectifs)', score.scoreIndicatif.programme, si.entreesProgramme]] as const) {
+      lines.push(`  ${label} : ${describeScoreIndicatif(r)}`);
+      if (r.lu.length > 0) lines.push(`    entrées lues : ${r.lu.map((k) => `${k} = ${value(entrees[k])}`).join(', ')}`);
+    }
+  }
   // Names and messages come from inputs: one line each, whatever they contain.
   return `${lines.map(escapeControl).join('\n')}\n`;
 }

@@ -12,6 +12,7 @@ import { formatDate, formatPercent, formatPoints } from './format.js';
 import { escapeHtml } from './html-escape.js';
 import { COLORS, renderRadarFigure } from './radar-chart.js';
 import { describeCritere } from './render-text.js';
+import { NOTE_SCORES_INDICATIFS, TITRE_SCORES_INDICATIFS, describeScoreIndicatif, scoreIndicatifRows } from './score-indicatif.js';
 import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, mesures, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
 
 export interface HtmlOptions {
@@ -48,6 +49,8 @@ export function renderHtml(evaluation: EvaluationJson, referentiel: Referentiel,
   parts.push(`<section id="radar"><h2>Profil</h2>${renderRadarFigure(evaluation, referentiel)}</section>`);
   parts.push(axesSection(evaluation, referentiel));
   parts.push(mesuresSection(evaluation, referentiel));
+  const indicatifs = scoreIndicatifRows(evaluation, referentiel);
+  if (indicatifs.length > 0) parts.push(scoresIndicatifsSection(indicatifs));
   parts.push(constatsSection(evaluation, referentiel));
   parts.push('</main>', `<footer>Rapport produit par label-cae (${e(evaluation.format)}). Points arrondis au millième, pourcentages au centième.</footer>`, '</body>', '</html>');
   return parts.join('\n') + '\n';
@@ -169,6 +172,15 @@ ${rows.length ? `<table class="scores detail">${HEAD}<tbody>\n${rows.join('\n')}
 <p class="legende-texte"><span class="pastille fait"></span> fait <span class="pastille programme"></span> programmé <span class="pastille pas-fait"></span> pas fait <span class="pastille non-renseigne"></span> non renseigné — points, et pourcentage du potentiel de la ligne.</p>
 ${blocks.join('\n')}
 </section>`;
+}
+
+function scoresIndicatifsSection(rows: ReturnType<typeof scoreIndicatifRows>): string {
+  const body = rows.map(({ node, score }) => `<tr><td>${e(node.identifiant)}</td><td>${e(node.nom)}</td><td class="num">${e(describeScoreIndicatif(score.fait))}</td><td class="num">${e(describeScoreIndicatif(score.programme))}</td></tr>`);
+  return `<section id="scores-indicatifs"><h2>${e(TITRE_SCORES_INDICATIFS)}</h2><p>Scores ${e(NOTE_SCORES_INDICATIFS)}.</p>
+<table class="scores-indicatifs"><thead><tr><th scope="col">Identifiant</th><th scope="col">Intitulé</th><th scope="col">Fait (résultats)</th><th scope="col">Programmé (objectifs)</th></tr></thead>
+<tbody>
+${body.join('\n')}
+</tbody></table></section>`;
 }
 
 function constatsSection(evaluation: EvaluationJson, referentiel: Referentiel): string {

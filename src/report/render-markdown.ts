@@ -9,6 +9,7 @@ import type { EvaluationJson } from '../evaluation/evaluation-json.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import { formatDate, formatPercent, formatPoints } from './format.js';
 import { describeCritere } from './render-text.js';
+import { NOTE_SCORES_INDICATIFS, TITRE_SCORES_INDICATIFS, describeScoreIndicatif, scoreIndicatifRows } from './score-indicatif.js';
 import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
 
 /** Text safe inside a GFM table cell or a paragraph: one line, Markdown punctuation escaped. */
@@ -53,6 +54,14 @@ export function renderMarkdown(evaluation: EvaluationJson, referentiel: Referent
   for (const axe of referentiel.root.children) {
     out.push('', `### ${capitalize(NIVEAU_LABELS[axe.type])} ${axe.identifiant} — ${escapeMarkdown(axe.nom)}`, '');
     out.push(...table(summaryRows(axe, referentiel), evaluation));
+  }
+
+  const indicatifs = scoreIndicatifRows(evaluation, referentiel);
+  if (indicatifs.length > 0) {
+    out.push('', `## ${TITRE_SCORES_INDICATIFS}`, '', `Scores ${NOTE_SCORES_INDICATIFS}.`, '', '| Identifiant | Intitulé | Fait (résultats) | Programmé (objectifs) |', '|---|---|--:|--:|');
+    for (const { node, score } of indicatifs) {
+      out.push(`| ${node.identifiant} | ${escapeMarkdown(node.nom)} | ${escapeMarkdown(describeScoreIndicatif(score.fait))} | ${escapeMarkdown(describeScoreIndicatif(score.programme))} |`);
+    }
   }
 
   out.push('', `## Critères de la ${e.label}`, '');

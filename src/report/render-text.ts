@@ -9,6 +9,7 @@ import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
 import { makePaint, type Paint, type Style } from './color.js';
 import { formatDate, formatPercent, formatPoints } from './format.js';
+import { NOTE_SCORES_INDICATIFS, TITRE_SCORES_INDICATIFS, describeScoreIndicatif, scoreIndicatifRows } from './score-indicatif.js';
 import { formatTextTable, type TextCell, type TextColumn } from './text-table.js';
 import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
 
@@ -35,6 +36,8 @@ export function renderText(evaluation: EvaluationJson, referentiel: Referentiel,
     out.push('', paint('bold', `${capitalize(NIVEAU_LABELS[axe.type])} ${axe.identifiant} — ${escapeControl(axe.nom)}`));
     out.push(...axeTable(summaryRows(axe, referentiel), evaluation, paint, options.nameWidth ?? 48));
   }
+  const indicatifs = scoreIndicatifRows(evaluation, referentiel);
+  if (indicatifs.length > 0) out.push('', ...scoresIndicatifs(indicatifs, paint));
   out.push('', ...criteres(evaluation, referentiel, paint));
   out.push('', ...constats(evaluation, referentiel, paint));
   return out.join('\n') + '\n';
@@ -122,6 +125,14 @@ function partCells(s: ActionScoreJson): TextCell[] {
     { text: formatPoints(s.pointNonRenseigne), style: PART_STYLES.nonRenseigne },
     { text: pct(s.ratioNonRenseigne), style: PART_STYLES.nonRenseigne },
   ];
+}
+
+function scoresIndicatifs(rows: ReturnType<typeof scoreIndicatifRows>, paint: Paint): string[] {
+  const lines = [`${paint('bold', `${TITRE_SCORES_INDICATIFS} (${rows.length})`)} ${paint('dim', `— ${NOTE_SCORES_INDICATIFS}`)}`];
+  for (const { node, score } of rows) {
+    lines.push(`  ${node.identifiant} ${escapeControl(node.nom)} : fait ${describeScoreIndicatif(score.fait)} · programmé ${describeScoreIndicatif(score.programme)}`);
+  }
+  return lines;
 }
 
 /** `50,00 % fait (minimum 100 %), 75,00 % fait + programmé (minimum 100 %)`. */

@@ -32,6 +32,23 @@ export interface ActionScoreJson {
   ratioPasFait: number;
   ratioNonRenseigne: number;
   completude: number;
+  /** Indicative score (HEAD's exprScore), only when the dossier gives an indicator its formula reads: never in the points. */
+  scoreIndicatif?: ScoreIndicatifJson;
+}
+
+/** One computation of an indicative score: from the results (fait) or the objectives (programmé). */
+export interface ScoreIndicatifResultatJson {
+  /** The score rounded to 4 decimals, as other ratios; null when it cannot be computed. */
+  ratio: number | null;
+  /** The exact score (`1/3`). */
+  exact: string | null;
+  lu: string[];
+  manquant: string[];
+}
+
+export interface ScoreIndicatifJson {
+  fait: ScoreIndicatifResultatJson;
+  programme: ScoreIndicatifResultatJson;
 }
 
 export const pt = (x: Rational): number => x.round(POINT_DECIMALS);

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
-import { parseDossierText } from '../../src/dossier/parse-dossier.js';
+import { readDossier } from '../../src/evaluation/read-dossier.js';
 import { type EvaluationContext, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
 import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
 import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
@@ -29,7 +29,9 @@ beforeAll(async () => {
 });
 
 function runDossier(text: string, ctx: EvaluationContext, render: boolean): void {
-  const { dossier, diagnostics } = parseDossierText(text, 'd.json');
+  // Checked against the context too: a dossier for another référentiel, an unknown question… are
+  // errors at their place, never an exception from evaluateDossier.
+  const { dossier, diagnostics } = readDossier(ctx, text, 'd.json');
   expectSaneDiagnostics(diagnostics);
   if (!dossier) {
     if (diagnostics.length === 0) throw new Error('dossier refusé sans diagnostic');

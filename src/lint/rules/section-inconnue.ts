@@ -3,7 +3,7 @@
  * (« Retours d'expérience », « Preuve »… : ignorée par le parseur de TeT), ou connue mais mal placée
  * (« Contexte » sur une tâche). Sections connues : Description partout ; Contexte, Ressources,
  * Réduction de potentiel, Périmètre de l'évaluation sur les mesures ; Exemples sur les mesures, les
- * sous-actions et les tâches ; Critère sur les sous-actions et les tâches.
+ * sous-actions et les tâches ; Critère sur les sous-actions et les tâches ; Score indicatif (un bloc ```formule) partout sauf à la racine.
  */
 import type { NiveauAction } from '../../referentiel/model.js';
 import { sectionKey } from '../../markdown/outline.js';
@@ -18,6 +18,7 @@ const TITRES: Record<string, string> = {
   reduction_potentiel: 'Réduction de potentiel',
   perimetre_evaluation: "Périmètre de l'évaluation",
   critere: 'Critère',
+  score_indicatif: 'Score indicatif',
 };
 
 const PLACES: Record<string, readonly NiveauAction[]> = {
@@ -28,6 +29,7 @@ const PLACES: Record<string, readonly NiveauAction[]> = {
   perimetre_evaluation: ['mesure'],
   exemples: ['mesure', 'sous-action', 'tache'],
   critere: ['sous-action', 'tache'],
+  score_indicatif: ['axe', 'sous-axe', 'mesure', 'sous-action', 'tache'],
 };
 
 const NOMS: Record<NiveauAction, string> = { referentiel: 'la racine', axe: 'un axe', 'sous-axe': 'un sous-axe', mesure: 'une mesure', 'sous-action': 'une sous-action', tache: 'une tâche' };
@@ -75,7 +77,7 @@ export const sectionInconnue: LintRule = {
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n#### Description\nTexte.\n') } }, expected: [] },
     { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n#### Retours d\'expérience\nTexte.\n#### Contexte\nTexte.\n') } }, expected: [
-        "cae.md:12:1  warning  Section « Retours d'expérience » inconnue, attendu « Description », « Contexte », « Exemples », « Ressources », « Réduction de potentiel », « Périmètre de l'évaluation », « Critère » : son texte est ignoré  section-inconnue",
+        "cae.md:12:1  warning  Section « Retours d'expérience » inconnue, attendu « Description », « Contexte », « Exemples », « Ressources », « Réduction de potentiel », « Périmètre de l'évaluation », « Critère », « Score indicatif » : son texte est ignoré  section-inconnue",
         "cae.md:14:1  warning  Section « Contexte » inattendue sur un axe (`1`), attendue sur une mesure  section-inconnue",
       ] },
   ],
