@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type Dossier, isCalendarDate } from '../dossier/dossier-schema.js';
 import { resolveActionId } from '../dossier/dossier-inputs.js';
+import { etoilesConfigFor } from '../etoiles/etoiles-config.js';
 import { jsonPointer } from '../dossier/json-locations.js';
 import type { QuestionCatalogue } from '../formule/check.js';
 import type { ActionNode } from '../referentiel/model.js';
@@ -20,7 +21,22 @@ const error = (code: string, message: string, path: readonly (string | number)[]
 const warning = (code: string, message: string, path: readonly (string | number)[]): Diagnostic => ({ code, severity: 'warning', message, pointer: jsonPointer(path) });
 
 export function checkDossier(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
-  return [...checkReferentiel(context, dossier), ...checkStatuts(context, dossier), ...checkReponses(context, dossier), ...checkPreuves(context, dossier)];
+  return [...checkReferentiel(context, dossier), ...checkLabellisation(context, dossier), ...checkStatuts(context, dossier), ...checkReponses(context, dossier), ...checkPreuves(context, dossier)];
+}
+
+/** The label held must be an étoile of the configuration, and not obtained after the évaluation. */
+function checkLabellisation(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
+  const label = dossier.labellisation;
+  if (!label) return [];
+  const out: Diagnostic[] = [];
+  const etoiles = (context.etoiles ?? etoilesConfigFor(context.referentiel.id)).seuils.map((s) => s.etoile);
+  if (!etoiles.includes(label.etoile)) {
+    out.push(error('labellisation-etoile-inconnue', `Étoile du label ${label.etoile} inattendue, attendu l'une des étoiles de la configuration (${etoiles.join(', ')})`, ['labellisation', 'etoile']));
+  }
+  if (label.date && dossier.date && label.date > dossier.date) {
+    out.push(warning('labellisation-date-posterieure', `Label obtenu le ${label.date}, après la date de l'évaluation (${dossier.date}) : l'étoile visée en tient compte quand même`, ['labellisation', 'date']));
+  }
+  return out;
 }
 
 function checkReferentiel(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
