@@ -9,6 +9,7 @@ import { Rational } from '../exact/rational.js';
 import type { Scores } from '../score/compute-scores.js';
 import type { ActionStatut } from '../score/statut.js';
 import { verdictDemande } from './demande-labellisation.js';
+import { etoileDuScore, sortedSeuils } from './etoile-du-score.js';
 import { type LabellisationObtenue, etoileCible, prochaineEtoile } from './etoile-cible.js';
 import type { CritereAction, EtoilesConfig } from './etoiles-config.js';
 
@@ -46,15 +47,6 @@ export interface EtoilesResult {
   rempli: boolean;
 }
 
-const sortedCache = new WeakMap<EtoilesConfig['seuils'], EtoilesConfig['seuils']>();
-
-/** The thresholds in ascending order, sorted once per list (configurations are not mutated). */
-function sortedSeuils(config: EtoilesConfig): EtoilesConfig['seuils'] {
-  let s = sortedCache.get(config.seuils);
-  if (!s) sortedCache.set(config.seuils, (s = [...config.seuils].sort((a, b) => a.seuil.compare(b.seuil))));
-  return s;
-}
-
 export function computeEtoiles(
   result: Scores,
   statuts: ReadonlyMap<string, ActionStatut>,
@@ -65,8 +57,7 @@ export function computeEtoiles(
   const pot = root.pointPotentiel;
   const ratioFait = pot.isZero() ? Rational.ZERO : root.pointFait.div(pot);
   const seuils = sortedSeuils(config);
-  let reached = seuils[0]!;
-  for (const s of seuils) if (ratioFait.gte(s.seuil)) reached = s;
+  const reached = etoileDuScore(config, ratioFait);
   const next = seuils.find((s) => s.seuil.gt(reached.seuil));
   const cible = etoileCible(config, reached.etoile, labellisation);
   const seuilCible = seuils.find((s) => s.etoile === cible)?.seuil ?? reached.seuil;
