@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDossierText } from '../dossier/parse-dossier.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { parseEmbeddedReferentiel } from '../referentiel/read-referentiel.js';
+import { renderMarkdown } from '../report/render-markdown.js';
 import { renderText } from '../report/render-text.js';
 import { checkDossier } from './check-dossier.js';
 import { evaluateDossier } from './evaluate-dossier.js';
@@ -45,6 +46,7 @@ describe('labellisation in a dossier', () => {
     expect(text).toContain('  label obtenu : 2 étoiles le 01/01/2024');
     expect(text).toContain('  étoile visée : 3 étoiles — score minimum 50,00 % fait : non atteint');
     expect(text).toContain("Critères de l'étoile visée (3 étoiles)");
+    expect(renderMarkdown(evaluationToJson(ev), referentiel)).toContain("## Critères de l'étoile visée (3 étoiles)");
   });
 
   it('plans for the target étoile of a labelled collectivité when it is above the next one', () => {

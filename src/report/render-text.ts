@@ -10,7 +10,7 @@ import type { ActionScoreJson } from '../score/score-json.js';
 import { makePaint, type Paint, type Style } from './color.js';
 import { formatDate, formatPercent, formatPoints } from './format.js';
 import { formatTextTable, type TextCell, type TextColumn } from './text-table.js';
-import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
+import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, etoileDesCriteres, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
 
 export interface TextOptions {
   color: boolean;
@@ -157,8 +157,7 @@ function criteres(evaluation: EvaluationJson, referentiel: Referentiel, paint: P
   const e = evaluation.etoile;
   const nonRemplis = e.criteresNonRemplis;
   const nonApplicables = e.criteres.filter((c) => c.etat === 'non_applicable').length;
-  const titre = e.etoileCible === e.etoile ? `de la ${e.label}` : `de l'étoile visée (${etoiles(e.etoileCible)})`;
-  const lines = [paint('bold', `Critères ${titre} : ${e.criteres.length - nonApplicables - nonRemplis.length} remplis, ${nonRemplis.length} non remplis`)];
+  const lines = [paint('bold', `Critères de ${etoileDesCriteres(e)} : ${e.criteres.length - nonApplicables - nonRemplis.length} remplis, ${nonRemplis.length} non remplis`)];
   for (const c of nonRemplis) {
     lines.push(`  ${paint('red', '✗')} ${actionLabel(c.actionId, referentiel)} ${c.label} (${ETAT_CRITERE_LABELS[c.etat]}) : ${describeCritere(c)}`);
   }

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
 import { parseDossierText } from '../../src/dossier/parse-dossier.js';
-import { type EvaluationContext, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
+import { DossierInvalideError, type EvaluationContext, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
 import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
 import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
 import { renderText } from '../../src/report/index.js';
@@ -37,7 +37,17 @@ function runDossier(text: string, ctx: EvaluationContext, render: boolean): void
     return;
   }
   if (diagnostics.some((d) => d.severity === 'error')) throw new Error('dossier accepté avec une erreur');
-  const ev = evaluateDossier(ctx, dossier);
+  let ev: ReturnType<typeof evaluateDossier>;
+  try {
+    ev = evaluateDossier(ctx, dossier);
+  } catch (e) {
+    // A well-formed dossier may still not fit the context (another référentiel, an étoile the
+    // configuration lacks): refused with positioned diagnostics, never another error.
+    if (!(e instanceof DossierInvalideError)) throw e;
+    if (e.diagnostics.length === 0) throw new Error('dossier refusé sans diagnostic');
+    for (const d of e.diagnostics) if (d.pointer === undefined) throw new Error(`diagnostic sans pointeur : ${d.code}`);
+    return;
+  }
   const json = evaluationToJson(ev, { explain: render });
   JSON.stringify(json);
   if (render) renderText(json, ev.referentiel, { color: false });
@@ -67,6 +77,10 @@ const dossierObjArb = fc.record(
       { requiredKeys: [] },
     ),
     reponses: fc.dictionary(fc.oneof(fc.constantFrom('dechets_1', 'habitat_2', 'EP_1', 'constructor', 'toString'), fc.string({ maxLength: 8 })), fc.oneof(fc.constantFrom('OUI', 'NON', 'EP_1_b', ''), fc.boolean(), fc.double(), fc.jsonValue({ maxDepth: 1 })), { maxKeys: 6 }),
+    labellisation: fc.oneof(
+      fc.record({ etoile: fc.constantFrom(0, 1, 2, 5, 6, 2.5, -1), date: fc.constantFrom('2023-05-04', '2027-01-01', '2023-02-30', 'x') }, { requiredKeys: [] }),
+      fc.jsonValue({ maxDepth: 1 }),
+    ),
     statuts: fc.dictionary(hostileKey, statutArb, { maxKeys: 12 }),
     preuves: fc.record(
       {
