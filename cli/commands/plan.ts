@@ -21,7 +21,8 @@ gains, ce qui donne le moins de tâches possible. Le plan est vérifié en le no
 
 Options :
 ${CONTEXT_HELP}
-  --etoile N                   étoile visée, de 1 à 5 (défaut : l'étoile suivante)
+  --etoile N                   étoile visée, de 1 à 5 (défaut : l'étoile suivante, ou l'étoile
+                               visée par la collectivité labellisée si elle est plus haute)
   --format FORMAT              text | json (défaut : text)
   -o, --output FICHIER         écrit le plan dans FICHIER (écriture atomique)
 

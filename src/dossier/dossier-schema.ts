@@ -59,6 +59,14 @@ export const partenariatSchema = z
   })
   .strict();
 
+export const labellisationSchema = z
+  .object({
+    etoile: z.number().int().min(1).max(5).describe('Étoile du label obtenu (1 à 5).'),
+    date: dateSchema.optional().describe("Date d'obtention du label (AAAA-MM-JJ), indicative."),
+  })
+  .strict()
+  .describe("Label déjà obtenu par la collectivité pour ce référentiel : l'étoile visée est au moins la suivante.");
+
 /** Deepest nesting of a parsed JSON value, measured without recursion. */
 export function jsonDepth(value: unknown): number {
   let max = 0;
@@ -98,6 +106,7 @@ export const dossierSchema = z
     referentiel: z.string().optional().describe('Identifiant du référentiel évalué (cae, eci…).'),
     date: dateSchema.optional().describe("Date de l'évaluation ; les règles de preuve comptent les années jusqu'à elle."),
     collectivite: collectiviteSchema.optional(),
+    labellisation: labellisationSchema.optional(),
     reponses: z.record(z.string(), reponseSchema).optional(),
     statuts: z.record(z.string(), statutSaisiSchema).optional().describe('Statuts par identifiant (6.1.1.3.5) ou par action (cae_6.1.1.3.5).'),
     preuves: preuvesSchema.optional(),
@@ -110,6 +119,7 @@ export const dossierSchema = z
 
 export type StatutSaisi = z.infer<typeof statutSaisiSchema>;
 export type Collectivite = z.infer<typeof collectiviteSchema>;
+export type Labellisation = z.infer<typeof labellisationSchema>;
 export type Partenariat = z.infer<typeof partenariatSchema>;
 export type Dossier = z.infer<typeof dossierSchema>;
 export type IndicateurSaisi = z.infer<typeof indicateurSchema>;

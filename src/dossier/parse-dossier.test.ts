@@ -35,6 +35,17 @@ describe('parseDossierText', () => {
     expect(ds.some((d) => d.includes('[collectivite-invalide] Population invalide'))).toBe(true);
   });
 
+  it('accepts the label held, and locates a wrong étoile, date or key inside it', () => {
+    const ok = parseDossierText('{ "labellisation": { "etoile": 2, "date": "2023-05-04" } }');
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.dossier?.labellisation).toEqual({ etoile: 2, date: '2023-05-04' });
+    const ds = where('{\n  "labellisation": {\n    "etoile": 6,\n    "date": "2023-02-30",\n    "niveau": 1\n  }\n}');
+    expect(ds[0]).toMatch(/^dossier\.json:3:15: erreur \[labellisation-invalide\] Étoile du label invalide : attendu un entier de 1 à 5 .* \/labellisation\/etoile$/);
+    expect(ds.some((d) => d.startsWith('dossier.json:4:13: erreur [labellisation-invalide]') && d.endsWith('/labellisation/date'))).toBe(true);
+    expect(ds.some((d) => d.startsWith('dossier.json:5:5: erreur [dossier-cle-inconnue]') && d.endsWith('/labellisation/niveau'))).toBe(true);
+    expect(where('{ "labellisation": { "etoile": 2.5 } }')[0]).toContain('[labellisation-invalide]');
+  });
+
   it('refuses 200,000 nested brackets with a position, without exhausting the stack', () => {
     const [d] = where('['.repeat(200_000) + ']'.repeat(200_000));
     expect(d).toBe("dossier.json:1:65: erreur [json-trop-imbrique] Imbrication JSON trop profonde : plus de 64 niveaux de crochets ou d'accolades");

@@ -173,6 +173,7 @@ function codeOf(issue: z.core.$ZodIssue, path: (string | number)[]): string {
   if (path[0] === 'collectivite') return 'collectivite-invalide';
   if (path[0] === 'preuves') return path.at(-1) === 'date' ? 'preuve-date-invalide' : 'preuve-invalide';
   if (path[0] === 'date') return 'date-invalide';
+  if (path[0] === 'labellisation') return 'labellisation-invalide';
   return 'dossier-invalide';
 }
 
@@ -185,6 +186,7 @@ function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], key: 
   if (path[0] === 'reponses' && path.length === 2 && issue.code === 'invalid_union') {
     return `Réponse invalide pour ${path[1]} : attendu OUI, NON, true, false, un identifiant de choix ou une proportion entre 0 et 1`;
   }
+  if (path.join('.') === 'labellisation.etoile') return `Étoile du label invalide : attendu un entier de 1 à 5 (${issue.message})`;
   if (path.join('.') === 'collectivite.population') return `Population invalide : attendu un entier positif ou nul (${issue.message})`;
   const where = path.length ? `${path.join('.')} : ` : '';
   return `${where}${issue.message}`;

@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type Dossier, isCalendarDate } from '../dossier/dossier-schema.js';
 import { resolveActionId } from '../dossier/dossier-inputs.js';
+import { etoilesConfigFor } from '../etoiles/etoiles-config.js';
 import { jsonPointer } from '../dossier/json-locations.js';
 import type { QuestionCatalogue } from '../formule/check.js';
 import type { ActionNode } from '../referentiel/model.js';
@@ -21,7 +22,7 @@ const error = (code: string, message: string, path: readonly (string | number)[]
 const warning = (code: string, message: string, path: readonly (string | number)[]): Diagnostic => ({ code, severity: 'warning', message, pointer: jsonPointer(path) });
 
 export function checkDossier(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
-  return [...checkReferentiel(context, dossier), ...checkStatuts(context, dossier), ...checkReponses(context, dossier), ...checkPreuves(context, dossier), ...checkIndicateurs(context, dossier)];
+  return [...checkReferentiel(context, dossier), ...checkLabellisation(context, dossier), ...checkStatuts(context, dossier), ...checkReponses(context, dossier), ...checkPreuves(context, dossier), ...checkIndicateurs(context, dossier)];
 }
 
 /** Indicators no indicative-score formula of the référentiel names: given for nothing. */
@@ -37,6 +38,21 @@ function checkIndicateurs(context: EvaluationContext, dossier: Dossier): Diagnos
     if (lus.has(id)) continue;
     const hint = suggest(id, lus);
     out.push(warning('indicateur-non-lu', `Indicateur « ${id} » ignoré : aucune formule de score indicatif ne le lit${hint ? ` : vouliez-vous dire « ${hint} » ?` : ''}`, ['indicateurs', id]));
+  }
+  return out;
+}
+
+/** The label held must be an étoile of the configuration, and not obtained after the évaluation. */
+function checkLabellisation(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
+  const label = dossier.labellisation;
+  if (!label) return [];
+  const out: Diagnostic[] = [];
+  const etoiles = (context.etoiles ?? etoilesConfigFor(context.referentiel.id)).seuils.map((s) => s.etoile);
+  if (!etoiles.includes(label.etoile)) {
+    out.push(error('labellisation-etoile-inconnue', `Étoile du label ${label.etoile} inattendue, attendu l'une des étoiles de la configuration (${etoiles.join(', ')})`, ['labellisation', 'etoile']));
+  }
+  if (label.date && dossier.date && label.date > dossier.date) {
+    out.push(warning('labellisation-date-posterieure', `Label obtenu le ${label.date}, après la date de l'évaluation (${dossier.date}) : l'étoile visée en tient compte quand même`, ['labellisation', 'date']));
   }
   return out;
 }

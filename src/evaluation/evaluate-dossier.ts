@@ -129,7 +129,7 @@ export function evaluateDossier(ctx: EvaluationContext, input: Dossier): Evaluat
   for (const id of statutsProposes) if (statuts.horsArbre.has(id)) statutsHorsArbre.push(id);
   const result = computeScoresByIndex(referentiel, statuts.index, statutsHorsArbre, perso.consequences);
   for (const c of constatsPersonnalisation(perso, result)) constats.push(c);
-  const etoiles = computeEtoiles(result, statuts, ctx.etoiles ?? etoilesConfigFor(referentiel.id));
+  const etoiles = computeEtoiles(result, statuts, ctx.etoiles ?? etoilesConfigFor(referentiel.id), dossier.labellisation);
   const referentielCourant = ctx.personnalisation?.referentiel;
   const scoresIndicatifs = computeScoresIndicatifs(referentiel, dossier, { identite, reponses: actives.reponses, ...(referentielCourant ? { referentiel: referentielCourant } : {}) });
   return { referentiel, dossier, identite, reponses: actives.reponses, reponsesIgnorees: actives.ignorees, statuts, statutsProposes, consequences: perso.consequences, result, etoiles, regles: perso.explications, preuves, constats, scoresIndicatifs };

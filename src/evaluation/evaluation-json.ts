@@ -30,8 +30,19 @@ export interface EtoileJson {
   pointPotentiel: number;
   prochaine: { etoile: number; label: string; seuil: number; pointsFaitManquants: number } | null;
   complet: boolean;
+  /** Criteria of `etoileCible` (of `etoile` when the dossier gives no label). */
   criteres: CritereJson[];
   criteresNonRemplis: CritereJson[];
+  /** The label the dossier says the collectivité holds, and the étoile after it. */
+  labellisation: { etoile: number; date: string | null; prochaine: number | null } | null;
+  /** The étoile aimed at: max(label, the étoile after it, `etoile`, 1), as TeT HEAD. */
+  etoileCible: number;
+  /** The target's global criterion: fait ÷ potentiel ≥ its threshold (`seuil` rounded to 4 places, compared exactly). */
+  critereScore: { etoile: number; seuil: number; atteint: boolean };
+  /** The highest étoile a labellisation may be requested for, or null (incomplete, or a criterion unmet). */
+  etoileDemandable: number | null;
+  /** The global and every action criterion of the target are met (HEAD's `rempli`, without the commitment file). */
+  rempli: boolean;
 }
 
 /** Why a node has its numbers (rendered by `cae explain`). */
@@ -110,5 +121,10 @@ export function etoilesToJson(e: EtoilesResult, pointFait: number, pointPotentie
     complet: e.complet,
     criteres: e.criteres.map(critereToJson),
     criteresNonRemplis: e.criteresNonRemplis.map(critereToJson),
+    labellisation: e.labellisation ? { ...e.labellisation } : null,
+    etoileCible: e.etoileCible,
+    critereScore: { etoile: e.critereScore.etoile, seuil: ratio(e.critereScore.seuil), atteint: e.critereScore.atteint },
+    etoileDemandable: e.etoileDemandable,
+    rempli: e.rempli,
   };
 }

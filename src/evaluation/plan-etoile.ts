@@ -5,7 +5,8 @@
  * is independent of the others: its potentiel × (1 − its current fait fraction). The fewest tâches
  * reaching a number of points are then the largest gains, taken in order (any k tâches gain at most
  * what the k largest gain). Tâches required by the étoile's action criteria come first; the plan
- * is then checked by scoring it for real (a score override could cap a gain).
+ * is then checked by scoring it for real (a score override could cap a gain). The default target
+ * is the next étoile, or the target étoile of a labelled collectivité when higher (docs/etoiles.md).
  */
 import { Rational } from '../exact/rational.js';
 import { computeEtoiles, evaluateCriteres } from '../etoiles/compute-etoiles.js';
@@ -27,6 +28,8 @@ export interface TachePlanifiee {
 
 export interface Plan {
   etoileActuelle: number;
+  /** The label the dossier says the collectivité holds. */
+  etoileLabellisee: number | null;
   etoileCible: number;
   /** Root fait points missing for the target's threshold before the plan. */
   pointsManquants: Rational;
@@ -52,7 +55,9 @@ export function planEtoile(ctx: EvaluationContext, ev: Evaluation, cible?: numbe
   const ref = ev.referentiel;
   const config = ctx.etoiles ?? etoilesConfigFor(ref.id);
   const seuils = [...config.seuils].sort((a, b) => a.etoile - b.etoile);
-  const target = cible ?? Math.min(ev.etoiles.etoile + 1, seuils.at(-1)!.etoile);
+  // By default the étoile after the one reached, or the target étoile when it is higher (a
+  // collectivité labelled N aims at N + 1 whatever its score: HEAD's getEtoileCible).
+  const target = cible ?? Math.min(Math.max(ev.etoiles.etoile + 1, ev.etoiles.etoileCible), seuils.at(-1)!.etoile);
   const seuil = seuils.find((s) => s.etoile === target)?.seuil;
   const justification: string[] = [];
   const root = ev.result.scores.get(ref.root.id)!;
@@ -110,7 +115,7 @@ export function planEtoile(ctx: EvaluationContext, ev: Evaluation, cible?: numbe
     const planned = new Map(ev.statuts);
     for (const id of chosen.keys()) planned.set(id, { concerne: true, avancement: TRIPLE_FAIT });
     const after = computeScores(ref, { statuts: planned, consequences: ev.consequences });
-    return { after, etoiles: computeEtoiles(after, planned, config) };
+    return { after, etoiles: computeEtoiles(after, planned, config, ev.dossier.labellisation), criteres: evaluateCriteres(after, planned, config.criteres, target) };
   };
   let checked = score();
   while (checked.etoiles.etoile < target && k < rest.length) {
@@ -127,10 +132,11 @@ export function planEtoile(ctx: EvaluationContext, ev: Evaluation, cible?: numbe
     checked = score();
   }
   const etoiles = checked.etoiles;
-  const atteignable = etoiles.etoile >= target && etoiles.criteresNonRemplis.length === 0;
+  const atteignable = etoiles.etoile >= target && checked.criteres.every((c) => c.etat !== 'non_rempli');
   if (!atteignable) justification.push(`Étoile ${target} non atteignable par les seules tâches restantes : ${fr(total)} point(s) au mieux pour ${fr(needed)} manquant(s).`);
   return {
     etoileActuelle: ev.etoiles.etoile,
+    etoileLabellisee: ev.etoiles.labellisation?.etoile ?? null,
     etoileCible: target,
     pointsManquants: needed,
     taches: [...chosen.values()],

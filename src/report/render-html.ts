@@ -13,7 +13,7 @@ import { escapeHtml } from './html-escape.js';
 import { COLORS, renderRadarFigure } from './radar-chart.js';
 import { describeCritere } from './render-text.js';
 import { NOTE_SCORES_INDICATIFS, TITRE_SCORES_INDICATIFS, describeScoreIndicatif, scoreIndicatifRows } from './score-indicatif.js';
-import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, mesures, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
+import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, etoileDesCriteres, mesures, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
 
 export interface HtmlOptions {
   /** Étoile thresholds drawn on the gauge; defaults to the référentiel's default configuration. */
@@ -109,18 +109,18 @@ ${renderEtoileGauge(et, seuils)}
 <p><strong>${et.etoile} étoile${et.etoile > 1 ? 's' : ''} sur 5</strong> : ${formatPercent(et.ratioFait)} des points potentiels sont faits (${formatPoints(et.pointFait)} sur ${formatPoints(et.pointPotentiel)}).</p>
 ${prochaine}
 ${complet}
-${criteresTable(et.criteres, et.label, referentiel)}
+${criteresTable(et.criteres, etoileDesCriteres(et), referentiel)}
 </section>`;
 }
 
 function criteresTable(criteres: readonly CritereJson[], label: string, referentiel: Referentiel): string {
-  if (criteres.length === 0) return `<p>Aucun critère d’action pour la ${e(label)}.</p>`;
+  if (criteres.length === 0) return `<p>Aucun critère d’action pour ${e(label)}.</p>`;
   const nonRemplis = criteres.filter((c) => c.etat === 'non_rempli').length;
   const rows = criteres.map(
     (c) =>
       `<tr class="critere ${c.etat.replace('_', '-')}"><td class="id">${e(actionLabel(c.actionId, referentiel) ?? '')}</td><td>${e(c.label)}</td><td>${c.etat === 'non_rempli' ? '✗ ' : c.etat === 'rempli' ? '✓ ' : ''}${e(ETAT_CRITERE_LABELS[c.etat])}</td><td>${e(describeCritere(c))}</td></tr>`,
   );
-  return `<h3>Critères de la ${e(label)} (${nonRemplis} non rempli${nonRemplis > 1 ? 's' : ''})</h3>
+  return `<h3>Critères de ${e(label)} (${nonRemplis} non rempli${nonRemplis > 1 ? 's' : ''})</h3>
 <table class="criteres"><thead><tr><th scope="col">Action</th><th scope="col">Critère</th><th scope="col">État</th><th scope="col">Résultat</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
 }

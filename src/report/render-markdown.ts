@@ -10,7 +10,7 @@ import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import { formatDate, formatPercent, formatPoints } from './format.js';
 import { describeCritere } from './render-text.js';
 import { NOTE_SCORES_INDICATIFS, TITRE_SCORES_INDICATIFS, describeScoreIndicatif, scoreIndicatifRows } from './score-indicatif.js';
-import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
+import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, etoileDesCriteres, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
 
 /** Text safe inside a GFM table cell or a paragraph: one line, Markdown punctuation escaped. */
 export function escapeMarkdown(text: string): string {
@@ -64,7 +64,7 @@ export function renderMarkdown(evaluation: EvaluationJson, referentiel: Referent
     }
   }
 
-  out.push('', `## Critères de la ${e.label}`, '');
+  out.push('', `## Critères de ${etoileDesCriteres(e)}`, '');
   if (e.criteres.length === 0) {
     out.push('Aucun critère pour cette étoile.');
   } else {

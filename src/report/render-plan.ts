@@ -8,6 +8,8 @@ import { formatPoints } from './format.js';
 
 export interface PlanJson {
   etoileActuelle: number;
+  /** The label the dossier says the collectivité holds, or null. */
+  etoileLabellisee: number | null;
   etoileCible: number;
   pointsManquants: number;
   gainTotal: number;
@@ -20,6 +22,7 @@ export interface PlanJson {
 export function planToJson(plan: Plan, referentiel: Referentiel): PlanJson {
   return {
     etoileActuelle: plan.etoileActuelle,
+    etoileLabellisee: plan.etoileLabellisee,
     etoileCible: plan.etoileCible,
     pointsManquants: plan.pointsManquants.round(3),
     gainTotal: plan.gainTotal.round(3),
@@ -34,7 +37,8 @@ export function planToJson(plan: Plan, referentiel: Referentiel): PlanJson {
 }
 
 export function renderPlan(plan: PlanJson): string {
-  const lines = [`Étoile actuelle : ${plan.etoileActuelle} — cible : ${plan.etoileCible}`, `Points faits manquants pour la cible : ${formatPoints(plan.pointsManquants)}`, ''];
+  const label = plan.etoileLabellisee === null ? '' : ` (labellisée ${plan.etoileLabellisee})`;
+  const lines = [`Étoile actuelle : ${plan.etoileActuelle}${label} — cible : ${plan.etoileCible}`, `Points faits manquants pour la cible : ${formatPoints(plan.pointsManquants)}`, ''];
   if (plan.taches.length === 0) lines.push('Aucune tâche à compléter.');
   else lines.push(`Tâches à passer à « fait » (${plan.taches.length}, gain total ${formatPoints(plan.gainTotal)} point(s)) :`);
   for (const t of plan.taches) {

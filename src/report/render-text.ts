@@ -11,7 +11,7 @@ import { makePaint, type Paint, type Style } from './color.js';
 import { formatDate, formatPercent, formatPoints } from './format.js';
 import { NOTE_SCORES_INDICATIFS, TITRE_SCORES_INDICATIFS, describeScoreIndicatif, scoreIndicatifRows } from './score-indicatif.js';
 import { formatTextTable, type TextCell, type TextColumn } from './text-table.js';
-import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
+import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, etoileDesCriteres, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
 
 export interface TextOptions {
   color: boolean;
@@ -78,8 +78,27 @@ function etoile(evaluation: EvaluationJson, paint: Paint): string[] {
       ? '  évaluation complète : toutes les tâches sont renseignées'
       : paint('yellow', "  évaluation incomplète : une demande de labellisation exige que toutes les tâches soient renseignées"),
   );
+  return [...lines, ...labellisation(e, paint)];
+}
+
+/** The label held, the étoile aimed at and whether a labellisation may be requested (docs/etoiles.md). */
+function labellisation(e: EvaluationJson['etoile'], paint: Paint): string[] {
+  const lines: string[] = [];
+  if (e.labellisation) {
+    const date = e.labellisation.date ? ` le ${formatDate(e.labellisation.date)}` : '';
+    lines.push(`  label obtenu : ${etoiles(e.labellisation.etoile)}${date}`);
+  }
+  if (e.labellisation || e.etoileCible !== e.etoile) {
+    const s = e.critereScore;
+    const score = s.atteint ? paint('green', 'atteint') : paint('red', 'non atteint');
+    lines.push(`  étoile visée : ${etoiles(e.etoileCible)} — score minimum ${formatPercent(s.seuil)} fait : ${score}`);
+  }
+  if (e.etoileDemandable !== null) lines.push(`  demande de labellisation possible jusqu'à ${etoiles(e.etoileDemandable)}`);
+  else if (e.complet) lines.push(paint('yellow', `  demande de labellisation impossible : ${e.criteresNonRemplis.length} critère(s) de l'étoile visée non rempli(s)`));
   return lines;
 }
+
+const etoiles = (n: number): string => `${n} étoile${n > 1 ? 's' : ''}`;
 
 const pointWord = (x: number): string => (Math.abs(x) >= 2 ? 'points' : 'point');
 
@@ -149,7 +168,7 @@ function criteres(evaluation: EvaluationJson, referentiel: Referentiel, paint: P
   const e = evaluation.etoile;
   const nonRemplis = e.criteresNonRemplis;
   const nonApplicables = e.criteres.filter((c) => c.etat === 'non_applicable').length;
-  const lines = [paint('bold', `Critères de la ${e.label} : ${e.criteres.length - nonApplicables - nonRemplis.length} remplis, ${nonRemplis.length} non remplis`)];
+  const lines = [paint('bold', `Critères de ${etoileDesCriteres(e)} : ${e.criteres.length - nonApplicables - nonRemplis.length} remplis, ${nonRemplis.length} non remplis`)];
   for (const c of nonRemplis) {
     lines.push(`  ${paint('red', '✗')} ${actionLabel(c.actionId, referentiel)} ${c.label} (${ETAT_CRITERE_LABELS[c.etat]}) : ${describeCritere(c)}`);
   }

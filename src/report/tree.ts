@@ -114,3 +114,8 @@ export function describeCollectivite(c: EvaluationJson['collectivite']): string 
 export function formatInt(n: number): string {
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 }
+
+/** Whose criteria are shown: « la troisième étoile », or « l'étoile visée (4 étoiles) » when the target is not the étoile reached. */
+export function etoileDesCriteres(e: EvaluationJson['etoile']): string {
+  return e.etoileCible === e.etoile ? `la ${e.label}` : `l'étoile visée (${e.etoileCible} étoile${e.etoileCible > 1 ? 's' : ''})`;
+}

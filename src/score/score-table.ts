@@ -81,6 +81,11 @@ export class ScoreTable extends MapView<ActionScore> {
     return this.pot.desactive[i] === 1;
   }
 
+  /** `concerne` of node i's ActionScore, without building it. */
+  isConcerne(i: number): boolean {
+    return !this.pot.nonConcerne[i];
+  }
+
   /**
    * The fait and programmé ratios of node i (scoreRatios' fait and programme), read from the
    * columns without building its ActionScore: étoile criteria judge a few dozen actions per dossier.

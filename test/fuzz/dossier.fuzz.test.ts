@@ -39,6 +39,7 @@ function runDossier(text: string, ctx: EvaluationContext, render: boolean): void
     return;
   }
   if (diagnostics.some((d) => d.severity === 'error')) throw new Error('dossier accepté avec une erreur');
+  // readDossier checked it against the context: scoring it must not throw.
   const ev = evaluateDossier(ctx, dossier);
   const json = evaluationToJson(ev, { explain: render });
   JSON.stringify(json);
@@ -69,6 +70,10 @@ const dossierObjArb = fc.record(
       { requiredKeys: [] },
     ),
     reponses: fc.dictionary(fc.oneof(fc.constantFrom('dechets_1', 'habitat_2', 'EP_1', 'constructor', 'toString'), fc.string({ maxLength: 8 })), fc.oneof(fc.constantFrom('OUI', 'NON', 'EP_1_b', ''), fc.boolean(), fc.double(), fc.jsonValue({ maxDepth: 1 })), { maxKeys: 6 }),
+    labellisation: fc.oneof(
+      fc.record({ etoile: fc.constantFrom(0, 1, 2, 5, 6, 2.5, -1), date: fc.constantFrom('2023-05-04', '2027-01-01', '2023-02-30', 'x') }, { requiredKeys: [] }),
+      fc.jsonValue({ maxDepth: 1 }),
+    ),
     statuts: fc.dictionary(hostileKey, statutArb, { maxKeys: 12 }),
     preuves: fc.record(
       {

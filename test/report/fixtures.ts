@@ -204,6 +204,11 @@ export function evaluation611(): EvaluationJson {
       complet: false,
       criteres,
       criteresNonRemplis: criteres.filter((c) => c.etat === 'non_rempli'),
+      labellisation: null,
+      etoileCible: 3,
+      critereScore: { etoile: 3, seuil: 0.5, atteint: true },
+      etoileDemandable: null,
+      rempli: false,
     },
     scores,
     constats: [
