@@ -27,7 +27,7 @@ function summarise(differences: readonly Difference[]): string {
     .join('\n');
 }
 
-async function compare(referentiel: 'cae' | 'eci', context: EvaluationContext): Promise<void> {
+async function compare(referentiel: 'cae' | 'eci' | 'te', context: EvaluationContext): Promise<void> {
   const dossiers = fc.sample(generatedDossierArb(context), { numRuns: RUNS, seed: SEED });
   let nodes = 0;
   let agreeing = 0;
@@ -51,7 +51,7 @@ async function compare(referentiel: 'cae' | 'eci', context: EvaluationContext): 
 }
 
 describeTetHead("HEAD's engine as the oracle", () => {
-  for (const referentiel of ['cae', 'eci'] as const) {
+  for (const referentiel of ['cae', 'eci', 'te'] as const) {
     it(`${referentiel}: every node agrees with HEAD on generated dossiers`, { timeout: 600_000 }, async () => {
       const context = await loadHeadContext(referentiel, work);
       await compare(referentiel, context);
