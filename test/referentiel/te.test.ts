@@ -17,7 +17,9 @@ import { parseReferentielFiles } from '../../src/referentiel/parse-referentiel.j
 import { parseReferentiel } from '../../src/referentiel/read-referentiel.js';
 import { computeScores } from '../../src/score/compute-scores.js';
 import { TRIPLE_FAIT } from '../../src/score/statut.js';
-import { importHeadContent } from '../support/head-content.js';
+import { importHeadContent, loadHeadContext } from '../support/head-content.js';
+import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
+import { evaluationToJson, explainAction } from '../../src/evaluation/evaluation-to-json.js';
 import { describeTetHead } from '../support/tet-head.js';
 
 const node = (id: string, points?: string): string => `# ${id}\n\`\`\`yaml\nidentifiant: "${id}"\n${points === undefined ? '' : `points: ${points}\n`}\`\`\`\n`;
@@ -150,5 +152,43 @@ describeTetHead("HEAD's TE imported by cae import", () => {
     expect(ref.actions.get('te_1.1.5')!.points.toFraction()).toBe('15/2');
     // Tâches share their sous-mesure equally, whatever the CSV writes (HEAD: 2.1 / 7).
     expect(ref.actions.get('te_1.1.6.4.a')!.points.toFraction()).toBe('3/10');
+  });
+});
+
+describeTetHead("HEAD's TE: alternatives explained, scores per label", () => {
+  const work = mkdtempSync(join(tmpdir(), 'cae-te-ev-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const dossier = (type: 'commune' | 'EPCI', reponses: Record<string, string>, statuts: Record<string, string> = {}) => ({
+    referentiel: 'te',
+    collectivite: { type, population: 50000, localisation: 'Metropole' as const },
+    reponses,
+    statuts,
+  });
+
+  it('names the alternative that applies, or says that both count', async () => {
+    const context = await loadHeadContext('te', work);
+    const commune = evaluateDossier(context, dossier('commune', {}) as never);
+    expect(explainAction(commune, 'te_1.1.5.1')!.alternatives).toEqual({
+      groupe: ['te_1.1.5', 'te_1.1.5alter'],
+      retenues: ['te_1.1.5alter'],
+      message: 'te_1.1.5alter retenue parmi te_1.1.5, te_1.1.5alter : te_1.1.5 désactivée par sa règle',
+    });
+    const epci = evaluateDossier(context, dossier('EPCI', { PCAET_1: 'OUI' }) as never);
+    expect(explainAction(epci, 'te_1.1.1')!.alternatives!.retenues).toEqual(['te_1.1.1', 'te_1.1.1alter']);
+    expect(explainAction(epci, 'te_1.1.6')!.alternatives).toBeUndefined();
+    const sansPcaet = evaluateDossier(context, dossier('EPCI', { PCAET_1: 'NON' }) as never);
+    expect(explainAction(sansPcaet, 'te_1.1.1alter.1')!.alternatives!.retenues).toEqual(['te_1.1.1alter']);
+  });
+
+  it('gives the score per label as HEAD sums scoresTag: a labelled action counts whole', async () => {
+    const context = await loadHeadContext('te', work);
+    const none = evaluationToJson(evaluateDossier(context, dossier('EPCI', {}) as never));
+    expect(Object.keys(none.scoresLabel!)).toEqual(['te_cae', 'te_eci']);
+    expect(none.scoresLabel!.te_cae!.pointFait).toBe(0);
+    // te_1.1.5 is labelled te_eci only: its fait counts for te_eci, not for te_cae.
+    const eci = evaluationToJson(evaluateDossier(context, dossier('EPCI', {}, { 'te_1.1.5.1': 'fait' }) as never));
+    expect(eci.scoresLabel!.te_eci!.pointFait).toBe(1.8);
+    expect(eci.scoresLabel!.te_cae!.pointFait).toBe(0);
+    for (const l of Object.values(eci.scoresLabel!)) expect(l.pointPotentiel).toBeLessThanOrEqual(l.pointReferentiel);
   });
 });
