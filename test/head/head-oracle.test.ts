@@ -1,8 +1,10 @@
 /**
- * HEAD's own engine as the oracle: generated dossiers (CAE and ECI, answers to every question,
+ * HEAD's own engine as the oracle: generated dossiers (CAE, ECI and TE, answers to every question,
  * statuts at every level) scored by `../shared/tet-head/head-score.mjs` and by label-cae, compared
  * on every node within 0.0011 point. Budget: `HEAD_RUNS` dossiers per référentiel (CI: the
  * default, 60; `HEAD_RUNS=2000` for the full run). Skips with a visible message without ../shared.
+ * TE (imported by `cae import`, scored without redistribution, désactivations only): 1,000 dossiers,
+ * 664,000 / 664,000 nodes identical (HEAD_RUNS=1000, seed 20261128).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
