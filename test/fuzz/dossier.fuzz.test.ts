@@ -6,7 +6,7 @@
  * with its personalisation rules.
  */
 import fc from 'fast-check';
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDossierText } from '../../src/dossier/parse-dossier.js';
 import { type EvaluationContext, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
 import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
@@ -37,6 +37,11 @@ function runDossier(text: string, ctx: EvaluationContext, render: boolean): void
     return;
   }
   if (diagnostics.some((d) => d.severity === 'error')) throw new Error('dossier accepté avec une erreur');
+  if (dossier.referentiel !== undefined && dossier.referentiel !== ctx.referentiel.id) {
+    // A well-formed dossier for another référentiel (a mutation can write any string there): refused by the evaluation.
+    expect(() => evaluateDossier(ctx, dossier)).toThrow(/referentiel-different/);
+    return;
+  }
   const ev = evaluateDossier(ctx, dossier);
   const json = evaluationToJson(ev, { explain: render });
   JSON.stringify(json);
