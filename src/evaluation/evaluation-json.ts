@@ -81,6 +81,11 @@ export interface ExplicationJson {
     entreesFait: Record<string, boolean | number | string | null>;
     entreesProgramme: Record<string, boolean | number | string | null>;
   };
+  /**
+   * TE's alternative mesures (`1.1.1`, `1.1.1alter`…), on the node and its descendants: which of
+   * the group count (concernée, not désactivée) in this dossier. Absent outside such groups.
+   */
+  alternatives?: { groupe: string[]; retenues: string[]; message: string };
 }
 
 export interface EvaluationJson {
@@ -91,7 +96,22 @@ export interface EvaluationJson {
   etoile: EtoileJson;
   scores: Record<string, ActionScoreJson>;
   constats: Constat[];
+  /**
+   * The score per label (`labels: [te_cae, te_eci]` on TE's actions), as HEAD's `scoresTag`: a
+   * labelled action gives its whole score, an unlabelled one the sum of its children's share.
+   * Absent when the référentiel has no labels (CAE, ECI).
+   */
+  scoresLabel?: Record<string, ScoreLabelJson>;
   explications?: Record<string, ExplicationJson>;
+}
+
+export interface ScoreLabelJson {
+  pointReferentiel: number;
+  pointPotentiel: number;
+  pointFait: number;
+  pointProgramme: number;
+  pointPasFait: number;
+  pointNonRenseigne: number;
 }
 
 export function critereToJson(c: CritereEvalue): CritereJson {

@@ -4,12 +4,14 @@
  */
 import { Rational } from '../exact/rational.js';
 import { printFormule } from '../formule/printer.js';
+import { alternativeGroup } from '../referentiel/alternatives.js';
 import { selfAndAncestors } from '../referentiel/ancestors.js';
 import { type ActionScoreJson, type ScoreIndicatifResultatJson, actionScoreToJson, pt, ratio } from '../score/score-json.js';
 import type { ResultatScoreIndicatif } from './score-indicatif.js';
 import { statutLabel } from '../score/statut.js';
 import { type Evaluation, statutSource } from './evaluate-dossier.js';
-import { EVALUATION_FORMAT, type EvaluationJson, type ExplicationJson, etoilesToJson } from './evaluation-json.js';
+import { EVALUATION_FORMAT, type EvaluationJson, type ExplicationJson, type ScoreLabelJson, etoilesToJson } from './evaluation-json.js';
+import type { ActionNode } from '../referentiel/model.js';
 
 export interface ToJsonOptions {
   /** Add `explications` for every node (or for the given ids). */
@@ -30,6 +32,8 @@ export function evaluationToJson(ev: Evaluation, options: ToJsonOptions = {}): E
     scores,
     constats: ev.constats,
   };
+  const labels = scoresParLabel(ev);
+  if (labels) doc.scoresLabel = labels;
   if (options.explain) {
     const ids = options.explain === true ? [...ev.result.scores.keys()] : options.explain;
     doc.explications = {};
@@ -67,6 +71,7 @@ export function explainAction(ev: Evaluation, actionId: string): ExplicationJson
   for (const r of ev.regles) if (r.type === 'reduction' && chain.includes(r.actionId) && r.valeur instanceof Rational) facteur = facteur.mul(r.valeur);
   const override = ev.result.overrides.find((o) => o.actionId === actionId);
   const preuve = ev.preuves.find((p) => p.actionId === actionId);
+  const alternatives = explainAlternatives(ev, chain);
   const explication: ExplicationJson = {
     regles,
     entrees,
@@ -79,6 +84,7 @@ export function explainAction(ev: Evaluation, actionId: string): ExplicationJson
     preuve: preuve
       ? { critere: `au moins ${preuve.seuil.toFraction()}`, compte: preuve.compte, seuil: preuve.seuil.toNumber(), rempli: preuve.rempli, elements: preuve.elements }
       : null,
+    ...(alternatives ? { alternatives } : {}),
   };
   const si = ev.scoresIndicatifs.get(actionId);
   if (si) {
@@ -105,6 +111,64 @@ function addScoreIndicatif(ev: Evaluation, actionId: string, json: ActionScoreJs
 
 function resultatJson(r: ResultatScoreIndicatif): ScoreIndicatifResultatJson {
   return { ratio: r.score ? ratio(r.score) : null, exact: r.score ? r.score.toFraction() : null, lu: r.lu, manquant: r.manquant };
+}
+
+const FIELDS = ['pointReferentiel', 'pointPotentiel', 'pointFait', 'pointProgramme', 'pointPasFait', 'pointNonRenseigne'] as const;
+type Sums = Record<(typeof FIELDS)[number], Rational>;
+
+/** An action's labels: the `labels` list of its YAML (kept in `extra`). */
+function labelsOf(node: ActionNode): string[] {
+  const l = node.extra.labels;
+  return Array.isArray(l) ? l.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/**
+ * HEAD's `scoresTag` at the root, exactly: a node with the label counts its whole score, a node
+ * without it the sum of its children's (HEAD's `affectScoreRecursivelyFromOrigineActions`).
+ */
+export function scoresParLabel(ev: Evaluation): Record<string, ScoreLabelJson> | null {
+  const all = new Set<string>();
+  for (const n of ev.referentiel.actions.values()) for (const l of labelsOf(n)) all.add(l);
+  if (all.size === 0) return null;
+  const out: Record<string, ScoreLabelJson> = {};
+  for (const label of [...all].sort()) {
+    const sums = Object.fromEntries(FIELDS.map((f) => [f, Rational.ZERO])) as Sums;
+    const visit = (n: ActionNode): void => {
+      if (labelsOf(n).includes(label)) {
+        const s = ev.result.scores.get(n.id)!;
+        for (const f of FIELDS) sums[f] = sums[f].add(s[f]);
+        return;
+      }
+      for (const c of n.children) visit(c);
+    };
+    visit(ev.referentiel.root);
+    out[label] = Object.fromEntries(FIELDS.map((f) => [f, pt(sums[f])])) as unknown as ScoreLabelJson;
+  }
+  return out;
+}
+
+/** The alternative group of the node or its nearest ancestor that has one, and which count here. */
+function explainAlternatives(ev: Evaluation, chain: readonly string[]): ExplicationJson['alternatives'] | null {
+  for (const id of chain) {
+    const node = ev.referentiel.actions.get(id);
+    const group = node ? alternativeGroup(ev.referentiel, node) : null;
+    if (!group) continue;
+    const ids = group.map((g) => g.id);
+    const retenues = ids.filter((g) => {
+      const s = ev.result.scores.get(g);
+      return s !== undefined && s.concerne && !s.desactive;
+    });
+    const ecartees = ids.filter((g) => !retenues.includes(g));
+    const why = (g: string): string => (ev.result.scores.get(g)?.desactive ? `${g} désactivée par sa règle` : `${g} non concernée`);
+    const message =
+      retenues.length === 1
+        ? `${retenues[0]} retenue parmi ${ids.join(', ')} : ${ecartees.map(why).join(', ')}`
+        : retenues.length === 0
+          ? `aucune de ${ids.join(', ')} ne compte : ${ecartees.map(why).join(', ')}`
+          : `${retenues.join(' et ')} comptent toutes${ecartees.length > 0 ? ` (${ecartees.map(why).join(', ')})` : ''} : aucune règle ne les départage pour ce dossier, et HEAD les compte alors toutes`;
+    return { groupe: ids, retenues, message };
+  }
+  return null;
 }
 
 /** The value an input key names: `identite.type`, `reponse.AOM_1`; null when absent. */

@@ -6,6 +6,7 @@
  */
 import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../exact/rational.js';
+import { fmt } from '../referentiel/points.js';
 import { type CsvRow, type CsvTable, cell } from './read-csv.js';
 
 export const REFERENTIELS_IMPORTABLES = ['cae', 'eci', 'te'] as const;
@@ -17,13 +18,22 @@ interface ReferentielShape {
   mesureDepth: number;
   /** Deepest level (tâche). */
   maxDepth: number;
+  /**
+   * The only depth whose points (and pourcentages) are kept, null for every depth. HEAD's importer
+   * keeps TE's points on sous-mesures only (`isNewReferentiel`): mesures are their sum, tâches an
+   * equal split, whatever the CSV writes there.
+   */
+  pointsDepth: number | null;
+  /** Scoring options written in the root's YAML (docs/import.md), as HEAD scores this référentiel. */
+  options: readonly (readonly [string, string])[];
 }
 
 /** Root names as the TeT corpus gives them; HEAD's CSV has no root row. */
 export const FORMES: Readonly<Record<ReferentielImportable, ReferentielShape>> = {
-  cae: { nom: 'Climat Air Énergie', mesureDepth: 3, maxDepth: 5 },
-  eci: { nom: 'Économie Circulaire', mesureDepth: 2, maxDepth: 4 },
-  te: { nom: 'Climat Ressources', mesureDepth: 3, maxDepth: 5 },
+  cae: { nom: 'Climat Air Énergie', mesureDepth: 3, maxDepth: 5, pointsDepth: null, options: [] },
+  eci: { nom: 'Économie Circulaire', mesureDepth: 2, maxDepth: 4, pointsDepth: null, options: [] },
+  // HEAD's scores.service.ts: `disablePotentielRedistribution` for te; its CSV has désactivation rules only.
+  te: { nom: 'Climat Ressources', mesureDepth: 3, maxDepth: 5, pointsDepth: 4, options: [['redistribution', 'false'], ['personnalisation', 'desactivation']] },
 };
 
 /** CSV column (lower-cased) → section title, in the order they are written. */
@@ -115,7 +125,22 @@ export function buildImportTree(table: CsvTable, referentiel: ReferentielImporta
     if (parent) parent.children.push(node);
     else diagnostics.push(diagnostic('import-parent-manquant', 'error', `Parent \`${node.identifiant.slice(0, k)}\` de \`${node.identifiant}\` absent, attendu une ligne pour lui`, node.position));
   }
+  if (forme.pointsDepth !== null) for (const axe of root.children) sumPoints(axe, forme.pointsDepth);
   return { referentiel, forme, root, nodes };
+}
+
+/**
+ * Above the points depth, HEAD's points are the sums of the sous-mesures below (the CSV's own
+ * figures there are ignored, as HEAD's importer ignores them: te 1.1.5 says 6, its sous-mesures
+ * add up to 7.5); a node without any (TE's empty `2.2.5alter`) has none in HEAD, 0 in every sum.
+ * They are written out, exact, so that the Markdown reads as HEAD scores it.
+ */
+function sumPoints(node: ImportNode, pointsDepth: number): Rational {
+  if (node.depth >= pointsDepth) return node.points === null ? Rational.ZERO : (Rational.parseDecimal(node.points) ?? Rational.ZERO);
+  let sum = Rational.ZERO;
+  for (const c of node.children) sum = sum.add(sumPoints(c, pointsDepth));
+  node.points = fmt(sum);
+  return sum;
 }
 
 function emptyNode(identifiant: string, depth: number, nom: string, position: SourcePosition): ImportNode {
@@ -142,6 +167,12 @@ function readNode(row: CsvRow, forme: ReferentielShape, diagnostics: Diagnostic[
   const node = emptyNode(identifiant, depth, nom, row.position);
   node.points = readDecimal(row, 'points', diagnostics);
   node.pourcentage = readDecimal(row, 'pourcentage', diagnostics);
+  if (forme.pointsDepth !== null && depth !== forme.pointsDepth) {
+    node.points = null;
+    node.pourcentage = null;
+  } else if (forme.pointsDepth !== null && node.points === null && node.pourcentage === null) {
+    diagnostics.push(diagnostic('import-points-manquants', 'error', `Sous-mesure \`${identifiant}\` sans points, attendu \`points\` (HEAD refuse l'import)`, row.position));
+  }
   node.categorie = cell(row, 'categorie') || null;
   const labels = splitList(cell(row, 'labels'));
   node.labels = labels.length > 0 ? labels : null;

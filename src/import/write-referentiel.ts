@@ -16,7 +16,7 @@ export type ImportFiles = Map<string, string>;
 export function writeReferentiel(tree: ImportTree, files: ImportFiles): void {
   const dir = `referentiels/${tree.referentiel}`;
   const root = tree.root;
-  files.set(`${dir}/${tree.referentiel}.md`, joinBlocks([`${heading(1, root.nom)}\n${yamlBlock([['identifiant', '""'], ['referentiel', JSON.stringify(tree.referentiel)]])}`]));
+  files.set(`${dir}/${tree.referentiel}.md`, joinBlocks([`${heading(1, root.nom)}\n${yamlBlock([['identifiant', '""'], ['referentiel', JSON.stringify(tree.referentiel)], ...tree.forme.options.map(([k, v]): [string, string] => [k, v])])}`]));
   const mesureDepth = tree.forme.mesureDepth;
   const visit = (node: ImportNode): void => {
     if (node.depth === 1 || node.depth === mesureDepth) {

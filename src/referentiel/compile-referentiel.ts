@@ -20,6 +20,7 @@ export function compileReferentiel(ref: Referentiel): CompiledReferentiel {
       actionLevel: ref.hierarchie.actionLevel,
       points: ref.root.points.toNumber(),
       pointsExact: ref.root.points.toFraction(),
+      ...(ref.options ? { options: { ...ref.options } } : {}),
     },
     actions,
   };

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 
 import { REFERENTIEL_FORMAT } from './format.js';
+import { IDENTIFIANT_PATTERN } from './hierarchie.js';
 
 export { REFERENTIEL_FORMAT };
 
@@ -28,7 +29,7 @@ export const categorieSchema = z.enum(['bases', 'mise_en_oeuvre', 'effets']);
 export const compiledActionSchema = z
   .object({
     id: z.string().min(1).meta({ description: '`cae_6.1.1.3.5`; the root is the bare référentiel name' }),
-    identifiant: z.string().regex(/^(\d+(\.\d+)*)?$/).meta({ description: 'Dotted path as written in the source; "" for the root' }),
+    identifiant: z.string().regex(IDENTIFIANT_PATTERN).meta({ description: 'Dotted path as written in the source; "" for the root' }),
     parent: z.string().nullable(),
     type: niveauSchema,
     depth: z.int().min(0),
@@ -64,6 +65,11 @@ export const compiledReferentielSchema = z
         actionLevel: z.int().min(0),
         points: z.number(),
         pointsExact: fraction,
+        options: z
+          .object({ redistribution: z.boolean(), personnalisation: z.enum(['toutes', 'desactivation']) })
+          .strict()
+          .optional()
+          .meta({ description: "Scoring options the root declares (`redistribution: false`, `personnalisation: desactivation`); absent: redistribution and every rule type" }),
       })
       .strict(),
     actions: z.array(compiledActionSchema).min(1).meta({ description: 'Every node, root first, depth-first, children by identifiant' }),

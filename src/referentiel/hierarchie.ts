@@ -12,10 +12,11 @@ export const HIERARCHIE_ECI: Hierarchie = Object.freeze({
   actionLevel: 2,
 });
 
-export const HIERARCHIES_CONNUES: Readonly<Record<string, Hierarchie>> = Object.freeze({ cae: HIERARCHIE_CAE, eci: HIERARCHIE_ECI });
+/** TE (« Climat Ressources ») has CAE's levels in HEAD's `referentiel_definition` (axe > sous-axe > mesure > sous-mesure > tâche). */
+export const HIERARCHIES_CONNUES: Readonly<Record<string, Hierarchie>> = Object.freeze({ cae: HIERARCHIE_CAE, eci: HIERARCHIE_ECI, te: HIERARCHIE_CAE, 'te-test': HIERARCHIE_CAE });
 
 /**
- * The hierarchy of a référentiel. Known ones (cae, eci) come from TeT's `referentiel_definition`;
+ * The hierarchy of a référentiel. Known ones (cae, eci, te) come from TeT's `referentiel_definition`;
  * for any other, it is inferred from the deepest identifiant: 4 parts (`2.3.1.4`) means ECI-like
  * (no sous-axe); 5 parts or more — and, by default, anything shallower — means CAE-like.
  */
@@ -59,12 +60,24 @@ export function hierarchieDeclaree(value: unknown): { hierarchie: Hierarchie } |
   return { hierarchie: Object.freeze({ levels: Object.freeze(levels), actionLevel }) };
 }
 
-/** `1.2.10` → [1, 2, 10]; `""` → []. */
+/**
+ * The identifiant grammar: dotted parts, each a number with an optional `alter…` suffix (TE's
+ * alternative mesures: `1.1.1alter`, `1.1.1alter.1`, `4.2.1alterepci`, `6.3.8altercom`), then
+ * optional lower-case letter parts
+ * (TE's tâches `1.1.6.3.a`); `""` for the root. CAE and ECI only use numbers.
+ */
+export const IDENTIFIANT_PATTERN = /^(?:\d+(?:alter[a-z]*)?(?:\.\d+(?:alter[a-z]*)?)*(?:\.[a-z]+)*)?$/;
+
+/** `1.2.10` → [1, 2, 10]; `""` → []. A part with letters gives its leading number (NaN for a letter part). */
 export function identifiantParts(identifiant: string): number[] {
-  return identifiant === '' ? [] : identifiant.split('.').map((p) => Number(p));
+  return identifiant === '' ? [] : identifiant.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : Number.parseInt(p, 10)));
 }
 
-/** Part-wise numeric order: `2.2` before `2.10`; `1.1.2.0` before `1.1.2.1`. */
+/**
+ * Part-wise order: numbers numerically (`2.2` before `2.10`; `1.1.2.0` before `1.1.2.1`), a number
+ * before the same number with a suffix (`1.1.1` < `1.1.1alter` < `1.1.2`), number parts before
+ * letter parts, letter parts alphabetically (`a` < `b` < `aa`).
+ */
 export function compareIdentifiants(a: string, b: string): number {
   // Walks both strings part by part instead of splitting them: sorting a référentiel's children
   // compares thousands of pairs, and the split arrays were most of the sort's cost.
@@ -74,7 +87,7 @@ export function compareIdentifiants(a: string, b: string): number {
     for (;;) {
       const ie = partEnd(a, i);
       const je = partEnd(b, j);
-      const d = partValue(a, i, ie) - partValue(b, j, je);
+      const d = comparePart(a, i, ie, b, j, je);
       if (d !== 0) return d;
       i = ie + 1;
       j = je + 1;
@@ -89,15 +102,44 @@ function partEnd(s: string, from: number): number {
   return k === -1 ? s.length : k;
 }
 
-/** `Number(s.slice(from, to))`, without the slice for the short all-digit parts of real identifiants. */
+/** End of the leading digits of a part. */
+function digitsEnd(s: string, from: number, to: number): number {
+  let k = from;
+  while (k < to) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) break;
+    k++;
+  }
+  return k;
+}
+
+function comparePart(a: string, i: number, ie: number, b: string, j: number, je: number): number {
+  const ad = digitsEnd(a, i, ie);
+  const bd = digitsEnd(b, j, je);
+  const aNum = ad > i;
+  const bNum = bd > j;
+  if (aNum !== bNum) return aNum ? -1 : 1; // numbers before letter parts
+  if (aNum) {
+    const d = partValue(a, i, ad) - partValue(b, j, bd);
+    if (d !== 0) return d;
+    if (ad === ie && bd === je) return 0; // the common case: plain numbers
+  }
+  // Suffixes (or whole letter parts): shorter first (`1` < `1alter`; `z` < `aa`), then alphabetically.
+  const al = ie - ad;
+  const bl = je - bd;
+  if (al !== bl) return al - bl;
+  for (let k = 0; k < al; k++) {
+    const d = a.charCodeAt(ad + k) - b.charCodeAt(bd + k);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** `Number(s.slice(from, to))` for a run of digits, without the slice for short ones. */
 function partValue(s: string, from: number, to: number): number {
   if (to - from > 15) return Number(s.slice(from, to));
   let v = 0;
-  for (let k = from; k < to; k++) {
-    const c = s.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return Number(s.slice(from, to));
-    v = v * 10 + c;
-  }
+  for (let k = from; k < to; k++) v = v * 10 + (s.charCodeAt(k) - 48);
   return v;
 }
 

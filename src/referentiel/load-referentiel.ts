@@ -97,7 +97,8 @@ export function loadReferentiel(json: unknown): LoadReferentielResult {
         diagnostics.push(diagnostic('points-incoherents', 'error', `Somme des points des enfants de \`${n.id}\` inattendue, attendu \`${n.points.toFraction()}\``, n.position));
       }
     }
-    return { referentiel: { id: refId, nom: doc.referentiel.nom, hierarchie, root: r, actions }, diagnostics };
+    const options = doc.referentiel.options;
+    return { referentiel: { id: refId, nom: doc.referentiel.nom, hierarchie, root: r, actions, ...(options ? { options: { ...options } } : {}) }, diagnostics };
   } catch (error) {
     diagnostics.push(diagnostic('erreur-interne', 'error', `Erreur interne : ${String((error as Error)?.message ?? error)}`));
     return { referentiel: null, diagnostics };

@@ -66,11 +66,26 @@ export interface Hierarchie {
   actionLevel: number;
 }
 
+/**
+ * Scoring options a référentiel declares in its root's YAML (`redistribution: false`,
+ * `personnalisation: desactivation`), carried in the compiled JSON and read by the engine.
+ */
+export interface OptionsReferentiel {
+  /** False: the points of non-concerné sous-actions and tâches are not shared among their sisters (TE). */
+  redistribution: boolean;
+  /** `desactivation`: only désactivation rules apply; réduction and score rules are ignored (TE). */
+  personnalisation: 'toutes' | 'desactivation';
+}
+
+export const OPTIONS_PAR_DEFAUT: Readonly<OptionsReferentiel> = Object.freeze({ redistribution: true, personnalisation: 'toutes' });
+
 export interface Referentiel {
   /** `cae`, `eci`… */
   id: string;
   nom: string;
   hierarchie: Hierarchie;
+  /** Declared scoring options; absent means `OPTIONS_PAR_DEFAUT` (CAE, ECI). */
+  options?: OptionsReferentiel;
   root: ActionNode;
   /** Every node by id, root included, in depth-first order. */
   actions: Map<string, ActionNode>;

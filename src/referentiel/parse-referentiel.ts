@@ -14,8 +14,8 @@ import { CODES_QUESTIONS, type QuestionCatalogue, checkFormule } from '../formul
 import { isFormuleError } from '../formule/errors.js';
 import { parseFormule } from '../formule/parser.js';
 import { type YamlEntry, type YamlMeta, readItemMeta } from '../markdown/yaml-meta.js';
-import { actionId, compareIdentifiants, hierarchieDeclaree, hierarchieFor, identifiantDepth } from './hierarchie.js';
-import type { ActionNode, Categorie, Hierarchie, Referentiel, ScoreIndicatifFormule } from './model.js';
+import { IDENTIFIANT_PATTERN, actionId, compareIdentifiants, hierarchieDeclaree, hierarchieFor, identifiantDepth } from './hierarchie.js';
+import { type ActionNode, type Categorie, type Hierarchie, OPTIONS_PAR_DEFAUT, type OptionsReferentiel, type Referentiel, type ScoreIndicatifFormule } from './model.js';
 import { distributePoints } from './points.js';
 
 export type { SourceFile };
@@ -39,10 +39,10 @@ export interface ParseReferentielResult {
 /** The section (`## Score indicatif`) whose ```formule block is the action's indicative score. */
 export const SECTION_SCORE_INDICATIF = 'score_indicatif';
 
-export const KNOWN_KEYS = ['identifiant', 'points', 'pourcentage', 'categorie', 'climat_pratic_id', 'referentiel', 'hierarchie'] as const;
+export const KNOWN_KEYS = ['identifiant', 'points', 'pourcentage', 'categorie', 'climat_pratic_id', 'referentiel', 'hierarchie', 'redistribution', 'personnalisation'] as const;
 
-/** Keys read only on the root (`identifiant: ""`): elsewhere they are kept in `extra` with a warning. */
-const ROOT_KEYS = ['referentiel', 'hierarchie'] as const;
+/** Keys only the root may carry: the référentiel's name, its declared hierarchy and its scoring options. */
+const ROOT_KEYS = ['referentiel', 'hierarchie', 'redistribution', 'personnalisation'] as const;
 
 const CATEGORIES: Record<string, Categorie> = { bases: 'bases', mise_en_oeuvre: 'mise_en_oeuvre', effets: 'effets' };
 const CATEGORIES_EXACT: Record<string, Categorie> = { bases: 'bases', 'mise en œuvre': 'mise_en_oeuvre', effets: 'effets' };
@@ -110,6 +110,8 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
   } else if (!/^[a-z][a-z0-9-]*$/.test(refId)) {
     diagnostics.push(diagnostic('referentiel-invalide', 'error', `Nom de référentiel inattendu \`${refId}\`, attendu des minuscules ASCII (\`cae\`, \`eci\`)`, refEntry.valuePosition));
   }
+
+  const optionsScore = readOptions(rootRaw.meta, diagnostics);
 
   // Unique identifiants. (Arrays beside the maps: loops over them run cold, once per process, and
   // iterating a Map or an array with for…of allocates a result object per step until optimised.)
@@ -238,7 +240,27 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
 
   const actions = new Map<string, ActionNode>();
   for (let i = 0; i < order.length; i++) actions.set(order[i]!.id, order[i]!);
-  return { id: refId, nom: root.nom, hierarchie, root, actions };
+  return optionsScore ? { id: refId, nom: root.nom, hierarchie, root, actions, options: optionsScore } : { id: refId, nom: root.nom, hierarchie, root, actions };
+}
+
+/**
+ * The root's scoring options (`redistribution: false`, `personnalisation: desactivation`); null
+ * when it declares none, so that CAE and ECI keep exactly their former shape.
+ */
+function readOptions(meta: YamlMeta, diagnostics: Diagnostic[]): OptionsReferentiel | null {
+  const red = meta.get('redistribution');
+  const perso = meta.get('personnalisation');
+  if (!red && !perso) return null;
+  const options: OptionsReferentiel = { ...OPTIONS_PAR_DEFAUT };
+  if (red && red.value !== null) {
+    if (typeof red.value === 'boolean') options.redistribution = red.value;
+    else diagnostics.push(diagnostic('option-invalide', 'error', `Valeur de \`redistribution\` inattendue \`${red.source ?? JSON.stringify(red.value)}\`, attendu \`true\` ou \`false\``, red.valuePosition));
+  }
+  if (perso && perso.value !== null) {
+    if (perso.value === 'toutes' || perso.value === 'desactivation') options.personnalisation = perso.value;
+    else diagnostics.push(diagnostic('option-invalide', 'error', `Valeur de \`personnalisation\` inattendue \`${perso.source ?? JSON.stringify(perso.value)}\`, attendu \`toutes\` ou \`desactivation\``, perso.valuePosition));
+  }
+  return options;
 }
 
 const byIdentifiantOrder = (a: ActionNode, b: ActionNode): number => compareIdentifiants(a.identifiant, b.identifiant);
@@ -272,9 +294,9 @@ function readRaw(item: OutlineItem, nestedIn: Raw | null, diagnostics: Diagnosti
     return null;
   }
   const identifiant = entry.source === null ? null : entry.source.trim();
-  if (identifiant === null || !/^(\d+(\.\d+)*)?$/.test(identifiant)) {
+  if (identifiant === null || !IDENTIFIANT_PATTERN.test(identifiant)) {
     diagnostics.push(
-      diagnostic('identifiant-invalide', 'error', `Identifiant inattendu \`${identifiant ?? JSON.stringify(entry.value)}\`, attendu des nombres séparés par des points (\`6.1.1\`) ou \`""\` pour la racine`, entry.valuePosition),
+      diagnostic('identifiant-invalide', 'error', `Identifiant inattendu \`${identifiant ?? JSON.stringify(entry.value)}\`, attendu des nombres séparés par des points (\`6.1.1\`), suivis éventuellement de parties en minuscules (\`1.1.6.3.a\`) ou d'un suffixe \`alter\` (\`1.1.1alter.1\`), ou \`""\` pour la racine`, entry.valuePosition),
     );
     return null;
   }
@@ -319,10 +341,11 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
     );
   });
   for (const key of ROOT_KEYS) {
-    const entry = meta.get(key);
-    if (!entry || isRoot) continue;
-    extra[key] = entry.value;
-    diagnostics.push(diagnostic('cle-yaml-inattendue', 'warning', `Clé \`${key}\` inattendue hors de la racine, attendue seulement avec \`identifiant: ""\` : gardée dans \`extra\``, entry.keyPosition));
+    const rootEntry = meta.get(key);
+    if (rootEntry && !isRoot) {
+      extra[key] = rootEntry.value;
+      diagnostics.push(diagnostic('cle-yaml-inattendue', 'warning', `Clé \`${key}\` inattendue hors de la racine, attendue seulement avec \`identifiant: ""\` : gardée dans \`extra\``, rootEntry.keyPosition));
+    }
   }
   const pointsSource = readNumber(meta.get('points'), 'points-invalides', 'points', diagnostics);
   const pourcentage = readNumber(meta.get('pourcentage'), 'pourcentage-invalide', 'pourcentage', diagnostics);

@@ -43,6 +43,8 @@ export function renderExplanation(node: ActionNode, score: ActionScoreJson, e: E
   if (score.desactive) lines.push('', 'Action désactivée : elle et ses sous-actions sont non concernées');
   else if (!score.concerne) lines.push('', 'Action non concernée : son potentiel est 0');
 
+  if (e.alternatives) lines.push('', `Mesures alternatives : ${e.alternatives.message}`);
+
   if (e.redistribution > 0) lines.push('', `Redistribution reçue : + ${formatPoints(e.redistribution)} point(s) de sous-actions ou tâches sœurs non concernées`);
   if (e.redistribution < 0) lines.push('', `Redistribution donnée : ${formatPoints(-e.redistribution)} point(s) partagé(s) à parts égales entre ses sœurs concernées`);
 

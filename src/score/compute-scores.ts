@@ -8,7 +8,7 @@ import { isReferentielLike, requireArgument } from '../diagnostics/argument.js';
 import { Rational } from '../exact/rational.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { computeAvancement, computeAvancementRational } from './avancement.js';
-import type { Consequences } from './consequences.js';
+import type { Consequence, Consequences } from './consequences.js';
 import { flatTree } from './flat-tree.js';
 import { computePotentielsRational, consequencesByIndex } from './potentiels.js';
 import { computePotentielsUnits } from './potentiels-units.js';
@@ -59,6 +59,16 @@ export function computeScores(referentiel: Referentiel, input: ScoreInput): Scor
  * dossierInputs builds them: no re-keying. `statuts` is kept by the result; do not mutate it.
  * `path: 'rationals'` forces the Rational passes (tests compare them with the integer ones).
  */
+/** A référentiel declaring `personnalisation: desactivation` (TE) keeps only the désactivations. */
+function desactivationsOnly(consequences: Consequences): Consequences {
+  let other = false;
+  for (const c of consequences.values()) if (c.facteur || c.scoreOverride) other = true;
+  if (!other) return consequences;
+  const kept = new Map<string, Consequence>();
+  for (const [id, c] of consequences) if (c.desactive) kept.set(id, { desactive: true });
+  return kept;
+}
+
 export function computeScoresByIndex(
   referentiel: Referentiel,
   statuts: StatutsIndex,
@@ -67,6 +77,7 @@ export function computeScoresByIndex(
   path: 'auto' | 'rationals' = 'auto',
 ): Scores {
   const tree = flatTree(referentiel);
+  if (referentiel.options?.personnalisation === 'desactivation') consequences = desactivationsOnly(consequences);
   const byIndex = consequencesByIndex(tree, consequences);
   // Integer units when every value fits (the fast path), Rationals otherwise: the same exact values.
   const pot = (path === 'rationals' ? null : computePotentielsUnits(tree, statuts, byIndex)) ?? computePotentielsRational(tree, statuts, byIndex);

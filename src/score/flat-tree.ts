@@ -40,6 +40,11 @@ export interface FlatTree {
   pointUnits: Float64Array;
   naturalUnits: Float64Array;
   actionLevel: number;
+  /**
+   * Depth from which children share the points of their non-concerné sisters: the action level,
+   * or Infinity when the référentiel declares `redistribution: false` (TE).
+   */
+  redistributionLevel: number;
 }
 
 const cache = new WeakMap<Referentiel, FlatTree>();
@@ -124,6 +129,7 @@ export function flatTree(referentiel: Referentiel): FlatTree {
     pointUnits,
     naturalUnits,
     actionLevel: referentiel.hierarchie.actionLevel,
+    redistributionLevel: referentiel.options?.redistribution === false ? Infinity : referentiel.hierarchie.actionLevel,
   };
   cache.set(referentiel, tree);
   return tree;

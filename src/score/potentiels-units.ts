@@ -24,7 +24,7 @@ export interface PotentielsUnits extends Potentiels {
 }
 
 export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, consequences: ConsequencesByIndex): PotentielsUnits | null {
-  const { nodes, actionLevel, depth, subtreeEnd, parent } = tree;
+  const { nodes, redistributionLevel, depth, subtreeEnd, parent } = tree;
   const n = nodes.length;
   const D0 = tree.unitDenominator;
   if (D0 === 0) return null;
@@ -112,7 +112,7 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
     if ((cf & CHILD_CONCERNE) === 0 && !nonConcerne[i] && !isConcerneCode(own)) nonConcerne[i] = 1;
     if (nonConcerne[i] || personalised[i] || (cf & CHILD_TOUCHED) !== 0 || own !== AUCUN) {
       touched[i] = 1;
-      if ((cf & CHILD_NON_CONCERNE) !== 0 && depth[i]! >= actionLevel && !redistribute(i, end)) return null;
+      if ((cf & CHILD_NON_CONCERNE) !== 0 && depth[i]! >= redistributionLevel && !redistribute(i, end)) return null;
       if (nonConcerne[i]) potentiel[i] = 0;
       else if (own !== AUCUN && (cf & CHILD_CONCERNE) === 0) {
         // keepsOwnPotentiel: a statut and no concerné child: scored on its own personalised points.

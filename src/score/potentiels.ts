@@ -113,7 +113,7 @@ export function computePotentielsRational(
   statuts: StatutsIndex,
   consequences: ConsequencesByIndex,
 ): Potentiels {
-  const { nodes, children, postOrder, actionLevel, depth } = tree;
+  const { nodes, children, postOrder, redistributionLevel, depth } = tree;
   const n = nodes.length;
 
   // 1. Personalised points.
@@ -145,7 +145,7 @@ export function computePotentielsRational(
       continue;
     }
     touched[i] = 1;
-    if (cs.length > 0 && depth[i]! >= actionLevel) redistribute(cs);
+    if (cs.length > 0 && depth[i]! >= redistributionLevel) redistribute(cs);
     if (nonConcerne[i]) potentiel[i] = Rational.ZERO;
     else if (cs.length === 0 || keepsOwnPotentiel(statuts, nonConcerne, i, cs)) potentiel[i] = perso[i]!;
     else potentiel[i] = Rational.sumAt(potentiel, cs);

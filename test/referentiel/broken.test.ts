@@ -54,7 +54,7 @@ describe('broken référentiels give positioned diagnostics', () => {
           '# A\n```yaml\nidentifiant: 1\npoints: 10\ncategorie: autre\n```\n## Actions\n### B\n```yaml\nidentifiant: 1.1\npourcentage: 50\n```\n' +
           '### B bis\n```yaml\nidentifiant: 1.1\n```\n### Sans id\n```yaml\npoints: 1\n```\n### Pas de yaml\n',
       },
-      { path: 'o.md', content: '# Orpheline\n```yaml\nidentifiant: 7.1\n```\n# Trou\n```yaml\nidentifiant: 1.1.1.1\n```\n# Mauvais\n```yaml\nidentifiant: 1.x\npoints: -2\n```\n' },
+      { path: 'o.md', content: '# Orpheline\n```yaml\nidentifiant: 7.1\n```\n# Trou\n```yaml\nidentifiant: 1.1.1.1\n```\n# Mauvais\n```yaml\nidentifiant: 1.X\npoints: -2\n```\n' },
     ]);
     expect(at(diagnostics).sort()).toEqual(
       [

@@ -39,7 +39,7 @@ describe('published JSON Schema (schemas/referentiel.schema.json)', () => {
       ['missing nom', (d) => delete d.actions[3].nom],
       ['line 0', (d) => (d.actions[3].position.line = 0)],
       ['empty actions', (d) => (d.actions = [])],
-      ['bad identifiant', (d) => (d.actions[4].identifiant = '6.1.a')],
+      ['bad identifiant', (d) => (d.actions[4].identifiant = '6.1.A')],
     ];
     it('accepts the compiled embedded référentiel', () => {
       expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);

@@ -4,8 +4,11 @@
  * overrides included, on random dossiers and consequences over the embedded référentiel and the
  * corpora; and the integer path must step aside when a value would leave the safe integers.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Rational } from '../../src/exact/rational.js';
 import type { Referentiel } from '../../src/referentiel/model.js';
 import { parseEmbeddedReferentiel, parseReferentiel } from '../../src/referentiel/read-referentiel.js';
@@ -19,6 +22,8 @@ import type { ActionStatut } from '../../src/score/statut.js';
 import { StatutsIndex } from '../../src/score/statuts-index.js';
 import { describeCorpus, tet } from '../support/corpus.js';
 import { consequencesArb, statutsArb } from '../support/random-dossier.js';
+import { importHeadContent } from '../support/head-content.js';
+import { describeTetHead } from '../support/tet-head.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 
@@ -102,4 +107,14 @@ describeCorpus('avancement: integer units = Rationals — CAE', () => {
 
 describeCorpus('avancement: integer units = Rationals — ECI', () => {
   suite(async () => (await parseReferentiel(tet('referentiels', 'eci'))).referentiel!, Math.ceil(RUNS / 3));
+});
+
+describe('avancement: integer units = Rationals — embedded référentiel without redistribution (TE option)', () => {
+  suite(async () => ({ ...(await parseEmbeddedReferentiel()).referentiel!, options: { redistribution: false, personnalisation: 'toutes' as const } }), Math.ceil(RUNS / 3));
+});
+
+describeTetHead('avancement: integer units = Rationals — TE imported from HEAD', () => {
+  const work = mkdtempSync(join(tmpdir(), 'cae-te-units-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  suite(async () => (await parseReferentiel(await importHeadContent('te', work))).referentiel!, Math.ceil(RUNS / 3));
 });

@@ -24,7 +24,7 @@ export async function importHeadContent(referentiel: 'cae' | 'eci' | 'te', out: 
   return join(out, 'referentiels', referentiel);
 }
 
-export async function loadHeadContext(referentiel: 'cae' | 'eci', work: string): Promise<EvaluationContext> {
+export async function loadHeadContext(referentiel: 'cae' | 'eci' | 'te', work: string): Promise<EvaluationContext> {
   const dir = await importHeadContent(referentiel, join(work, referentiel));
   const companions = findCompanions(dir);
   const { context, diagnostics } = await loadEvaluationContext({ referentiel: dir, ...companions });

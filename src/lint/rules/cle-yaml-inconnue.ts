@@ -14,7 +14,7 @@ export const cleYamlInconnue: LintRule = {
   examples: [
     { title: 'ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\n```\n') } }, expected: [] },
     { title: 'not-ok', files: { referentiel: { 'cae.md': racine('### Axe\n```yaml\nidentifiant: 1\npoints: 10\npointsDOM: 8\n```\n') } }, expected: [
-        "cae.md:11:1  warning  Clé YAML `pointsDOM` inattendue, attendu `identifiant`, `points`, `pourcentage`, `categorie`, `climat_pratic_id`, `referentiel`, `hierarchie` : gardée dans `extra`  cle-yaml-inconnue",
+        "cae.md:11:1  warning  Clé YAML `pointsDOM` inattendue, attendu `identifiant`, `points`, `pourcentage`, `categorie`, `climat_pratic_id`, `referentiel`, `hierarchie`, `redistribution`, `personnalisation` : gardée dans `extra`  cle-yaml-inconnue",
       ] },
   ],
 };
