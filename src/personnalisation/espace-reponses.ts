@@ -86,6 +86,13 @@ function setIdentite(ctx: Mutable, champ: 'type' | 'localisation' | 'population'
   else id[champ] = v;
 }
 
+/** The number of combinations of the full answer space (before any sampling down to `BUDGET`). */
+export function tailleEspace(ast: Noeud, questions: ReadonlyMap<string, QuestionCatalogue> | null): number {
+  let total = 1;
+  for (const d of dimensions(ast, questions)) total *= d.values.length;
+  return total;
+}
+
 /**
  * Calls `visit` on each combination (the context is reused between calls: read it, do not keep it)
  * until it returns true; returns the number of combinations visited.

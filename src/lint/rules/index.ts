@@ -22,6 +22,7 @@ import { pointsIncoherents } from './points-incoherents.js';
 import { pourcentagesSomme100 } from './pourcentages-somme-100.js';
 import { preuveActionInconnue } from './preuve-action-inconnue.js';
 import { questionChoixVide } from './question-choix-vide.js';
+import { questionJamaisPosee } from './question-jamais-posee.js';
 import { questionDupliquee } from './question-dupliquee.js';
 import { racineInvalide } from './racine-invalide.js';
 import { regleActionInconnue } from './regle-action-inconnue.js';
@@ -71,6 +72,7 @@ export const rules: readonly LintRule[] = [
   regleInvalide,
   regleVide,
   personnalisationImpossible,
+  questionJamaisPosee,
   // Questions and proofs
   questionDupliquee,
   questionChoixVide,
