@@ -25,6 +25,9 @@ export function renderProjection(avant: readonly Evaluation[], apres: Evaluation
   const largeurs = lignes[0]!.map((_, j) => Math.max(...lignes.map((l) => l[j]!.length)));
   const out = lignes.map((l) => l.map((c, j) => padEnd(c, largeurs[j]!)).join('  ').trimEnd());
   out.push('', `${projection.reportes.length} statut(s) reporté(s) en ${apres.referentiel.id}, ${projection.nonReportees.length} action(s) non reportée(s).`);
+  const parCode = new Map<string, number>();
+  for (const n of projection.nonReportees) parCode.set(n.code, (parCode.get(n.code) ?? 0) + 1);
+  if (parCode.size > 0) out.push(`Par raison : ${[...parCode].map(([c, k]) => `${c} ${k}`).join(', ')}`);
   for (const n of projection.nonReportees) out.push(`  [${n.code}] ${escapeControl(n.message)}`);
   if (projection.reponsesNonReprises.length > 0) out.push(`Réponses non reprises (question absente de ${apres.referentiel.id}) : ${projection.reponsesNonReprises.map(escapeControl).join(', ')}`);
   return `${out.join('\n')}\n`;
