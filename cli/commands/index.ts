@@ -14,6 +14,7 @@ export const commands: Record<string, CommandEntry> = {
   explain: { summary: "explique les nombres d'une action (règles, redistribution, statut)", load: async () => (await import('./explain.js')).explain },
   compare: { summary: 'compare deux dossiers (avant / après audit)', load: async () => (await import('./compare.js')).compare },
   plan: { summary: "propose les tâches qui mènent à l'étoile suivante", load: async () => (await import('./plan.js')).plan },
+  projeter: { summary: 'reporte les statuts CAE/ECI sur le référentiel TE (bascule de TeT)', load: async () => (await import('./projeter.js')).projeter },
   build: { summary: 'compile un référentiel Markdown en JSON', load: async () => (await import('./build.js')).build },
   lint: { summary: 'vérifie un référentiel, ses règles, questions et preuves', load: async () => (await import('./lint.js')).lint },
   import: { summary: 'importe un référentiel des tableurs de TeT (CSV) en Markdown', load: async () => (await import('./import.js')).importCommand },

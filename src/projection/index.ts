@@ -1,0 +1,3 @@
+export * from './origine.js';
+export * from './merge-statuts.js';
+export * from './projeter-vers-te.js';
