@@ -1,7 +1,7 @@
 /**
  * Projection end to end over HEAD's content (../shared/tet-head, imported at run time): the four
- * fixture dossiers' collectivités and answers, with statuts generated on tâches of several mesures
- * of HEAD's CAE (the fixtures themselves only cover the embedded measure 6.1.1), carried to HEAD's
+ * fixture dossiers' collectivités, answers and statuts (measure 6.1.1), with statuts generated on
+ * tâches of several other mesures of HEAD's CAE, carried to HEAD's
  * TE. The TE dossier must score without error, and every statut must be the one HEAD's
  * switch-to-TE rule gives, recomputed here independently in floating point as HEAD does.
  */
@@ -82,7 +82,8 @@ describeTetHead('cae projeter : CAE de HEAD vers TE de HEAD', () => {
         });
       });
       const reponses = Object.fromEntries(Object.entries(fixture.reponses ?? {}).filter(([q]) => questions?.has(q)));
-      const dossier: Dossier = { referentiel: 'cae', ...(fixture.date ? { date: fixture.date } : {}), ...(fixture.collectivite ? { collectivite: fixture.collectivite } : {}), reponses, statuts };
+      // The fixture's own statuts (measure 6.1.1, which HEAD's CAE has too) are carried as well.
+      const dossier: Dossier = { referentiel: 'cae', ...(fixture.date ? { date: fixture.date } : {}), ...(fixture.collectivite ? { collectivite: fixture.collectivite } : {}), reponses, statuts: { ...statuts, ...(fixture.statuts ?? {}) } };
       dossiers.push({ nom: file, dossier });
     }
   }, 120_000);
