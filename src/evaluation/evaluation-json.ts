@@ -112,6 +112,8 @@ export interface ScoreLabelJson {
   pointProgramme: number;
   pointPasFait: number;
   pointNonRenseigne: number;
+  /** fait ÷ potentiel of the label, exact then rounded to 4 decimals; 0 when the potentiel is 0. */
+  ratioFait: number;
 }
 
 export function critereToJson(c: CritereEvalue): CritereJson {

@@ -142,7 +142,10 @@ export function scoresParLabel(ev: Evaluation): Record<string, ScoreLabelJson> |
       for (const c of n.children) visit(c);
     };
     visit(ev.referentiel.root);
-    out[label] = Object.fromEntries(FIELDS.map((f) => [f, pt(sums[f])])) as unknown as ScoreLabelJson;
+    const points = Object.fromEntries(FIELDS.map((f) => [f, pt(sums[f])])) as unknown as ScoreLabelJson;
+    // The ratio from the exact sums, rounded once (not from the rounded points).
+    points.ratioFait = sums.pointPotentiel.isZero() ? 0 : ratio(sums.pointFait.div(sums.pointPotentiel));
+    out[label] = points;
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * axe, détail per mesure (sous-actions and tâches), constats. Every text from the référentiel or the
  * dossier goes through `escapeHtml`.
  */
+import { TITRE_LABELS, labelLines } from './labels.js';
 import type { CritereJson, EvaluationJson } from '../evaluation/evaluation-json.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
@@ -45,6 +46,8 @@ export function renderHtml(evaluation: EvaluationJson, referentiel: Referentiel,
     '<main>',
   );
   parts.push(synthese(evaluation, referentiel));
+  const labels = labelLines(evaluation);
+  if (labels.length > 0) parts.push(`<section id="labels"><h2>${e(TITRE_LABELS)}</h2><ul>${labels.map((l) => `<li>${e(l)}</li>`).join('')}</ul></section>`);
   parts.push(etoileSection(evaluation, referentiel, options.seuils ?? defaultSeuils(evaluation.referentiel)));
   parts.push(`<section id="radar"><h2>Profil</h2>${renderRadarFigure(evaluation, referentiel)}</section>`);
   parts.push(axesSection(evaluation, referentiel));

@@ -5,6 +5,7 @@
  * `<` cannot start formatting, links or HTML.
  */
 import { escapeControl } from '../diagnostics/diagnostic.js';
+import { TITRE_LABELS, labelLines } from './labels.js';
 import type { EvaluationJson } from '../evaluation/evaluation-json.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import { formatDate, formatPercent, formatPoints } from './format.js';
@@ -41,6 +42,8 @@ export function renderMarkdown(evaluation: EvaluationJson, referentiel: Referent
       `- **Complétude :** ${root.completedTachesCount} tâches renseignées sur ${root.totalTachesCount} (${formatPercent(root.completude)})`,
     );
   }
+  const labels = labelLines(evaluation);
+  if (labels.length > 0) out.push('', `## ${TITRE_LABELS}`, '', ...labels.map((l) => `- ${escapeMarkdown(l)}`));
   out.push('', '## Étoile', '');
   out.push(`**${'★'.repeat(e.etoile)}${'☆'.repeat(Math.max(0, 5 - e.etoile))} ${e.label}** : ${formatPercent(e.ratioFait)} des points potentiels sont faits.`, '');
   if (e.prochaine) {

@@ -4,6 +4,7 @@
  * `color` is true (see `shouldUseColor`).
  */
 import { escapeControl } from '../diagnostics/diagnostic.js';
+import { TITRE_LABELS, labelLines } from './labels.js';
 import type { CritereJson, EvaluationJson } from '../evaluation/evaluation-json.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
@@ -31,6 +32,8 @@ export function renderText(evaluation: EvaluationJson, referentiel: Referentiel,
   const out: string[] = [];
   out.push(...header(evaluation, referentiel, paint));
   out.push('', ...summary(evaluation, referentiel, paint));
+  const labels = labelLines(evaluation);
+  if (labels.length > 0) out.push('', paint('bold', `${TITRE_LABELS} :`), ...labels.map((l) => `  ${l}`));
   out.push('', ...etoile(evaluation, paint));
   for (const axe of referentiel.root.children) {
     out.push('', paint('bold', `${capitalize(NIVEAU_LABELS[axe.type])} ${axe.identifiant} — ${escapeControl(axe.nom)}`));
