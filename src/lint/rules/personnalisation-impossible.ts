@@ -10,12 +10,11 @@
  */
 import { Rational } from '../../exact/rational.js';
 import type { NoeudArithmetique } from '../../formule/ast.js';
-import type { QuestionCatalogue } from '../../formule/check.js';
 import { type ContexteEvaluation, evaluateFormule } from '../../formule/evaluate.js';
-import { isFormuleError } from '../../formule/errors.js';
-import { parseFormuleComplete } from '../../formule/parser.js';
 import { forEachReponses, nodesOf } from '../../personnalisation/espace-reponses.js';
 import { KIND_LABEL, valeurImpossible } from '../../personnalisation/valeur-impossible.js';
+import { questionCatalogue } from '../../personnalisation/compile-personnalisation.js';
+import { regleFormules } from '../regle-formules.js';
 import type { LintRule } from '../types.js';
 import { QUESTIONS_OK, REFERENTIEL_OK, regle } from './example-support.js';
 
@@ -39,35 +38,26 @@ export const personnalisationImpossible: LintRule = {
   fixable: false,
   summary: 'Règle qui peut donner un facteur négatif, un score réalisé hors de [0, 1] ou diviser par zéro.',
   check(ctx, report) {
-    const catalogue = ctx.questions ? new Map<string, QuestionCatalogue>(ctx.questions.map((q) => [q.id, { id: q.id, type: q.type, choix: q.choix.map((c) => c.id) }])) : null;
-    for (const entry of ctx.regles ?? []) {
-      for (const r of entry.regles) {
-        const p = r.formulePosition;
-        let ast;
-        try {
-          ast = parseFormuleComplete(r.formule, { file: p.file, line: p.line, column: p.column }).ast;
-        } catch (error) {
-          if (isFormuleError(error)) continue; // formule-syntaxe reports it
-          throw error;
-        }
-        const label = `Règle « ${KIND_LABEL[r.type]} » de ${entry.actionId}`;
-        const at = (n: NoeudArithmetique) => ({ file: p.file, line: n.pos.line, column: n.pos.column });
-        // A constant divisor equal to zero: wrong wherever it stands, even in a branch never taken.
-        const constantZero = nodesOf(ast).find(
-          (n): n is NoeudArithmetique => n.kind === 'arithmetique' && n.op === '/' && !nodesOf(n.droite).some((d) => d.kind === 'reponse' || d.kind === 'identite' || d.kind === 'score') && isZero(evaluateFormule(n.droite, EMPTY).value),
-        );
-        if (constantZero) {
-          report(`${label} : division par zéro inattendue, attendu un diviseur non nul`, at(constantZero));
-          continue;
-        }
-        forEachReponses(ast, catalogue, (c) => {
-          const e = evaluateFormule(ast, c);
-          const raison = valeurImpossible(r.type, e);
-          if (!raison) return false;
-          report(`${label} : ${raison}, ${witness(e.reads, c)}`, e.divisionParZero ? at(e.divisionParZero) : p);
-          return true;
-        });
+    const catalogue = ctx.questions ? questionCatalogue(ctx.questions) : null;
+    for (const { entry, regle: r, ast } of regleFormules(ctx.regles)) {
+      const p = r.formulePosition;
+      const label = `Règle « ${KIND_LABEL[r.type]} » de ${entry.actionId}`;
+      const at = (n: NoeudArithmetique) => ({ file: p.file, line: n.pos.line, column: n.pos.column });
+      // A constant divisor equal to zero: wrong wherever it stands, even in a branch never taken.
+      const constantZero = nodesOf(ast).find(
+        (n): n is NoeudArithmetique => n.kind === 'arithmetique' && n.op === '/' && !nodesOf(n.droite).some((d) => d.kind === 'reponse' || d.kind === 'identite' || d.kind === 'score') && isZero(evaluateFormule(n.droite, EMPTY).value),
+      );
+      if (constantZero) {
+        report(`${label} : division par zéro inattendue, attendu un diviseur non nul`, at(constantZero));
+        continue;
       }
+      forEachReponses(ast, catalogue, (c) => {
+        const e = evaluateFormule(ast, c);
+        const raison = valeurImpossible(r.type, e);
+        if (!raison) return false;
+        report(`${label} : ${raison}, ${witness(e.reads, c)}`, e.divisionParZero ? at(e.divisionParZero) : p);
+        return true;
+      });
     }
   },
   examples: [

@@ -15,10 +15,11 @@
 import type { Noeud, NoeudReponse } from '../../formule/ast.js';
 import type { QuestionCatalogue } from '../../formule/check.js';
 import { evaluateFormule } from '../../formule/evaluate.js';
-import { isFormuleError } from '../../formule/errors.js';
-import { enfants, parseFormuleComplete } from '../../formule/parser.js';
+import { enfants } from '../../formule/parser.js';
 import { BUDGET, forEachReponses, tailleEspace } from '../../personnalisation/espace-reponses.js';
 import type { Question } from '../../questions/question.js';
+import { questionCatalogue } from '../../personnalisation/compile-personnalisation.js';
+import { regleFormules } from '../regle-formules.js';
 import type { LintRule } from '../types.js';
 import { md, REFERENTIEL_OK, regle } from './example-support.js';
 
@@ -113,40 +114,31 @@ export const questionJamaisPosee: LintRule = {
   check(ctx, report) {
     if (!ctx.questions) return;
     const questions = new Map(ctx.questions.map((q) => [q.id, q]));
-    const catalogue = new Map<string, QuestionCatalogue>(ctx.questions.map((q) => [q.id, { id: q.id, type: q.type, choix: q.choix.map((c) => c.id) }]));
-    for (const entry of ctx.regles ?? []) {
-      for (const r of entry.regles) {
-        const p = r.formulePosition;
-        let ast;
-        try {
-          ast = parseFormuleComplete(r.formule, { file: p.file, line: p.line, column: p.column }).ast;
-        } catch (error) {
-          if (isFormuleError(error)) continue; // formule-syntaxe reports it
-          throw error;
+    const catalogue = questionCatalogue(ctx.questions);
+    for (const { regle: r, ast } of regleFormules(ctx.regles)) {
+      const p = r.formulePosition;
+      const lues: Lecture[] = [];
+      lectures(ast, [], lues);
+      for (const { noeud, chemin } of lues) {
+        const q = questions.get(noeud.question.nom);
+        if (!q) continue; // formule-reference-inconnue
+        const visible = q.visibilite !== null && q.visibilite.ast !== null; // unreadable: question-visibilite-non-lue
+        if (!visible && q.typesConcernes === null) continue;
+        const avec = { types: q.typesConcernes !== null, visibilite: visible };
+        if (verdict(chemin, q, avec, catalogue) !== 'jamais-posee') continue;
+        // Which of the two makes it impossible: the types alone, else the visibility (with the types).
+        const parTypes = avec.types && verdict(chemin, q, { types: true, visibilite: false }, catalogue) === 'jamais-posee';
+        const mode = parTypes ? { types: true, visibilite: false } : avec;
+        // Keep only the conditions the contradiction needs, the nearest ones first (outer ones are dropped first).
+        let garde = [...chemin];
+        for (let i = 0; i < garde.length; ) {
+          const sans = garde.filter((_, j) => j !== i);
+          if (verdict(sans, q, mode, catalogue) === 'jamais-posee') garde = sans;
+          else i++;
         }
-        const lues: Lecture[] = [];
-        lectures(ast, [], lues);
-        for (const { noeud, chemin } of lues) {
-          const q = questions.get(noeud.question.nom);
-          if (!q) continue; // formule-reference-inconnue
-          const visible = q.visibilite !== null && q.visibilite.ast !== null; // unreadable: question-visibilite-non-lue
-          if (!visible && q.typesConcernes === null) continue;
-          const avec = { types: q.typesConcernes !== null, visibilite: visible };
-          if (verdict(chemin, q, avec, catalogue) !== 'jamais-posee') continue;
-          // Which of the two makes it impossible: the types alone, else the visibility (with the types).
-          const parTypes = avec.types && verdict(chemin, q, { types: true, visibilite: false }, catalogue) === 'jamais-posee';
-          const mode = parTypes ? { types: true, visibilite: false } : avec;
-          // Keep only the conditions the contradiction needs, the nearest ones first (outer ones are dropped first).
-          let garde = [...chemin];
-          for (let i = 0; i < garde.length; ) {
-            const sans = garde.filter((_, j) => j !== i);
-            if (verdict(sans, q, mode, catalogue) === 'jamais-posee') garde = sans;
-            else i++;
-          }
-          const quand = garde.length === 0 ? 'lue' : `lue quand ${garde.map((c) => (c.vraie ? `\`${texte(r.formule, c.noeud)}\`` : `\`${texte(r.formule, c.noeud)}\` faux`)).join(' et ')}`;
-          const posee = parTypes ? `qu'aux collectivités de type ${q.typesConcernes!.map((t) => `\`${t}\``).join(', ')}` : `que si \`${texteVisibilite(q)}\``;
-          report(`Question \`${q.id}\` ${quand}, mais elle n'est posée ${posee} : la réponse sera toujours ignorée`, { file: p.file, line: noeud.pos.line, column: noeud.pos.column });
-        }
+        const quand = garde.length === 0 ? 'lue' : `lue quand ${garde.map((c) => (c.vraie ? `\`${texte(r.formule, c.noeud)}\`` : `\`${texte(r.formule, c.noeud)}\` faux`)).join(' et ')}`;
+        const posee = parTypes ? `qu'aux collectivités de type ${q.typesConcernes!.map((t) => `\`${t}\``).join(', ')}` : `que si \`${texteVisibilite(q)}\``;
+        report(`Question \`${q.id}\` ${quand}, mais elle n'est posée ${posee} : la réponse sera toujours ignorée`, { file: p.file, line: noeud.pos.line, column: noeud.pos.column });
       }
     }
   },
