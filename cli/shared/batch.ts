@@ -96,7 +96,7 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
       if (!evaluation || strictWarnings.length > 0) {
         invalid++;
         const asErrors: Diagnostic[] = strictWarnings.map((c) => ({ code: c.code, severity: 'error', message: c.message, ...(c.pointer !== undefined ? { pointer: c.pointer } : {}) }));
-        const all = [...problems, ...(typeof line === 'string' ? locateDiagnostics(asErrors, line, label) : asErrors)];
+        const all = typeof line === 'string' ? locateDiagnostics([...problems, ...asErrors], line, label) : [...problems, ...asErrors];
         const located = all.map((d) => (d.position ? { ...d, position: { ...d.position, line: lineNo } } : d));
         for (const d of located) io.stderr(`${formatDiagnosticWithPointer(d)}\n`);
         await write(`${JSON.stringify({ ligne: lineNo, erreurs: located })}\n`);

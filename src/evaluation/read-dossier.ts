@@ -1,8 +1,9 @@
 /**
  * The one entry a dossier should come in by: JSON text → parsed, validated against the dossier
  * schema, then checked against the context it will be scored with (référentiel, questions,
- * evidence rules). Errors come with `file:line:col` and a JSON pointer; the dossier is null when
- * there is any error, so nothing wrong reaches the scorer.
+ * evidence rules). Errors come with `file:line:col` and a JSON pointer; warnings with their
+ * pointer (`locateDiagnostics` adds the place when they are shown). The dossier is null when there
+ * is any error, so nothing wrong reaches the scorer.
  */
 import { isReferentielLike, requireArgument } from '../diagnostics/argument.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
@@ -24,14 +25,13 @@ export function readDossier(context: EvaluationContext, text: string, file = 'do
   const parsed = parseDossierText(text, file);
   if (!parsed.dossier) return parsed;
   const checks = checkDossier(context, parsed.dossier);
-  if (checks.length === 0) {
+  if (!hasErrors(checks)) {
+    // Warnings keep their pointer; they are located when printed (locateDiagnostics): locating
+    // means building the located JSON tree, which would cost more than the whole scoring.
     rememberChecks(context, parsed.dossier, checks);
-    return parsed;
+    return checks.length === 0 ? parsed : { dossier: parsed.dossier, diagnostics: [...parsed.diagnostics, ...checks] };
   }
-  const located = locateDiagnostics(checks, text, file);
-  if (hasErrors(located)) return { dossier: null, diagnostics: [...parsed.diagnostics, ...located] };
-  rememberChecks(context, parsed.dossier, located);
-  return { dossier: parsed.dossier, diagnostics: [...parsed.diagnostics, ...located] };
+  return { dossier: null, diagnostics: [...parsed.diagnostics, ...locateDiagnostics(checks, text, file)] };
 }
 
 /** RFC 6901 pointer → path segments. */
