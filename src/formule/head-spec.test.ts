@@ -154,7 +154,7 @@ describe('HEAD personnalisations-expression.service.spec', () => {
       ['reponse(AOM_1, OUI)', { AOM_1: [true] }],
       ['reponse(question_proportion) - 0.2', { question_proportion: [null] }],
       ['reponse(dechets_1, OUI) et reponse(dechets_2, NON) et reponse(dechets_3, 0.5)', { dechets_1: [true], dechets_2: [false], dechets_3: [0.5] }],
-      ['reponse(AOD_elec, OUI) ou reponse(AOD_elec, NON) ou reponse(AOD_elec, OUI)', { AOD_elec: [true, false] }],
+      ['reponse(comp_elec, OUI) ou reponse(comp_elec, NON) ou reponse(comp_elec, OUI)', { comp_elec: [true, false] }],
       ['score(eci_1) - 0.2', {}],
     ])('%s', (texte, attendu) => {
       expect(questionsLues(parseFormule(texte))).toEqual(attendu);
@@ -204,14 +204,14 @@ sinon 0.75`;
       });
     });
 
-    describe('règle cae_3.1.1', () => {
-      const texte = `si reponse(AOD_elec, OUI) et reponse(AOD_gaz, OUI) et reponse(AOD_chaleur, OUI) alors 1.0
-sinon si reponse(AOD_elec, NON) et reponse(AOD_gaz, NON) et reponse(AOD_chaleur, NON) alors 2/10
-sinon si reponse(AOD_elec, NON) et reponse(AOD_gaz, NON) alors 4/10
-sinon si reponse(AOD_elec, NON) et reponse(AOD_chaleur, NON) alors 3/10
-sinon si reponse(AOD_gaz, NON) et reponse(AOD_chaleur, NON) alors 3/10
-sinon si reponse(AOD_elec, NON) ou reponse(AOD_gaz, NON) alors 7/10
-sinon si reponse(AOD_chaleur, NON) alors 6/10`;
+    describe('three competences, one factor per combination (HEAD’s cae_3.1.1 shape)', () => {
+      const texte = `si reponse(comp_elec, OUI) et reponse(comp_gaz, OUI) et reponse(comp_chaleur, OUI) alors 1.0
+sinon si reponse(comp_elec, NON) et reponse(comp_gaz, NON) et reponse(comp_chaleur, NON) alors 2/10
+sinon si reponse(comp_elec, NON) et reponse(comp_gaz, NON) alors 4/10
+sinon si reponse(comp_elec, NON) et reponse(comp_chaleur, NON) alors 3/10
+sinon si reponse(comp_gaz, NON) et reponse(comp_chaleur, NON) alors 3/10
+sinon si reponse(comp_elec, NON) ou reponse(comp_gaz, NON) alors 7/10
+sinon si reponse(comp_chaleur, NON) alors 6/10`;
       it.each([
         ['all three', [true, true, true], q(1)],
         ['electricity only', [true, false, false], q(3, 10)],
@@ -222,7 +222,7 @@ sinon si reponse(AOD_chaleur, NON) alors 6/10`;
         ['gas and electricity', [true, true, false], q(6, 10)],
         ['heat and electricity', [true, false, true], q(7, 10)],
       ])('%s', (_nom, [elec, gaz, chaleur], attendu) => {
-        expect(valeur(texte, { reponses: { AOD_elec: elec!, AOD_gaz: gaz!, AOD_chaleur: chaleur! } })).toEqual(attendu);
+        expect(valeur(texte, { reponses: { comp_elec: elec!, comp_gaz: gaz!, comp_chaleur: chaleur! } })).toEqual(attendu);
       });
     });
 
@@ -262,26 +262,26 @@ sinon si identite(type, EPCI) et reponse(dechets_2, NON) alors min(score(cae_1.2
       });
     });
 
-    it('règle cae_3.2.2: 10/12 in the DOM only', () => {
-      const texte = 'si identite(localisation,DOM) alors 10/12';
+    it('a factor for the DOM only (no sinon: nothing elsewhere)', () => {
+      const texte = 'si identite(localisation,DOM) alors 7/12';
       expect(valeur(texte, { identite: commune })).toBe(null);
-      expect(valeur(texte, { identite: { ...commune, localisation: 'DOM' } })).toEqual(q(10, 12));
+      expect(valeur(texte, { identite: { ...commune, localisation: 'DOM' } })).toEqual(q(7, 12));
     });
 
-    it('règle cae_6.3.1: max(reponse(dev_eco_2), 2/8) for a commune', () => {
-      const texte = 'si identite(type, commune) alors max (reponse(dev_eco_2), 2/8) \n';
-      expect(valeur(texte, { identite: commune, reponses: { dev_eco_2: q(0) } })).toEqual(q(2, 8));
+    it('max of a proportion and a floor, for a commune (space before the parenthesis, trailing newline)', () => {
+      const texte = 'si identite(type, commune) alors max (reponse(dev_eco_2), 3/8) \n';
+      expect(valeur(texte, { identite: commune, reponses: { dev_eco_2: q(0) } })).toEqual(q(3, 8));
       expect(valeur(texte, { identite: commune, reponses: { dev_eco_4: false } })).toBe(null);
     });
   });
 
   describe('identite(soustype, …)', () => {
     it.each([
-      ['identite(soustype, syndicat)', syndicat, true],
+      ['identite(soustype,syndicat)', syndicat, true],
       ['identite(soustype, epci_a_fiscalite_propre)', epciFp, true],
       ['identite(soustype, pole)', pole, true],
-      ['identite(soustype, syndicat)', epciFp, false],
-      ['identite(soustype, syndicat)', commune, false],
+      ['identite( soustype, syndicat )', epciFp, false],
+      ['identite(soustype ,syndicat)', commune, false],
       ['identite(soustype, SYNDICAT)', syndicat, true],
       ['identite(type, epci)', epciFp, true],
     ] as const)('%s for %j', (texte, identite, attendu) => {
@@ -315,7 +315,7 @@ sinon si identite(type, EPCI) et reponse(dechets_2, NON) alors min(score(cae_1.2
     });
   });
 
-  describe('identite(dans_aire_urbaine, …)', () => {
+  describe('the dans_aire_urbaine identity', () => {
     it.each([
       ['oui', true, q(1)],
       ['oui', false, q(2)],
@@ -478,37 +478,37 @@ describe('HEAD indicateur-expression.service.spec : le score indicatif', () => {
     it('limite + cible equal to zero: 0', () => {
       expect(score('limite(cae_1.e) + cible(cae_1.f)', {}, { 'cae_1.f': 0 }, { 'cae_1.e': 0 })).toEqual(q(0));
     });
-    it('val(cae_17.b) / cible(cae_17.b) with a zero value: 0', () => {
-      expect(score('val(cae_17.b) / cible(cae_17.b)', { 'cae_17.b': 0 }, { 'cae_17.b': 32 }, {})).toEqual(q(0));
+    it('a value over its target, with a zero value: 0', () => {
+      expect(score('val(ind_b) / cible(ind_b)', { ind_b: 0 }, { ind_b: 32 }, {})).toEqual(q(0));
     });
 
     it('1.2.3.3.1 — indicateur 6a', () => {
       const f = `
-          si val(cae_6.a) < limite(cae_6.a) alors 0
-          sinon si val(cae_6.a) > cible(cae_6.a) alors 1
-          sinon ((val(cae_6.a) - limite(cae_6.a)) * 0.1) / (limite(cae_6.a) - cible(cae_6.a))`;
-      expect(score(f, { 'cae_6.a': 10 }, { 'cae_6.a': 5 }, { 'cae_6.a': 20 })).toEqual(q(0));
-      expect(score(f, { 'cae_6.a': 10 }, { 'cae_6.a': 5 }, { 'cae_6.a': 2 })).toEqual(q(1));
+          si val(ind_6a) < limite(ind_6a) alors 0
+          sinon si val(ind_6a) > cible(ind_6a) alors 1
+          sinon ((val(ind_6a) - limite(ind_6a)) * 0.1) / (limite(ind_6a) - cible(ind_6a))`;
+      expect(score(f, { 'ind_6a': 10 }, { 'ind_6a': 5 }, { 'ind_6a': 20 })).toEqual(q(0));
+      expect(score(f, { 'ind_6a': 10 }, { 'ind_6a': 5 }, { 'ind_6a': 2 })).toEqual(q(1));
       // ((3 - 2) * 0.1) / (2 - 5); HEAD : -0.03333333333333333
-      expect(score(f, { 'cae_6.a': 3 }, { 'cae_6.a': 5 }, { 'cae_6.a': 2 })).toEqual(q(-1, 30));
+      expect(score(f, { 'ind_6a': 3 }, { 'ind_6a': 5 }, { 'ind_6a': 2 })).toEqual(q(-1, 30));
     });
 
     it('2.2.2.4.2 — indicateur 15b, Metropole and DOM', () => {
       const f = `
         si identite(localisation, DOM) alors (
-          si val(cae_15.b_dom) < limite(cae_15.b_dom) alors 0
-          sinon si val(cae_15.b_dom) > cible(cae_15.b_dom) alors 1
-          sinon ((val(cae_15.b_dom) - limite(cae_15.b_dom)) * 0.2) / (limite(cae_15.b_dom) - cible(cae_15.b_dom))
+          si val(ind_15b_dom) < limite(ind_15b_dom) alors 0
+          sinon si val(ind_15b_dom) > cible(ind_15b_dom) alors 1
+          sinon ((val(ind_15b_dom) - limite(ind_15b_dom)) * 0.2) / (limite(ind_15b_dom) - cible(ind_15b_dom))
         )
         sinon (
-          si val(cae_15.b) < limite(cae_15.b) alors 0
-          sinon si val(cae_15.b) > cible(cae_15.b) alors 1
-          sinon ((val(cae_15.b) - limite(cae_15.b)) * 0.1) / (limite(cae_15.b) - cible(cae_15.b))
+          si val(ind_15b) < limite(ind_15b) alors 0
+          sinon si val(ind_15b) > cible(ind_15b) alors 1
+          sinon ((val(ind_15b) - limite(ind_15b)) * 0.1) / (limite(ind_15b) - cible(ind_15b))
         )
       `;
-      const valeurs = { 'cae_15.b': 3, 'cae_15.b_dom': 6 };
-      const cibles = { 'cae_15.b': 5, 'cae_15.b_dom': 10 };
-      const limites = { 'cae_15.b': 2, 'cae_15.b_dom': 4 };
+      const valeurs = { 'ind_15b': 3, 'ind_15b_dom': 6 };
+      const cibles = { 'ind_15b': 5, 'ind_15b_dom': 10 };
+      const limites = { 'ind_15b': 2, 'ind_15b_dom': 4 };
       const identite: Identite = { type: 'EPCI', localisation: 'Metropole', dansAireUrbaine: false };
       expect(score(f, valeurs, cibles, limites, { identite })).toEqual(q(-1, 30));
       expect(score(f, valeurs, cibles, limites, { identite: { ...identite, localisation: 'DOM' } })).toEqual(q(-1, 15));

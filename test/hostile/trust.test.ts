@@ -183,7 +183,7 @@ describe('never score the wrong thing in silence', () => {
     // Not reduced: the rule never sees the dropped answer.
     expect(JSON.parse(c.stdout).scores['cae_6.1.1.2'].pointPotentiel).toBe(1.5);
     const h = score(epciCache);
-    expect(h.stderr).toMatch(/avertissement \[reponse-ignoree\] Réponse à dechets_2 ignorée : la question n'est pas posée à cette collectivité, sa condition de visibilité « si reponse\(dechets_1, OUI\) alors VRAI » \(questions\.md:\d+:1\) n'est pas vraie/);
+    expect(h.stderr).toMatch(/avertissement \[reponse-ignoree\] Réponse à dechets_2 ignorée : la question n'est pas posée à cette collectivité, sa condition de visibilité « reponse\(dechets_1, OUI\) » \(questions\.md:\d+:1\) n'est pas vraie/);
     const e = score(epci);
     expect(e.stderr).not.toContain('reponse-ignoree');
     expect(JSON.parse(e.stdout).scores['cae_6.1.1.2'].pointPotentielPerso).toBe(0.75);

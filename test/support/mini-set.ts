@@ -16,7 +16,7 @@ thematique_id: dechets
 actions: [cae_6.1.1]
 \`\`\`
 
-# La collectivité a-t-elle la compétence "éclairage public" ?
+# La collectivité exerce-t-elle l'éclairage des voies ?
 \`\`\`yaml
 id: EP_1
 type: choix
@@ -24,7 +24,7 @@ thematique_id: energie
 actions: [cae_6.1.1]
 \`\`\`
 ## Choix
-### Oui sur l'ensemble du territoire
+### Oui, partout
 \`\`\`yaml
 id: EP_1_a
 \`\`\`
@@ -37,7 +37,7 @@ id: EP_1_b
 id: EP_1_c
 \`\`\`
 
-# La collectivité a-t-elle la compétence traitement des déchets ?
+# La collectivité traite-t-elle elle-même ses déchets ?
 \`\`\`yaml
 id: dechets_2
 type: binaire
@@ -47,7 +47,7 @@ types_concernes: [epci]
 \`\`\`
 ## Visibilité
 \`\`\`formule
-si reponse(dechets_1, OUI) alors VRAI
+reponse(dechets_1, OUI)
 \`\`\`
 
 # Quelle est la part de la collectivité dans le syndicat ?
