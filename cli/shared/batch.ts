@@ -10,7 +10,7 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, promises as fs, rmSync } from 'node:fs';
 import { type Diagnostic, formatDiagnosticWithPointer } from '../../src/diagnostics/diagnostic.js';
-import { isSpecialFile, temporarySibling } from '../../src/io/atomic-write.js';
+import { type AtomicTarget, atomicTarget, isSpecialFile, keepMode } from '../../src/io/atomic-write.js';
 import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
 import { type ReadDossierResult, locateDiagnostics, readDossier } from '../../src/evaluation/read-dossier.js';
 import { type EvaluationContext, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
@@ -47,7 +47,15 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   // Output: stdout, or a temporary sibling renamed over -o at the end (atomic).
   const toFile = options.output !== undefined && options.output !== '-';
   const special = toFile && isSpecialFile(options.output!);
-  const tmp = toFile && !special ? temporarySibling(options.output!) : null;
+  let plan: AtomicTarget | null = null;
+  if (toFile && !special) {
+    try {
+      plan = atomicTarget(options.output!);
+    } catch (error) {
+      throw new UsageError('ecriture-impossible', `${options.output} : écriture impossible (${describeFsError(error)})`);
+    }
+  }
+  const tmp = plan?.tmp ?? null;
   // An interrupted batch leaves no hidden temporary file behind.
   const onSignal = (signal: NodeJS.Signals): void => {
     if (tmp) rmSync(tmp, { force: true });
@@ -59,10 +67,12 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   }
   let out: NodeJS.WritableStream | null = io.stdoutStream ?? null;
   if (toFile) {
-    const stream = createWriteStream(tmp ?? options.output!, { flags: tmp ? 'wx' : 'w' });
+    const stream = createWriteStream(tmp ?? options.output!, { flags: tmp ? 'wx' : 'w', ...(plan?.mode != null ? { mode: plan.mode } : {}) });
     try {
       await once(stream, 'open');
     } catch (error) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       throw new UsageError('ecriture-impossible', `${options.output} : écriture impossible (${describeFsError(error)})`);
     }
     out = stream;
@@ -116,7 +126,8 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
       }
       if (tmp) {
         try {
-          await fs.rename(tmp, options.output!);
+          keepMode(tmp, plan!.mode);
+          await fs.rename(tmp, plan!.target);
         } catch (error) {
           throw new UsageError('ecriture-impossible', `${options.output} : écriture impossible (${describeFsError(error)})`);
         }

@@ -44,9 +44,12 @@ export function formatPosition(p: SourcePosition): string {
  * overrides), for text that came from an input and goes to a terminal: a dossier must not be able
  * to print a fake report, move the cursor or hide lines.
  */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 export function escapeControl(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text) ? text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, escapeOne) : text;
+  CONTROL.lastIndex = 0;
+  return CONTROL.test(text) ? text.replace(CONTROL, escapeOne) : text;
 }
 
 function escapeOne(ch: string): string {

@@ -85,13 +85,12 @@ export class DossierInvalideError extends Error {
  * `DossierInvalideError` when anything is wrong.
  */
 function checkedDossier(ctx: EvaluationContext, input: unknown): { dossier: Dossier; warnings: readonly Diagnostic[] } {
+  let dossier: Dossier;
   if (isSealedDossier(input)) {
     const known = checksOf(ctx, input);
     if (known) return { dossier: input, warnings: known };
-  }
-  let dossier: Dossier;
-  if (isSealedDossier(input)) dossier = input;
-  else {
+    dossier = input;
+  } else {
     const shape = validateDossier(input, null);
     if (!shape.dossier) throw new DossierInvalideError(shape.diagnostics);
     dossier = shape.dossier;

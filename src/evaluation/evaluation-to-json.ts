@@ -11,7 +11,7 @@ import type { ResultatScoreIndicatif } from './score-indicatif.js';
 import { statutLabel } from '../score/statut.js';
 import { type Evaluation, statutSource } from './evaluate-dossier.js';
 import { EVALUATION_FORMAT, type EvaluationJson, type ExplicationJson, type ScoreLabelJson, etoilesToJson } from './evaluation-json.js';
-import type { ActionNode } from '../referentiel/model.js';
+import type { ActionNode, Referentiel } from '../referentiel/model.js';
 
 export interface ToJsonOptions {
   /** Add `explications` for every node (or for the given ids). */
@@ -122,16 +122,29 @@ function labelsOf(node: ActionNode): string[] {
   return Array.isArray(l) ? l.filter((x): x is string => typeof x === 'string') : [];
 }
 
+const labelsParReferentiel = new WeakMap<Referentiel, readonly string[]>();
+
+/** The labels the référentiel's actions carry, sorted: found once per référentiel, not per dossier. */
+function labelsDuReferentiel(referentiel: Referentiel): readonly string[] {
+  let labels = labelsParReferentiel.get(referentiel);
+  if (!labels) {
+    const all = new Set<string>();
+    for (const n of referentiel.actions.values()) for (const l of labelsOf(n)) all.add(l);
+    labels = [...all].sort();
+    labelsParReferentiel.set(referentiel, labels);
+  }
+  return labels;
+}
+
 /**
  * HEAD's `scoresTag` at the root, exactly: a node with the label counts its whole score, a node
  * without it the sum of its children's (HEAD's `affectScoreRecursivelyFromOrigineActions`).
  */
 export function scoresParLabel(ev: Evaluation): Record<string, ScoreLabelJson> | null {
-  const all = new Set<string>();
-  for (const n of ev.referentiel.actions.values()) for (const l of labelsOf(n)) all.add(l);
-  if (all.size === 0) return null;
+  const all = labelsDuReferentiel(ev.referentiel);
+  if (all.length === 0) return null;
   const out: Record<string, ScoreLabelJson> = {};
-  for (const label of [...all].sort()) {
+  for (const label of all) {
     const sums = Object.fromEntries(FIELDS.map((f) => [f, Rational.ZERO])) as Sums;
     const visit = (n: ActionNode): void => {
       if (labelsOf(n).includes(label)) {

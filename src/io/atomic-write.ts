@@ -64,6 +64,27 @@ function writeAll(fd: number, content: string | Uint8Array): void {
   while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
 
+/** Where an atomic write of `path` goes: the link-resolved target, its temporary sibling, its mode. */
+export interface AtomicTarget {
+  target: string;
+  tmp: string;
+  /** The existing target's permission bits, to keep; null for a new file. */
+  mode: number | null;
+}
+
+/** The plan of an atomic write to a regular file (streams use it too: `cae score --batch -o`). */
+export function atomicTarget(path: string): AtomicTarget {
+  const target = writeTarget(path);
+  const existing = statOrUndefined(target);
+  if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
+  return { target, tmp: temporarySibling(target), mode: existing ? existing.mode & 0o7777 : null };
+}
+
+/** The mode given to open is filtered by the umask; the target's own bits are restored exactly. */
+export function keepMode(tmp: string, mode: number | null): void {
+  if (mode !== null) chmodSync(tmp, mode);
+}
+
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   writeFileAtomicSync(path, content);
 }
@@ -78,15 +99,11 @@ export function writeFileAtomicSync(path: string, content: string | Uint8Array):
     }
     return;
   }
-  const target = writeTarget(path);
-  const existing = statOrUndefined(target);
-  if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
-  const tmp = temporarySibling(target);
+  const { target, tmp, mode } = atomicTarget(path);
   let fd: number | null = null;
   try {
-    fd = openSync(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
-    // The mode given to open is filtered by the umask; the target's own bits are restored exactly.
-    if (existing) chmodSync(tmp, existing.mode & 0o7777);
+    fd = openSync(tmp, 'wx', mode ?? 0o666);
+    keepMode(tmp, mode);
     writeAll(fd, content);
     closeSync(fd);
     fd = null;

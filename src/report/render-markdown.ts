@@ -15,13 +15,12 @@ import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, etoileDesCriter
 
 /** Text safe inside a GFM table cell or a paragraph: one line, Markdown punctuation escaped. */
 export function escapeMarkdown(text: string): string {
-  return text
+  const line = text
     .normalize('NFC')
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)
-    // Other control characters (ESC…) shown, never passed to a terminal that displays the file.
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => escapeControl(c))
-    .trim();
+    .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
+  // Other control characters (ESC…) shown, never passed to a terminal that displays the file.
+  return escapeControl(line).trim();
 }
 
 export function renderMarkdown(evaluation: EvaluationJson, referentiel: Referentiel): string {

@@ -91,6 +91,19 @@ describe('never lose an input: atomic writes', () => {
     expect(leftovers(work)).toEqual([]);
   });
 
+  it('--batch -o through a symbolic link: the link stays, the target is replaced with its mode kept', () => {
+    const target = write('cible-batch.jsonl', 'ancien');
+    chmodSync(target, 0o640);
+    const link = join(work, 'vers-cible-batch.jsonl');
+    symlinkSync(target, link);
+    const r = cae(['score', '--batch', '-', '-o', link], [], { stdin: `${JSON.stringify({ statuts: { '6.1.1.2': 'fait' } })}\n` });
+    expect(r.status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toMatch(/^\{"ligne":1,/);
+    expect(statSync(target).mode & 0o777).toBe(0o640);
+    expect(leftovers(work)).toEqual([]);
+  });
+
   it('a full device: exit 2, ecriture-impossible, no stack trace (to -o and to stdout)', () => {
     const o = cae(['score', FIXTURE, '-o', '/dev/full'], [FIXTURE]);
     expect(o.status).toBe(2);
