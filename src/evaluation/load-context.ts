@@ -56,11 +56,6 @@ export function findCompanions(referentielDir: string): CompanionDirs {
   return found;
 }
 
-/** The embedded evidence rules, beside the embedded référentiel. */
-export function embeddedReglesPreuveDir(): string {
-  return join(dirname(embeddedReferentielDir()), 'regles-preuve');
-}
-
 async function readCompanion(dir: string | undefined, diagnostics: Diagnostic[]): Promise<readonly SourceFile[] | undefined> {
   if (dir === undefined) return undefined;
   const r = await readMarkdownFiles(dir);
@@ -90,7 +85,8 @@ async function readSources(refPath: string, options: LoadContextOptions, json?: 
   const companions: CompanionFiles = {};
   const { referentiel } = collect(json !== undefined ? loadReferentiel(json) : await parseReferentiel(refPath), diagnostics);
   if (!referentiel || hasErrors(diagnostics)) return { referentiel: null, companions, diagnostics };
-  const reglesPreuveDir = options.reglesPreuve ?? (options.referentiel === undefined ? embeddedReglesPreuveDir() : undefined);
+  // The embedded référentiel comes with its evidence rules, found beside it like any companion.
+  const reglesPreuveDir = options.reglesPreuve ?? (options.referentiel === undefined ? findCompanions(refPath).reglesPreuve : undefined);
   const questions = await readCompanion(options.questions, diagnostics);
   const personnalisations = await readCompanion(options.personnalisations, diagnostics);
   const reglesPreuve = reglesPreuveDir && isDirectory(reglesPreuveDir) ? await readCompanion(reglesPreuveDir, diagnostics) : undefined;
