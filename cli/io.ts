@@ -4,7 +4,7 @@
  * (0 done, 1 findings / invalid input / unmet --min-etoile, 2 usage error or unreadable file).
  */
 import { promises as fs } from 'node:fs';
-import { writeFileAtomic } from '../src/io/atomic-write.js';
+import { writeFileAtomic } from '../src/node/atomic-write.js';
 import { decodeDossierBytes } from '../src/dossier/decode-dossier.js';
 
 export const EXIT_OK = 0;

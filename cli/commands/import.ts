@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
 import { formatDiagnostic, hasErrors } from '../../src/diagnostics/diagnostic.js';
-import { writeFileAtomic } from '../../src/io/atomic-write.js';
+import { writeFileAtomic } from '../../src/node/atomic-write.js';
 import { importReferentiel } from '../../src/import/import-referentiel.js';
 import { readImportSources } from '../../src/import/sources.js';
 import { REFERENTIELS_IMPORTABLES, type ReferentielImportable } from '../../src/import/structure.js';

@@ -10,11 +10,11 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, promises as fs, rmSync } from 'node:fs';
 import { type Diagnostic, formatDiagnosticWithPointer } from '../../src/diagnostics/diagnostic.js';
-import { type AtomicTarget, atomicTarget, isSpecialFile, keepMode } from '../../src/io/atomic-write.js';
+import { type AtomicTarget, atomicTarget, isSpecialFile, keepMode } from '../../src/node/atomic-write.js';
 import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
 import { type ReadDossierResult, locateDiagnostics, readDossier } from '../../src/evaluation/read-dossier.js';
 import { type EvaluationContext, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
-import type { EvaluationJson } from '../../src/evaluation/evaluation-json.js';
+import type { EvaluationJson } from '../../src/evaluation/evaluation-document.js';
 import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
 import { readLines } from './read-lines.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';

@@ -4,7 +4,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { sep } from 'node:path';
-import { statOrUndefined, writeTarget } from '../../src/io/atomic-write.js';
+import { statOrUndefined, writeTarget } from '../../src/node/atomic-write.js';
 import { UsageError } from '../io.js';
 
 function realOrNull(path: string): string | null {

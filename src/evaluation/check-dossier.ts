@@ -13,7 +13,7 @@ import { etoilesConfigFor } from '../etoiles/etoiles-config.js';
 import { jsonPointer } from '../dossier/json-locations.js';
 import type { QuestionCatalogue } from '../formule/check.js';
 import type { ActionNode } from '../referentiel/model.js';
-import type { RegleDePreuve } from '../regles-preuve/regle-preuve.js';
+import type { RegleDePreuve } from '../preuves/regle-preuve.js';
 import type { EvaluationContext } from './evaluate-dossier.js';
 import { indicateursDuReferentiel } from './score-indicatif.js';
 import { suggest } from './suggest.js';

@@ -8,11 +8,11 @@ import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../markdown/read-files.js';
 import { compilePersonnalisation } from '../personnalisation/compile-personnalisation.js';
 import type { Personnalisation } from '../personnalisation/personnalisation.js';
-import { parseQuestionsFiles } from '../questions/parse-questions.js';
+import { parseQuestionsFiles } from '../personnalisation/parse-questions.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { checkScoresIndicatifsQuestions } from '../referentiel/parse-referentiel.js';
-import { parseReglesFiles } from '../regles/parse-regles.js';
-import { parseReglesPreuveFiles } from '../regles-preuve/parse-regles-preuve.js';
+import { parseReglesFiles } from '../personnalisation/parse-regles.js';
+import { parseReglesPreuveFiles } from '../preuves/parse-regles-preuve.js';
 import type { EvaluationContext } from './evaluate-dossier.js';
 
 export interface CompanionFiles {

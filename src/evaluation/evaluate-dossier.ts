@@ -17,8 +17,8 @@ import { evaluatePersonnalisationMemo } from '../personnalisation/memo-personnal
 import { type ReponseIgnoree, type ReponsesActives, filterReponsesActives } from '../personnalisation/questions-actives.js';
 import { EMPTY_PERSONNALISATION, type Personnalisation } from '../personnalisation/personnalisation.js';
 import type { Referentiel } from '../referentiel/model.js';
-import { type ResultatPreuve, evaluateRegleDePreuve } from '../regles-preuve/evaluate-regle-preuve.js';
-import type { RegleDePreuve } from '../regles-preuve/regle-preuve.js';
+import { type ResultatPreuve, evaluateRegleDePreuve } from '../preuves/evaluate-regle-preuve.js';
+import type { RegleDePreuve } from '../preuves/regle-preuve.js';
 import { type Scores, computeScoresByIndex } from '../score/compute-scores.js';
 import type { StatutsById } from '../score/statuts-by-id.js';
 import type { Consequences } from '../score/consequences.js';

@@ -10,7 +10,7 @@ import { type ActionScoreJson, type ScoreIndicatifResultatJson, actionScoreToJso
 import type { ResultatScoreIndicatif } from './score-indicatif.js';
 import { statutLabel } from '../score/statut.js';
 import { type Evaluation, statutSource } from './evaluate-dossier.js';
-import { EVALUATION_FORMAT, type EvaluationJson, type ExplicationJson, type ScoreLabelJson, etoilesToJson } from './evaluation-json.js';
+import { EVALUATION_FORMAT, type EvaluationJson, type ExplicationJson, type ScoreLabelJson, etoilesToJson } from './evaluation-document.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 
 export interface ToJsonOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { parseQuestionsFiles } from '../questions/parse-questions.js';
+import { parseQuestionsFiles } from '../personnalisation/parse-questions.js';
 import { readCsv } from './read-csv.js';
 import { writeQuestions } from './write-questions.js';
 import type { ImportFiles } from './write-referentiel.js';

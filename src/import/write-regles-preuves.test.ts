@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parsePreuvesFiles } from '../preuves/parse-preuves.js';
-import { parseReglesFiles } from '../regles/parse-regles.js';
+import { parseReglesFiles } from '../personnalisation/parse-regles.js';
 import { readCsv } from './read-csv.js';
 import { buildImportTree } from './structure.js';
 import { writePreuves } from './write-preuves.js';

@@ -15,12 +15,12 @@ import { isFormuleError } from '../formule/errors.js';
 import { parseFormuleComplete } from '../formule/parser.js';
 import { parsePreuvesFiles } from '../preuves/parse-preuves.js';
 import type { Preuve } from '../preuves/preuve.js';
-import { parseQuestionsFiles } from '../questions/parse-questions.js';
-import type { Question } from '../questions/question.js';
+import { parseQuestionsFiles } from '../personnalisation/parse-questions.js';
+import type { Question } from '../personnalisation/question.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import { checkScoresIndicatifsQuestions, parseReferentielFiles } from '../referentiel/parse-referentiel.js';
-import { parseReglesFiles } from '../regles/parse-regles.js';
-import type { RegleEntry } from '../regles/regle.js';
+import { parseReglesFiles } from '../personnalisation/parse-regles.js';
+import type { RegleEntry } from '../personnalisation/regle.js';
 import type { FileKind, LintFile, LintInputs } from './types.js';
 
 export interface ContextFile {

@@ -6,7 +6,7 @@
 import { promises as fs, realpathSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { writeFileAtomic } from '../node/atomic-write.js';
 import { readFailure, readMarkdownFiles } from '../markdown/read-files.js';
 import type { LintConfig } from './config.js';
 import { applyFixes } from './fix.js';

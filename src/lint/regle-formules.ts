@@ -6,7 +6,7 @@
 import type { Noeud } from '../formule/ast.js';
 import { isFormuleError } from '../formule/errors.js';
 import { parseFormuleComplete } from '../formule/parser.js';
-import type { Regle, RegleEntry } from '../regles/regle.js';
+import type { Regle, RegleEntry } from '../personnalisation/regle.js';
 
 export interface RegleFormule {
   entry: RegleEntry;

@@ -8,8 +8,8 @@ import { type Diagnostic, formatPosition } from '../diagnostics/diagnostic.js';
 import { checkFormule, type QuestionCatalogue } from '../formule/check.js';
 import { isFormuleError } from '../formule/errors.js';
 import { parseFormuleComplete } from '../formule/parser.js';
-import type { Question } from '../questions/question.js';
-import type { RegleEntry } from '../regles/regle.js';
+import type { Question } from './question.js';
+import type { RegleEntry } from './regle.js';
 import type { Personnalisation, RegleCompilee } from './personnalisation.js';
 
 export interface CompileOptions {

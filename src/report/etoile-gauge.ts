@@ -3,10 +3,10 @@
  * 0–100 % bar with the thresholds marked (0 / 35 / 50 / 65 / 75 % by default) and the current % fait.
  */
 import { DEFAULT_ETOILES } from '../etoiles/etoiles-config.js';
-import type { EtoileJson } from '../evaluation/evaluation-json.js';
+import type { EtoileJson } from '../evaluation/evaluation-document.js';
 import { formatPercent, formatPercentShort } from './format.js';
 import { COLORS } from './radar-chart.js';
-import type { Point } from './radar.js';
+import type { Point } from './radar-geometry.js';
 
 export interface SeuilAffiche {
   etoile: number;

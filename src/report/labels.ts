@@ -2,7 +2,7 @@
  * The score per label of a référentiel whose actions carry labels (TE: `te_cae`, `te_eci`), as
  * HEAD's `scoresTag`: one line per label, the same words in every report.
  */
-import type { EvaluationJson } from '../evaluation/evaluation-json.js';
+import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 import { formatPercent, formatPoints } from './format.js';
 
 export const TITRE_LABELS = 'Score par label';

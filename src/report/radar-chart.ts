@@ -4,11 +4,11 @@
  * embedded one has a single axe), the chart goes one level down, and again, up to the sous-actions,
  * and the caption says which level is drawn. Non concerné subjects are left out (their potentiel is 0).
  */
-import type { EvaluationJson } from '../evaluation/evaluation-json.js';
+import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import { formatPercentShort } from './format.js';
 import { escapeHtml } from './html-escape.js';
-import { computeRadar, pointsAttribute } from './radar.js';
+import { computeRadar, pointsAttribute } from './radar-geometry.js';
 import { NIVEAU_LABELS, NIVEAU_PLURIELS } from './tree.js';
 
 export interface RadarSubjects {

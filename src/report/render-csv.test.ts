@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReferentiel, evaluation611, referentiel611 } from '../../test/report/fixtures.js';
 import { parseCsv } from '../../test/report/csv-parse.js';
 import { CSV_COLUMNS, csvNumber, renderCsv } from './render-csv.js';
-import type { EvaluationJson } from '../evaluation/evaluation-json.js';
+import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 
 describe('renderCsv', () => {
   const csv = renderCsv(evaluation611(), referentiel611());

@@ -6,7 +6,7 @@
  * `true`/`false`; a missing value (no score, `point_potentiel_perso` without personnalisation) is
  * an empty field.
  */
-import type { EvaluationJson } from '../evaluation/evaluation-json.js';
+import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 import type { Referentiel } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
 import { depthFirst } from './tree.js';

@@ -4,7 +4,7 @@
  * any score override and evidence rule, then the resulting points.
  */
 import { escapeControl } from '../diagnostics/diagnostic.js';
-import type { ExplicationJson } from '../evaluation/evaluation-json.js';
+import type { ExplicationJson } from '../evaluation/evaluation-document.js';
 import type { ActionNode } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
 import { formatPercent, formatPoints } from './format.js';

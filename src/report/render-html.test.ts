@@ -3,7 +3,7 @@ import { bigFixture, buildReferentiel, evaluation611, referentiel611 } from '../
 import { chooseRadarSubjects, wrapLabel } from './radar-chart.js';
 import { escapeHtml } from './html-escape.js';
 import { renderHtml } from './render-html.js';
-import type { EvaluationJson } from '../evaluation/evaluation-json.js';
+import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 
 /** Every value of a src/href/xlink:href/action/poster attribute (inside tags) and every CSS url(). */
 function references(html: string): string[] {

@@ -6,7 +6,7 @@
  */
 import { escapeControl } from '../diagnostics/diagnostic.js';
 import { TITRE_LABELS, labelLines } from './labels.js';
-import type { EvaluationJson } from '../evaluation/evaluation-json.js';
+import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import { formatDate, formatPercent, formatPoints } from './format.js';
 import { describeCritere } from './render-text.js';

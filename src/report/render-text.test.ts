@@ -3,7 +3,7 @@ import { bigFixture, evaluation611, referentiel611 } from '../../test/report/fix
 import { stripAnsi } from './color.js';
 import { displayWidth, truncate } from './format.js';
 import { renderText } from './render-text.js';
-import type { EvaluationJson } from '../evaluation/evaluation-json.js';
+import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 
 const ESC = '\u001b[';
 

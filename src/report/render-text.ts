@@ -5,7 +5,7 @@
  */
 import { escapeControl } from '../diagnostics/diagnostic.js';
 import { TITRE_LABELS, labelLines } from './labels.js';
-import type { CritereJson, EvaluationJson } from '../evaluation/evaluation-json.js';
+import type { CritereJson, EvaluationJson } from '../evaluation/evaluation-document.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
 import { makePaint, type Paint, type Style } from './color.js';

@@ -2,7 +2,7 @@
  * The indicative scores (HEAD's exprScore) as the text, Markdown and HTML reports list them: one
  * line per action that has one, after the points and apart from them (they are never added).
  */
-import type { EvaluationJson } from '../evaluation/evaluation-json.js';
+import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import type { ScoreIndicatifJson, ScoreIndicatifResultatJson } from '../score/score-json.js';
 import { formatPercent } from './format.js';

@@ -3,7 +3,7 @@
  * mesure) and the labels of node types, étoile criteria and constat severities.
  */
 import { escapeControl } from '../diagnostics/diagnostic.js';
-import type { EvaluationJson } from '../evaluation/evaluation-json.js';
+import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 import type { ActionNode, NiveauAction, Referentiel } from '../referentiel/model.js';
 import type { Constat } from '../score/constat.js';
 import type { ActionScoreJson } from '../score/score-json.js';

@@ -11,7 +11,7 @@ import { FORMULE_ERROR_CODES, FormuleError } from '../../src/formule/errors.js';
 import { type Reponse, evaluateFormule } from '../../src/formule/evaluate.js';
 import { parseFormule } from '../../src/formule/parser.js';
 import type { Identite } from '../../src/identite/identite.js';
-import { parseQuestionsFiles } from '../../src/questions/parse-questions.js';
+import { parseQuestionsFiles } from '../../src/personnalisation/parse-questions.js';
 import { questionCatalogue } from '../../src/personnalisation/compile-personnalisation.js';
 import { corpusFiles, expectNoPollution, formulesOf, fuzz, fuzzTimeout, mutatedText, reglesPreuveSeeds } from './support.js';
 

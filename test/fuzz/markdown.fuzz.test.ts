@@ -7,12 +7,12 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { hasErrors } from '../../src/diagnostics/diagnostic.js';
 import { parsePreuvesFiles } from '../../src/preuves/parse-preuves.js';
-import { parseQuestionsFiles } from '../../src/questions/parse-questions.js';
+import { parseQuestionsFiles } from '../../src/personnalisation/parse-questions.js';
 import { compileReferentiel } from '../../src/referentiel/compile-referentiel.js';
 import { loadReferentiel } from '../../src/referentiel/load-referentiel.js';
 import { parseReferentielFiles } from '../../src/referentiel/parse-referentiel.js';
-import { parseReglesPreuveFiles } from '../../src/regles-preuve/parse-regles-preuve.js';
-import { parseReglesFiles } from '../../src/regles/parse-regles.js';
+import { parseReglesPreuveFiles } from '../../src/preuves/parse-regles-preuve.js';
+import { parseReglesFiles } from '../../src/personnalisation/parse-regles.js';
 import { computeScores } from '../../src/score/compute-scores.js';
 import {
   MARKDOWN_TOKENS,

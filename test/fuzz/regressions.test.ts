@@ -7,7 +7,7 @@ import { parseDossierText } from '../../src/dossier/parse-dossier.js';
 import { etoilesConfigFor } from '../../src/etoiles/etoiles-config.js';
 import { buildOutline, sectionKey } from '../../src/markdown/outline.js';
 import { parseReferentielFiles } from '../../src/referentiel/parse-referentiel.js';
-import { parseReglesFiles } from '../../src/regles/parse-regles.js';
+import { parseReglesFiles } from '../../src/personnalisation/parse-regles.js';
 import { defaultSeuils } from '../../src/report/etoile-gauge.js';
 
 const ROOT = (name: string, extra = ''): string => `# Racine\n\`\`\`yaml\nidentifiant: ""\nreferentiel: ${name}\npoints: 10\n${extra}\`\`\`\n# Axe\n\`\`\`yaml\nidentifiant: 1\n\`\`\`\n`;

@@ -3,8 +3,8 @@
  * TeT corpus, as a list of differences, one line each, so that the test can assert the list.
  */
 import type { Referentiel } from '../../src/referentiel/model.js';
-import type { RegleEntry } from '../../src/regles/regle.js';
-import type { Question } from '../../src/questions/question.js';
+import type { RegleEntry } from '../../src/personnalisation/regle.js';
+import type { Question } from '../../src/personnalisation/question.js';
 
 /** Pairs items by id: `absente` / `en trop` for the unpaired, `differ` for the pairs; sorted. */
 function compareById<T>(expected: ReadonlyMap<string, T>, actual: ReadonlyMap<string, T>, differ: (id: string, e: T, a: T) => string[]): string[] {

@@ -14,8 +14,8 @@ import { importReferentiel, type ImportResult } from '../../src/import/import-re
 import { readImportSources } from '../../src/import/sources.js';
 import { parseReferentielFiles } from '../../src/referentiel/parse-referentiel.js';
 import { parseReferentiel } from '../../src/referentiel/read-referentiel.js';
-import { parseRegles, parseReglesFiles } from '../../src/regles/parse-regles.js';
-import { parseQuestions, parseQuestionsFiles } from '../../src/questions/parse-questions.js';
+import { parseRegles, parseReglesFiles } from '../../src/personnalisation/parse-regles.js';
+import { parseQuestions, parseQuestionsFiles } from '../../src/personnalisation/parse-questions.js';
 import { parsePreuvesFiles } from '../../src/preuves/parse-preuves.js';
 import { compareQuestions, compareRegles, compareTrees } from './compare-corpus.js';
 

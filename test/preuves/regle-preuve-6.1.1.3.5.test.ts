@@ -8,7 +8,7 @@ import type { Dossier } from '../../src/dossier/dossier-schema.js';
 import { type EvaluationContext, evaluateDossier, statutSource } from '../../src/evaluation/evaluate-dossier.js';
 import { explainAction } from '../../src/evaluation/evaluation-to-json.js';
 import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
-import { parseReglesPreuveFiles } from '../../src/regles-preuve/parse-regles-preuve.js';
+import { parseReglesPreuveFiles } from '../../src/preuves/parse-regles-preuve.js';
 import { statutLabel } from '../../src/score/statut.js';
 
 const ID = 'cae_6.1.1.3.5';

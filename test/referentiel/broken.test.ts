@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { parseReferentielFiles, type SourceFile } from '../../src/referentiel/parse-referentiel.js';
 import { parseReferentiel } from '../../src/referentiel/read-referentiel.js';
-import { parseQuestionsFiles } from '../../src/questions/parse-questions.js';
-import { parseReglesFiles } from '../../src/regles/parse-regles.js';
+import { parseQuestionsFiles } from '../../src/personnalisation/parse-questions.js';
+import { parseReglesFiles } from '../../src/personnalisation/parse-regles.js';
 import { parsePreuvesFiles } from '../../src/preuves/parse-preuves.js';
 
 const ROOT = '# Réf\n```yaml\nidentifiant: ""\nreferentiel: "test"\n```\n';

@@ -5,8 +5,8 @@ import { hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic.js'
 import { Rational, q } from '../../src/exact/rational.js';
 import type { Referentiel } from '../../src/referentiel/model.js';
 import { parseReferentiel } from '../../src/referentiel/read-referentiel.js';
-import { parseQuestions } from '../../src/questions/parse-questions.js';
-import { parseRegles } from '../../src/regles/parse-regles.js';
+import { parseQuestions } from '../../src/personnalisation/parse-questions.js';
+import { parseRegles } from '../../src/personnalisation/parse-regles.js';
 import { parsePreuves } from '../../src/preuves/parse-preuves.js';
 import { scanBlocks } from '../../src/markdown/scan.js';
 import { remarkBlocks } from '../../src/markdown/remark-blocks.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDossierText } from '../../src/dossier/parse-dossier.js';
 import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
-import type { EvaluationJson } from '../../src/evaluation/evaluation-json.js';
+import type { EvaluationJson } from '../../src/evaluation/evaluation-document.js';
 import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
 import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
 import type { Referentiel } from '../../src/referentiel/model.js';

@@ -7,7 +7,7 @@
 import { Rational } from '../../src/exact/rational.js';
 import { HIERARCHIE_CAE } from '../../src/referentiel/hierarchie.js';
 import type { ActionNode, NiveauAction, Referentiel } from '../../src/referentiel/model.js';
-import { EVALUATION_FORMAT, type CritereJson, type EvaluationJson } from '../../src/evaluation/evaluation-json.js';
+import { EVALUATION_FORMAT, type CritereJson, type EvaluationJson } from '../../src/evaluation/evaluation-document.js';
 import type { ActionScoreJson } from '../../src/score/score-json.js';
 
 const TYPES: NiveauAction[] = ['referentiel', 'axe', 'sous-axe', 'mesure', 'sous-action', 'tache'];

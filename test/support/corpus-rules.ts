@@ -6,8 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KindRegle, QuestionCatalogue } from '../../src/formule/check.js';
 import { questionCatalogue } from '../../src/personnalisation/compile-personnalisation.js';
-import { parseQuestionsFiles } from '../../src/questions/parse-questions.js';
-import { parseReglesFiles } from '../../src/regles/parse-regles.js';
+import { parseQuestionsFiles } from '../../src/personnalisation/parse-questions.js';
+import { parseReglesFiles } from '../../src/personnalisation/parse-regles.js';
 import { tet } from './corpus.js';
 
 export interface RegleCorpus {

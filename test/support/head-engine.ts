@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { StatutSaisi } from '../../src/dossier/dossier-schema.js';
 import type { EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
-import type { EvaluationJson } from '../../src/evaluation/evaluation-json.js';
+import type { EvaluationJson } from '../../src/evaluation/evaluation-document.js';
 import type { QuestionCatalogue } from '../../src/formule/check.js';
 import { TET_HEAD_DIR } from './tet-head.js';
 

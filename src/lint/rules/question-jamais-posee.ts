@@ -17,7 +17,7 @@ import type { QuestionCatalogue } from '../../formule/check.js';
 import { evaluateFormule } from '../../formule/evaluate.js';
 import { enfants } from '../../formule/parser.js';
 import { BUDGET, forEachReponses, tailleEspace } from '../../personnalisation/espace-reponses.js';
-import type { Question } from '../../questions/question.js';
+import type { Question } from '../../personnalisation/question.js';
 import { questionCatalogue } from '../../personnalisation/compile-personnalisation.js';
 import { regleFormules } from '../regle-formules.js';
 import type { LintRule } from '../types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRadar, pointsAttribute, radarPoint, spokeAngle } from './radar.js';
+import { computeRadar, pointsAttribute, radarPoint, spokeAngle } from './radar-geometry.js';
 
 const frame = { cx: 200, cy: 150, radius: 100 };
 const dist = (p: { x: number; y: number }): number => Math.hypot(p.x - frame.cx, p.y - frame.cy);
