@@ -3,18 +3,15 @@
  * A node is scored from its own statut when it is a leaf, when its statut is renseigné, or when it
  * is non concerné; otherwise from its children. Children keep their own scores either way.
  *
- * Two implementations of the same exact computation:
- * - integer units (the fast path): every value is a whole count of the potentiels' unit 1/D
- *   (score/unit-space.ts); parents are then plain integer sums. Exact because every starting
- *   value is checked to be a safe integer, and so is the sum of their absolute values, so no sum
- *   can round.
- * - Rationals, when the potentiels were computed in Rationals or a count would not fit.
- * test/score/units-path.test.ts checks that both give identical results.
+ * Integer units (the fast path): every value is a whole count of the potentiels' unit 1/D
+ * (score/unit-space.ts); parents are then plain integer sums. Exact because every starting value
+ * is checked to be a safe integer, and so is the sum of their absolute values, so no sum can
+ * round. When a count would not fit, the caller scores with the reference engine instead
+ * (test/score/fast-equals-reference.test.ts checks that both give identical results).
  */
 import { Rational } from '../exact/rational.js';
-import { type ExactColumn, RationalColumn, UnitColumn } from './exact-column.js';
+import { type ExactColumn, UnitColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
-import type { Potentiels } from './potentiels.js';
 import type { PotentielsUnits } from './potentiels-units.js';
 import { type Triple, tripleDenominator } from './statut.js';
 import { AUCUN, DETAILLE, FAIT, PAS_FAIT, PROGRAMME, type StatutsIndex, hasAvancementCode } from './statuts-index.js';
@@ -51,10 +48,6 @@ export interface Avancement {
   fromOwnStatut(i: number): boolean;
   /** D of the integer path (values are counts of 1/D), or 0 when the Rational path ran. */
   unitDenominator: number;
-}
-
-export function computeAvancement(tree: FlatTree, statuts: StatutsIndex, pot: Potentiels | PotentielsUnits): Avancement {
-  return ('space' in pot ? computeAvancementUnits(tree, statuts, pot) : null) ?? computeAvancementRational(tree, statuts, pot);
 }
 
 /** x × fn ÷ fd in whole units, fd dividing x (ensured by the refinement); NaN when unsafe. */
@@ -254,99 +247,5 @@ export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, po
     },
     fromOwnStatut: (i) => !nonConcerne[i] && hasAvancementCode(code[i]!),
     unitDenominator: space.denominator,
-  };
-}
-
-/** x × fraction, without work for the 0 and 1 of the simple statuts (most of them). */
-function times(x: Rational, fraction: Rational): Rational {
-  if (fraction.isZero()) return Rational.ZERO;
-  return fraction.equals(Rational.ONE) ? x : x.mul(fraction);
-}
-
-/** The Rational path: always applicable, and the reference the integer path is tested against. */
-export function computeAvancementRational(tree: FlatTree, statuts: StatutsIndex, pot: Potentiels): Avancement {
-  const { nodes, children, postOrder, leafCount } = tree;
-  const n = nodes.length;
-  const Z = Rational.ZERO;
-  const fait: Rational[] = new Array(n);
-  const programme: Rational[] = new Array(n);
-  const pasFait: Rational[] = new Array(n);
-  const nonRenseigne: Rational[] = new Array(n);
-  const faitTaches: Rational[] = new Array(n);
-  const programmeTaches: Rational[] = new Array(n);
-  const pasFaitTaches: Rational[] = new Array(n);
-  const totalTaches = new Int32Array(n);
-  const completedTaches = new Int32Array(n);
-  const pasConcerneTaches = new Int32Array(n);
-  const fromOwnStatut = new Uint8Array(n);
-
-  for (let k = 0; k < n; k++) {
-    const i = postOrder[k]!;
-    const leaves = leafCount[i]!;
-    const p = pot.potentiel.at(i);
-    const cs = children[i]!;
-    const triple = statuts.triple(i);
-    totalTaches[i] = leaves;
-    if (pot.nonConcerne[i]) {
-      fait[i] = programme[i] = pasFait[i] = nonRenseigne[i] = Z;
-      faitTaches[i] = programmeTaches[i] = pasFaitTaches[i] = Z;
-      completedTaches[i] = leaves;
-      pasConcerneTaches[i] = leaves;
-    } else if (triple) {
-      fromOwnStatut[i] = 1;
-      fait[i] = times(p, triple.fait);
-      programme[i] = times(p, triple.programme);
-      pasFait[i] = times(p, triple.pasFait);
-      nonRenseigne[i] = Z;
-      completedTaches[i] = leaves;
-      const n = Rational.integer(leaves);
-      faitTaches[i] = times(n, triple.fait);
-      programmeTaches[i] = times(n, triple.programme);
-      pasFaitTaches[i] = times(n, triple.pasFait);
-    } else if (cs.length === 0) {
-      fait[i] = programme[i] = pasFait[i] = Z;
-      nonRenseigne[i] = p;
-      faitTaches[i] = programmeTaches[i] = pasFaitTaches[i] = Z;
-    } else {
-      const f = Rational.sumAt(fait, cs);
-      const pr = Rational.sumAt(programme, cs);
-      const pf = Rational.sumAt(pasFait, cs);
-      let nr = Rational.sumAt(nonRenseigne, cs);
-      const ft = Rational.sumAt(faitTaches, cs);
-      const pt = Rational.sumAt(programmeTaches, cs);
-      const pft = Rational.sumAt(pasFaitTaches, cs);
-      let done = 0;
-      let nc = 0;
-      for (const c of cs) {
-        done += completedTaches[c]!;
-        nc += pasConcerneTaches[c]!;
-      }
-      // A concerné `non_renseigne` node whose children are all non concernés keeps its own
-      // potentiel (potentiels.ts): those points are non renseignés.
-      if (statuts.code[i] !== AUCUN && nr.isZero() && f.isZero() && pr.isZero() && pf.isZero()) nr = p;
-      fait[i] = f;
-      programme[i] = pr;
-      pasFait[i] = pf;
-      nonRenseigne[i] = nr;
-      faitTaches[i] = ft;
-      programmeTaches[i] = pt;
-      pasFaitTaches[i] = pft;
-      completedTaches[i] = done;
-      pasConcerneTaches[i] = nc;
-    }
-  }
-  return {
-    fait: new RationalColumn(fait),
-    programme: new RationalColumn(programme),
-    pasFait: new RationalColumn(pasFait),
-    nonRenseigne: new RationalColumn(nonRenseigne),
-    faitTaches: new RationalColumn(faitTaches),
-    programmeTaches: new RationalColumn(programmeTaches),
-    pasFaitTaches: new RationalColumn(pasFaitTaches),
-    totalTaches,
-    completedTaches: (i) => completedTaches[i]!,
-    pasConcerneTaches: (i) => pasConcerneTaches[i]!,
-    fromOwnStatut: (i) => fromOwnStatut[i] === 1,
-    unitDenominator: 0,
   };
 }
