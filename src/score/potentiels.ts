@@ -46,6 +46,11 @@ export interface Potentiels {
   hasFacteur: Uint8Array;
   desactive: Uint8Array;
   nonConcerne: Uint8Array;
+  /**
+   * 1 where a parent with a statut of its own and no concerné child kept its own potentiel
+   * (non-concerne-rules.ts): with a `non_renseigne` statut, those points are non renseignés.
+   */
+  keepsOwn: Uint8Array;
   potentiel: ExactColumn;
   /** Points received (> 0) or given away (< 0) by redistribution, for explanations; 0 elsewhere. */
   redistribution: ExactColumn;
