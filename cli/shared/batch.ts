@@ -14,8 +14,7 @@ import { type AtomicTarget, atomicTarget, isSpecialFile, keepMode } from '../../
 import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
 import { type ReadDossierResult, locateDiagnostics, readDossier } from '../../src/evaluation/read-dossier.js';
 import { type EvaluationContext, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
-import type { EvaluationJson } from '../../src/evaluation/evaluation-document.js';
-import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
+import { evaluationJsonChunks } from '../../src/evaluation/serialize-evaluation.js';
 import { readLines } from './read-lines.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
 
@@ -115,7 +114,7 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
       scored++;
       // Written in chunks of a few dozen nodes: one 600 kB string per dossier would land in V8's
       // large-object space and raise the peak memory; small chunks die young.
-      for (const chunk of jsonChunks(evaluationToJson(evaluation, { explain: options.explain }), 64, lineNo)) await write(chunk);
+      for (const chunk of evaluationJsonChunks(evaluation, { explain: options.explain }, lineNo)) await write(chunk);
     }
     if (toFile && out) {
       (out as NodeJS.WritableStream & { end(): void }).end();
@@ -174,26 +173,4 @@ function tooLong(length: number, file: string): ReadDossierResult {
     dossier: null,
     diagnostics: [{ code: 'dossier-trop-volumineux', severity: 'error', message: `Dossier trop volumineux : ${length} caractères sur la ligne, au plus ${DOSSIER_LIMITS.maxBytes} attendus`, position: { file, line: 1, column: 1 } }],
   };
-}
-
-/**
- * Exactly the bytes of `JSON.stringify({ ligne, ...doc }) + "\n"` (without `ligne` when it is
- * not given), in chunks of at most `perChunk` scores.
- */
-export function* jsonChunks(doc: EvaluationJson, perChunk = 64, ligne?: number): Generator<string> {
-  const { scores, constats, explications, ...head } = doc;
-  const headJson = JSON.stringify(ligne === undefined ? head : { ligne, ...head });
-  yield `${headJson.slice(0, -1)}${headJson.length > 2 ? ',' : ''}"scores":{`;
-  let buffer: string[] = [];
-  let first = true;
-  for (const id in scores) {
-    buffer.push(`${first ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(scores[id])}`);
-    first = false;
-    if (buffer.length >= perChunk) {
-      yield buffer.join('');
-      buffer = [];
-    }
-  }
-  const tail = `,"constats":${JSON.stringify(constats)}${explications ? `,"explications":${JSON.stringify(explications)}` : ''}`;
-  yield `${buffer.join('')}}${tail}}\n`;
 }
