@@ -13,7 +13,8 @@ import { depthFirst } from '../../src/report/tree.js';
 
 export const BATCH_CSV_HEADER = `${['ligne', 'collectivite', ...CSV_COLUMNS, ...CSV_COLUMNS_SCORE_INDICATIF, 'erreur'].join(',')}\n`;
 
-const EMPTY_FIELDS = CSV_COLUMNS.length + CSV_COLUMNS_SCORE_INDICATIF.length;
+/** collectivite, the report columns and the indicative scores. */
+const EMPTY_FIELDS = 1 + CSV_COLUMNS.length + CSV_COLUMNS_SCORE_INDICATIF.length;
 
 /** The rows of a scored dossier, in chunks of 64 rows. */
 export function csvRows(ev: Evaluation, ligne: number, niveau: Niveau): string[] {
