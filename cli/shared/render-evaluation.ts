@@ -4,6 +4,7 @@
  */
 import type { Evaluation } from '../../src/evaluation/evaluate-dossier.js';
 import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
+import type { Niveau } from '../../src/evaluation/niveau.js';
 import { shouldUseColor } from '../../src/report/color.js';
 import { renderCsv } from '../../src/report/render-csv.js';
 import { renderHtml } from '../../src/report/render-html.js';
@@ -20,8 +21,8 @@ export function parseFormat(value: string | undefined, fallback: Format): Format
   throw new UsageError('format-inconnu', `format inattendu « ${value} », attendu ${FORMATS.join(', ')}`);
 }
 
-export function renderEvaluation(ev: Evaluation, format: Format, io: CliIo, options: { explain: boolean; toFile: boolean }): string {
-  const doc = evaluationToJson(ev, { explain: options.explain });
+export function renderEvaluation(ev: Evaluation, format: Format, io: CliIo, options: { explain: boolean; toFile: boolean; niveau?: Niveau }): string {
+  const doc = evaluationToJson(ev, { explain: options.explain, ...(options.niveau ? { niveau: options.niveau } : {}) });
   switch (format) {
     case 'json':
       return `${JSON.stringify(doc, null, 2)}\n`;

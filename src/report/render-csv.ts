@@ -7,7 +7,7 @@
  * an empty field.
  */
 import type { EvaluationJson } from '../evaluation/evaluation-document.js';
-import type { Referentiel } from '../referentiel/model.js';
+import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
 import { depthFirst } from './tree.js';
 
@@ -60,16 +60,24 @@ export const CSV_COLUMNS_SCORE_INDICATIF = ['score_indicatif_fait', 'score_indic
 export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel): string {
   const indicatif = Object.values(evaluation.scores).some((s) => s.scoreIndicatif !== undefined);
   const lines = [(indicatif ? [...CSV_COLUMNS, ...CSV_COLUMNS_SCORE_INDICATIF] : CSV_COLUMNS).join(',')];
+  // A document at a level of detail (`--niveau`) has the scores of that level only.
+  const partial = Object.keys(evaluation.scores).length < referentiel.actions.size;
   for (const node of depthFirst(referentiel.root)) {
     const s = evaluation.scores[node.id];
-    const fields: string[] = [node.id, node.identifiant, node.type, node.nom];
-    for (const column of CSV_COLUMNS.slice(4) as (keyof typeof SCORE_FIELDS)[]) {
-      fields.push(s ? csvValue(s[SCORE_FIELDS[column]]) : '');
-    }
-    if (indicatif) fields.push(csvValue(s?.scoreIndicatif?.fait.ratio ?? null), csvValue(s?.scoreIndicatif?.programme.ratio ?? null));
-    lines.push(fields.map(csvField).join(','));
+    if (!s && partial) continue;
+    lines.push(csvRowFields(node, s, indicatif).map(csvField).join(','));
   }
   return lines.join('\n') + '\n';
+}
+
+/** One node's fields (unquoted), in the order of CSV_COLUMNS, then the indicative scores when asked. */
+export function csvRowFields(node: ActionNode, s: ActionScoreJson | undefined, indicatif: boolean): string[] {
+  const fields: string[] = [node.id, node.identifiant, node.type, node.nom];
+  for (const column of CSV_COLUMNS.slice(4) as (keyof typeof SCORE_FIELDS)[]) {
+    fields.push(s ? csvValue(s[SCORE_FIELDS[column]]) : '');
+  }
+  if (indicatif) fields.push(csvValue(s?.scoreIndicatif?.fait.ratio ?? null), csvValue(s?.scoreIndicatif?.programme.ratio ?? null));
+  return fields;
 }
 
 function csvValue(v: number | boolean | null): string {
