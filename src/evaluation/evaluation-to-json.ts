@@ -12,6 +12,9 @@ import { statutLabel } from '../score/statut.js';
 import { type Evaluation, statutSource } from './evaluate-dossier.js';
 import { EVALUATION_FORMAT, type EvaluationJson, type ExplicationJson, type ScoreLabelJson, etoilesToJson } from './evaluation-document.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
+import { etatLabellisation } from '../etoiles/etat-labellisation.js';
+import { personnalisationAppliquee } from './personnalisation-appliquee.js';
+import { statutsDeclares } from './statuts-declares.js';
 
 export interface ToJsonOptions {
   /** Add `explications` for every node (or for the given ids). */
@@ -34,6 +37,9 @@ export function evaluationToJson(ev: Evaluation, options: ToJsonOptions = {}): E
   };
   const labels = scoresParLabel(ev);
   if (labels) doc.scoresLabel = labels;
+  doc.labellisation = etatLabellisation(ev.etoiles, { renseignees: root.completedTachesCount, total: root.totalTachesCount });
+  doc.statuts = statutsDeclares(ev);
+  doc.personnalisation = personnalisationAppliquee(ev);
   if (options.explain) {
     const ids = options.explain === true ? [...ev.result.scores.keys()] : options.explain;
     doc.explications = {};
