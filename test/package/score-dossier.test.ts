@@ -18,7 +18,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'cae-score-dossier-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function cliJson(args: string[]): unknown {
-  const r = spawnSync(process.execPath, [BIN, 'score', ...args, '--format', 'json'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, 'score', ...args, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 }
