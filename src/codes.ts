@@ -171,6 +171,7 @@ export const LINT_RULE_IDS = [
   'cle-yaml-inconnue',
   'contenu-hors-titre',
   'controle-lint',
+  'diagnostic-parseur',
   'espaces-doubles',
   'espaces-fin-de-ligne',
   'formule-arite',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONSTAT_CODES, DIAGNOSTIC_CODES, LINT_RULE_IDS } from '../../src/codes.js';
 import { scoreDossier } from '../../src/index.js';
-import { FALLBACK_RULE_ID, rules } from '../../src/lint/rules/index.js';
+import { rules } from '../../src/lint/rules/index.js';
 import { PROJECT_DIR } from '../support/corpus.js';
 
 const all = new Set<string>(DIAGNOSTIC_CODES);
@@ -31,9 +31,8 @@ describe('code unions', () => {
     expect([...new Set(found)].filter((c) => !all.has(c) && !c.startsWith('formule-'))).toEqual([]);
   });
 
-  it('LintRuleId is exactly the ids of the lint rules and the fallback id', () => {
-    // The fallback id carries the parsers' own diagnostics in lint output.
-    expect([...LINT_RULE_IDS].sort()).toEqual([...rules.map((r) => r.id), FALLBACK_RULE_ID].sort());
+  it('LintRuleId is exactly the ids of the lint rules', () => {
+    expect([...LINT_RULE_IDS].sort()).toEqual(rules.map((r) => r.id).sort());
   });
 
   it('the constats of scored dossiers are ConstatCodes', async () => {
