@@ -7,7 +7,7 @@
  */
 import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
 import type { MdBlock, MdCode, MdFrontmatter, MdHeading, Tokenizer } from './blocks.js';
-import { MdSource } from './blocks.js';
+import { MdSource, withoutBom } from './blocks.js';
 import { MARKDOWN_LIMITS, binaryDiagnostic, tooLargeDiagnostic } from './limits.js';
 import { scanSource } from './scan.js';
 
@@ -112,8 +112,9 @@ interface Target {
   position: SourcePosition;
 }
 
-export function buildOutline(text: string, options: OutlineOptions, diagnostics: Diagnostic[]): OutlineItem[] {
+export function buildOutline(fileText: string, options: OutlineOptions, diagnostics: Diagnostic[]): OutlineItem[] {
   const file = options.file;
+  const text = withoutBom(fileText);
   if (text.length > MARKDOWN_LIMITS.maxChars) {
     diagnostics.push(tooLargeDiagnostic(file, text.length));
     return [];
