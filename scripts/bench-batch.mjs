@@ -20,7 +20,7 @@ if (!existsSync(join(tet, 'referentiels', 'cae'))) {
   console.log('Corpus ../shared/tet absent : benchmark ignoré.');
   process.exit(0);
 }
-const { loadEvaluationContext } = await import(join(root, 'dist/src/index.js'));
+const { loadEvaluationContext } = await import(join(root, 'dist/src/node/index.js'));
 const { dossierLines, tetCae } = await import('./gen-dossiers.mjs');
 const paths = tetCae(tet);
 const { context } = await loadEvaluationContext(paths);

@@ -22,7 +22,7 @@ if (!existsSync(join(tet, 'referentiels', 'cae')) || !existsSync(head)) {
   console.log('Corpus ../shared/tet ou moteur ../shared/tet-head absent : benchmark ignoré.');
   process.exit(0);
 }
-const lib = await import(join(root, 'dist/src/index.js'));
+const lib = { ...(await import(join(root, 'dist/src/index.js'))), ...(await import(join(root, 'dist/src/node/index.js'))) };
 const n = Number(process.argv[2] ?? 400);
 const paths = tetCae(tet);
 const { context } = await lib.loadEvaluationContext(paths);

@@ -12,6 +12,7 @@ import { CONTEXT_HELP, CONTEXT_OPTIONS, contextInputs, loadContextOrFail, resolv
 import { refuseOutputOverInput } from '../shared/output-guard.js';
 import { readDossierOrFail, reportConstats } from '../shared/read-dossier.js';
 import { FORMATS, parseFormat, renderEvaluation } from '../shared/render-evaluation.js';
+import { REPORT_HELP, REPORT_OPTIONS, reportOptions, writeReport } from '../shared/report-options.js';
 
 const HELP = `cae score — note un dossier de collectivité
 
@@ -24,6 +25,7 @@ ${CONTEXT_HELP}
   -o, --output FICHIER         écrit le rapport dans FICHIER (écriture atomique)
   --min-etoile N               code de sortie 1 si l'étoile atteinte est inférieure à N (1 à 5)
   --explain                    ajoute au JSON l'explication de chaque nombre
+${REPORT_HELP}
   --batch FICHIER.jsonl        un dossier JSON par ligne en entrée, un résultat JSON par ligne en sortie
                                (--format csv : une ligne par couple collectivité × action, un en-tête)
   --niveau NIVEAU              mesure | sous-action | tache (défaut : tache, toutes les actions) :
@@ -39,6 +41,8 @@ uniquement à l'affichage ; le calcul est exact.
 Exemples :
   cae score fixtures/dossiers/saint-exemple.json
   cae score fixtures/dossiers/saint-exemple.json --format html -o rapport.html
+  cae score dossier.json --referentiel ../tet/referentiels/cae --mesure 3.2.1
+  cae score dossier.json --format xlsx -o audit.xlsx
   cat dossier.json | cae score - --format json --explain
   cae score dossier.json --referentiel ../tet/referentiels/cae \\
       --personnalisations ../tet/personnalisations --questions ../tet/questions --min-etoile 2
@@ -63,6 +67,7 @@ export const score: Command = {
         batch: { type: 'string' },
         niveau: { type: 'string' },
         jobs: { type: 'string' },
+        ...REPORT_OPTIONS,
       },
       allowPositionals: true,
       strict: true,
@@ -92,7 +97,8 @@ export const score: Command = {
     const ev = evaluateDossier(context, lu.dossier);
     reportConstats(ev, lu, io, { strict: values.strict, command: 'score' });
     const toFile = values.output !== undefined && values.output !== '-';
-    await writeOutput(renderEvaluation(ev, format, io, { explain: values.explain, toFile, niveau }), values.output, io);
+    const report = reportOptions(values, format, io, context.referentiel);
+    await writeReport(await renderEvaluation(ev, format, io, { explain: values.explain, toFile, niveau, ...report }), values.output, io);
     if (minEtoile !== null && ev.etoiles.etoile < minEtoile) {
       io.stderr(`cae score : étoile ${ev.etoiles.etoile} atteinte, ${minEtoile} exigée par --min-etoile [etoile-insuffisante]\n`);
       return EXIT_FINDINGS;

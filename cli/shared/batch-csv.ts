@@ -26,7 +26,7 @@ export function csvRows(ev: Evaluation, ligne: number, niveau: Niveau): string[]
   for (const node of depthFirst(ev.referentiel.root)) {
     const s = doc.scores[node.id];
     if (!s) continue; // not at this level
-    chunk += `${head}${csvRowFields(node, s, true).map(csvField).join(',')},\n`;
+    chunk += `${head}${csvRowFields(node, s, true).map((f) => csvField(f)).join(',')},\n`;
     if (++rows % 64 === 0) {
       chunks.push(chunk);
       chunk = '';

@@ -3,7 +3,7 @@
  * evidence. This zod schema is the single source of truth for the TypeScript type, the runtime
  * validation and the published JSON Schema (`schemas/dossier.schema.json`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Rational } from '../exact/rational.js';
 import { MAX_PREUVES_DEPTH, isCalendarDate, jsonDepth } from './dossier-values.js';
 

@@ -3,7 +3,8 @@
  * loaded only when the compiled validator (dossier-shape.ts) refuses a dossier, or by the
  * library's synchronous API (parseDossierText, validateDossier), which always has it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
+import { fr } from 'zod/locales';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dossierSchema } from './dossier-schema.js';
 import { LineIndex, jsonPointer, offsetOfPath, parseJsonTree } from './json-locations.js';
@@ -13,7 +14,7 @@ import { sealDossier } from './sealed-dossier.js';
 export type { DossierParse } from './parse-dossier-core.js';
 
 export function zodValidation(raw: unknown, text: string | null, file: string): DossierParse {
-  const result = dossierSchema.safeParse(raw, { error: z.locales.fr().localeError });
+  const result = dossierSchema.safeParse(raw, { error: fr().localeError });
   if (result.success) return { dossier: sealDossier(result.data), diagnostics: [] };
   const tree = text !== null ? parseJsonTree(text) : undefined;
   const lines = text !== null ? new LineIndex(text) : null;

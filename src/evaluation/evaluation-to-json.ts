@@ -13,6 +13,9 @@ import { type Evaluation, statutSource } from './evaluate-dossier.js';
 import { EVALUATION_FORMAT, type EvaluationJson, type ExplicationJson, type ScoreLabelJson, etoilesToJson } from './evaluation-document.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import { type Niveau, keepsAction, nodesOfNiveau } from './niveau.js';
+import { etatLabellisation } from '../etoiles/etat-labellisation.js';
+import { personnalisationAppliquee } from './personnalisation-appliquee.js';
+import { statutsDeclares } from './statuts-declares.js';
 
 export interface ToJsonOptions {
   /** Add `explications` for every node (or for the given ids). */
@@ -54,6 +57,9 @@ export function evaluationDocumentWith<S>(ev: Evaluation, scores: S, options: To
   };
   const labels = scoresParLabel(ev);
   if (labels) doc.scoresLabel = labels;
+  doc.labellisation = etatLabellisation(ev.etoiles, { renseignees: root.completedTachesCount, total: root.totalTachesCount });
+  doc.statuts = statutsDeclares(ev);
+  doc.personnalisation = personnalisationAppliquee(ev);
   if (options.explain) {
     const niveau = options.niveau ?? 'tache';
     const ids = (options.explain === true ? [...ev.result.scores.keys()] : options.explain).filter((id) => keepsAction(ev.referentiel, niveau, id));

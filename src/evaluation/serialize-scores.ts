@@ -140,7 +140,8 @@ function nodeJson(c: ScoreColumns, t: Templates, i: number): string | null {
  */
 export function* scoresJsonChunks(ev: Evaluation, indices: Int32Array | null, perChunk = 64): Generator<string> {
   const table = ev.result.scores;
-  const c = table.columns();
+  // The reference engine (integer overflow) has no columns: every node takes the ordinary path.
+  const c = table.columns?.();
   const t = templatesOf(ev.referentiel);
   const indicatifs = ev.scoresIndicatifs;
   const count = indices ? indices.length : t.key.length;
@@ -148,7 +149,7 @@ export function* scoresJsonChunks(ev: Evaluation, indices: Int32Array | null, pe
   let inChunk = 0;
   for (let k = 0; k < count; k++) {
     const i = indices ? indices[k]! : k;
-    let json = indicatifs.size > 0 && indicatifs.has(t.ids[i]!) ? null : nodeJson(c, t, i);
+    let json = c === undefined || (indicatifs.size > 0 && indicatifs.has(t.ids[i]!)) ? null : nodeJson(c, t, i);
     if (json === null) {
       const s = table.at(i);
       json = `${t.key[i]}${JSON.stringify(indicatifs.has(s.actionId) ? actionScoreJsonOf(ev, s.actionId) : actionScoreToJson(s))}`;

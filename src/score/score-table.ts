@@ -37,7 +37,23 @@ export interface ScoreColumns {
   isRenseigne(i: number): boolean;
 }
 
-export class ScoreTable extends MapView<ActionScore> {
+/** What callers read from a scoring: every action's score, by id or by depth-first index. */
+export interface ScoreTable extends ReadonlyMap<string, ActionScore> {
+  /** The score of the node at a depth-first index (the root is 0). */
+  at(i: number): ActionScore;
+  /** Depth-first index of an action, undefined when the table has none. */
+  indexOf(id: string): number | undefined;
+  isDesactive(i: number): boolean;
+  /** `concerne` of node i's ActionScore. */
+  isConcerne(i: number): boolean;
+  /** The fait and programmé ratios of node i (scoreRatios' fait and programme). */
+  ratiosFaitProgramme(i: number): { fait: Rational; programme: Rational };
+  /** The fast path's columns (a serialiser reads them); undefined for the reference engine's list. */
+  columns?(): ScoreColumns;
+}
+
+/** The fast path's table, over its flat columns. */
+export class FlatScoreTable extends MapView<ActionScore> implements ScoreTable {
   /** Scores built so far, by node index; allocated on the first read (most callers read a few). */
   private built: (ActionScore | undefined)[] | undefined;
 
