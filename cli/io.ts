@@ -28,6 +28,8 @@ export interface CliIo {
   /** True when stdout / stderr are terminals (colours, progress bars). */
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
+  /** The terminal's width when stdout is one (`process.stdout.columns`). */
+  stdoutColumns?: number;
   env: Record<string, string | undefined>;
   /** The whole of stdin, as bytes (decoded as strict UTF-8 by readTextInput). */
   readStdin: () => Promise<Uint8Array>;
@@ -67,6 +69,7 @@ export function processIo(): CliIo {
     stderr: (t) => void process.stderr.write(t),
     stdoutIsTty: Boolean(process.stdout.isTTY),
     stderrIsTty: Boolean(process.stderr.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { stdoutColumns: process.stdout.columns } : {}),
     env: process.env,
     stdinStream: process.stdin,
     stdoutStream: process.stdout,

@@ -102,7 +102,74 @@ export interface EvaluationJson {
    * Absent when the référentiel has no labels (CAE, ECI).
    */
   scoresLabel?: Record<string, ScoreLabelJson>;
+  /** Can a labellisation be requested, and what blocks it (docs/reports.md). Absent from documents written before it. */
+  labellisation?: LabellisationJson;
+  /** The declared statut of every node that has one, by action id (own, from evidence, or from an ancestor). */
+  statuts?: Record<string, StatutDeclareJson>;
+  /** The answers and what the personalisation rules did with them. */
+  personnalisation?: PersonnalisationJson;
   explications?: Record<string, ExplicationJson>;
+}
+
+/** The readiness of a labellisation request (src/etoiles/etat-labellisation.ts). */
+export interface LabellisationJson {
+  /** The étoile the global score reaches. */
+  etoileScore: number;
+  etoileCible: number;
+  /** The highest étoile that may be requested now, or null. */
+  etoileDemandable: number | null;
+  /** `étoile demandable : 3` or `étoile demandable : aucune`. */
+  verdict: string;
+  raisons: string[];
+  conditions: {
+    code: 'completude' | 'score' | 'critere';
+    libelle: string;
+    rempli: boolean;
+    actionId: string | null;
+    jugeSur: string | null;
+    constat: string;
+  }[];
+}
+
+export interface StatutDeclareJson {
+  statut: 'fait' | 'programme' | 'pas_fait' | 'non_concerne' | 'non_renseigne' | 'detaille';
+  /** `parent`: the node has no statut of its own, an ancestor's (`porteur`) covers it. */
+  source: 'dossier' | 'preuve' | 'parent';
+  porteur: string;
+  /** The fractions (ratios, 4 decimals) of a renseigné statut; null when non concerné or non renseigné. */
+  avancement: { fait: number; programme: number; pasFait: number } | null;
+}
+
+export interface ReponseJson {
+  question: string;
+  /** The question's theme: its identifiant without the number (`dechets_2` → `dechets`). */
+  theme: string;
+  valeur: boolean | number | string | null;
+  /** False when the answer was ignored (see `reponsesIgnorees`). */
+  retenue: boolean;
+}
+
+export interface PersonnalisationJson {
+  /** Sorted by theme, then question. */
+  reponses: ReponseJson[];
+  reponsesIgnorees: { question: string; raison: 'type-non-concerne' | 'question-non-visible'; message: string }[];
+  /** One entry per rule that changed something. */
+  actions: {
+    actionId: string;
+    effet: 'desactivation' | 'reduction' | 'score';
+    /** Référentiel points, then the personalised potentiel (0 when désactivé). */
+    pointAvant: number;
+    pointApres: number;
+    facteur: number | null;
+    /** A score rule caps fait ÷ potentiel: before and after. */
+    ratioFaitAvant: number | null;
+    ratioFaitApres: number | null;
+    /** `cae_6.md:8:1`. */
+    regle: string;
+    /** Questions and identity fields the rule read. */
+    reponses: string[];
+    identite: string[];
+  }[];
 }
 
 export interface ScoreLabelJson {

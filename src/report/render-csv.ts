@@ -7,7 +7,7 @@
  * an empty field.
  */
 import type { EvaluationJson } from '../evaluation/evaluation-document.js';
-import type { Referentiel } from '../referentiel/model.js';
+import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
 import { depthFirst } from './tree.js';
 
@@ -57,19 +57,49 @@ const SCORE_FIELDS: Record<Exclude<CsvColumn, 'action_id' | 'identifiant' | 'typ
  */
 export const CSV_COLUMNS_SCORE_INDICATIF = ['score_indicatif_fait', 'score_indicatif_programme'] as const;
 
-export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel): string {
+export const CSV_COLUMNS_STATUT = ['statut', 'statut_source'] as const;
+
+export interface CsvOptions {
+  /** For French Excel: a BOM, `;` between fields, decimal comma, CRLF line ends. */
+  excel?: boolean;
+}
+
+export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, options: CsvOptions = {}): string {
+  const excel = options.excel === true;
+  const sep = excel ? ';' : ',';
   const indicatif = Object.values(evaluation.scores).some((s) => s.scoreIndicatif !== undefined);
-  const lines = [(indicatif ? [...CSV_COLUMNS, ...CSV_COLUMNS_SCORE_INDICATIF] : CSV_COLUMNS).join(',')];
+  const statuts = evaluation.statuts !== undefined;
+  const header = [...CSV_COLUMNS, ...(indicatif ? CSV_COLUMNS_SCORE_INDICATIF : []), ...(statuts ? CSV_COLUMNS_STATUT : [])];
+  const lines = [header.join(sep)];
+  const num = (v: number | boolean | null): string => (excel && typeof v === 'number' ? csvValue(v).replace('.', ',') : csvValue(v));
+  // A document at a level of detail (`--niveau`) has the scores of that level only.
+  const partial = Object.keys(evaluation.scores).length < referentiel.actions.size;
   for (const node of depthFirst(referentiel.root)) {
     const s = evaluation.scores[node.id];
-    const fields: string[] = [node.id, node.identifiant, node.type, node.nom];
-    for (const column of CSV_COLUMNS.slice(4) as (keyof typeof SCORE_FIELDS)[]) {
-      fields.push(s ? csvValue(s[SCORE_FIELDS[column]]) : '');
+    if (!s && partial) continue;
+    const fields = csvRowFields(node, s, indicatif, num);
+    if (statuts) {
+      const st = evaluation.statuts![node.id];
+      fields.push(st?.statut ?? '', st ? (st.source === 'parent' ? `parent:${st.porteur}` : st.source) : '');
     }
-    if (indicatif) fields.push(csvValue(s?.scoreIndicatif?.fait.ratio ?? null), csvValue(s?.scoreIndicatif?.programme.ratio ?? null));
-    lines.push(fields.map(csvField).join(','));
+    lines.push(fields.map((f) => csvField(f, sep)).join(sep));
   }
-  return lines.join('\n') + '\n';
+  return excel ? `\ufeff${lines.join('\r\n')}\r\n` : lines.join('\n') + '\n';
+}
+
+/** One node's fields (unquoted), in the order of CSV_COLUMNS, then the indicative scores when asked. */
+export function csvRowFields(
+  node: ActionNode,
+  s: ActionScoreJson | undefined,
+  indicatif: boolean,
+  num: (v: number | boolean | null) => string = csvValue,
+): string[] {
+  const fields: string[] = [node.id, node.identifiant, node.type, node.nom];
+  for (const column of CSV_COLUMNS.slice(4) as (keyof typeof SCORE_FIELDS)[]) {
+    fields.push(s ? num(s[SCORE_FIELDS[column]]) : '');
+  }
+  if (indicatif) fields.push(num(s?.scoreIndicatif?.fait.ratio ?? null), num(s?.scoreIndicatif?.programme.ratio ?? null));
+  return fields;
 }
 
 function csvValue(v: number | boolean | null): string {
@@ -88,6 +118,6 @@ export function csvNumber(x: number): string {
 }
 
 /** RFC 4180 quoting. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+export function csvField(value: string, sep = ','): string {
+  return /["\r\n]/.test(value) || value.includes(sep) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -15,7 +15,7 @@ describe('renderMarkdown', () => {
 
   it('has the summary and the étoile', () => {
     expect(md).toContain('- **Score global :** 3,561 points faits sur 6 points potentiels (**59,34 %**)');
-    expect(md).toContain('**★★★☆☆ troisième étoile** : 59,34 % des points potentiels sont faits.');
+    expect(md).toContain('**Étoile atteinte par le score : ★★★☆☆ troisième étoile** : 59,34 % des points potentiels sont faits.');
     expect(md).toContain('Prochaine étoile : quatrième étoile à 65,00 % ; il manque 0,339 point fait.');
   });
 

@@ -10,6 +10,7 @@ import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import { formatDate, formatPercent, formatPoints } from './format.js';
 import { describeCritere } from './render-text.js';
+import { TITRE_LABELLISATION, TITRE_PERSONNALISATION, conditionLines, describeActionPersonnalisee, describeStatut, readinessHeadline, reponsesParTheme } from './audit-labels.js';
 import { NOTE_SCORES_INDICATIFS, TITRE_SCORES_INDICATIFS, describeScoreIndicatif, scoreIndicatifRows } from './score-indicatif.js';
 import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, etoileDesCriteres, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
 
@@ -44,13 +45,15 @@ export function renderMarkdown(evaluation: EvaluationJson, referentiel: Referent
   const labels = labelLines(evaluation);
   if (labels.length > 0) out.push('', `## ${TITRE_LABELS}`, '', ...labels.map((l) => `- ${escapeMarkdown(l)}`));
   out.push('', '## Étoile', '');
-  out.push(`**${'★'.repeat(e.etoile)}${'☆'.repeat(Math.max(0, 5 - e.etoile))} ${e.label}** : ${formatPercent(e.ratioFait)} des points potentiels sont faits.`, '');
+  out.push(`**Étoile atteinte par le score : ${'★'.repeat(e.etoile)}${'☆'.repeat(Math.max(0, 5 - e.etoile))} ${e.label}** : ${formatPercent(e.ratioFait)} des points potentiels sont faits.`, '');
   if (e.prochaine) {
     out.push(`Prochaine étoile : ${e.prochaine.label} à ${formatPercent(e.prochaine.seuil)} ; il manque ${formatPoints(e.prochaine.pointsFaitManquants)} point${e.prochaine.pointsFaitManquants >= 2 ? 's' : ''} fait.`);
   } else {
     out.push("L'étoile la plus haute est atteinte.");
   }
   out.push('', e.complet ? 'Toutes les tâches sont renseignées.' : "L'évaluation est incomplète : une demande de labellisation exige que toutes les tâches soient renseignées.");
+
+  out.push(...readinessMarkdown(evaluation, referentiel));
 
   out.push('', '## Scores par axe');
   for (const axe of referentiel.root.children) {
@@ -76,6 +79,8 @@ export function renderMarkdown(evaluation: EvaluationJson, referentiel: Referent
       out.push(`| ${escapeMarkdown(actionLabel(c.actionId, referentiel) ?? '')} | ${escapeMarkdown(c.label)} | ${etat} | ${escapeMarkdown(describeCritere(c))} |`);
     }
   }
+
+  out.push(...personnalisationMarkdown(evaluation, referentiel), ...statutsMarkdown(evaluation, referentiel));
 
   out.push('', '## Constats', '');
   if (evaluation.constats.length === 0) out.push('Aucun constat.');
@@ -114,3 +119,32 @@ function table(rows: ActionNode[], evaluation: EvaluationJson): string[] {
 }
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+function readinessMarkdown(evaluation: EvaluationJson, referentiel: Referentiel): string[] {
+  const l = evaluation.labellisation;
+  if (!l) return [];
+  const out = ['', `## ${TITRE_LABELLISATION}`, '', ...readinessHeadline(l).map((x) => `- ${escapeMarkdown(x)}`), ''];
+  for (const c of conditionLines(l, referentiel)) out.push(`- ${c.rempli ? '✓' : '✗ **non rempli**'} ${escapeMarkdown(c.texte)}`);
+  return out;
+}
+
+function personnalisationMarkdown(evaluation: EvaluationJson, referentiel: Referentiel): string[] {
+  const p = evaluation.personnalisation;
+  if (!p) return [];
+  const out = ['', `## ${TITRE_PERSONNALISATION}`, '', `### Réponses par thème (${p.reponses.length})`, ''];
+  for (const [theme, list] of reponsesParTheme(p)) out.push(`- **${escapeMarkdown(theme)}** : ${escapeMarkdown(list.join(' · '))}`);
+  if (p.reponses.length === 0) out.push('Aucune réponse dans le dossier.');
+  if (p.reponsesIgnorees.length > 0) out.push('', `### Réponses ignorées (${p.reponsesIgnorees.length})`, '', ...p.reponsesIgnorees.map((i) => `- ${escapeMarkdown(i.message)}`));
+  out.push('', `### Actions réduites, désactivées ou plafonnées (${p.actions.length})`, '');
+  if (p.actions.length === 0) out.push('Aucune.');
+  else out.push('| Action | Effet |', '|---|---|', ...p.actions.map((a) => `| ${escapeMarkdown(actionLabel(a.actionId, referentiel) ?? a.actionId)} | ${escapeMarkdown(describeActionPersonnalisee(a))} |`));
+  return out;
+}
+
+/** Every node with a statut: declared in the dossier, proposed by evidence, or carried by a parent. */
+function statutsMarkdown(evaluation: EvaluationJson, referentiel: Referentiel): string[] {
+  const statuts = evaluation.statuts;
+  if (!statuts) return [];
+  const rows = Object.entries(statuts).map(([id, s]) => `| ${escapeMarkdown(actionLabel(id, referentiel) ?? id)} | ${escapeMarkdown(referentiel.actions.get(id)?.nom ?? '')} | ${escapeMarkdown(describeStatut(s, referentiel))} |`);
+  return ['', `## Statuts déclarés (${rows.length})`, '', ...(rows.length === 0 ? ['Aucun statut dans le dossier.'] : ['| Identifiant | Intitulé | Statut |', '|---|---|---|', ...rows])];
+}

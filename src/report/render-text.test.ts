@@ -15,7 +15,7 @@ describe('renderText', () => {
   it('gives the root score, the étoile, the next one and the points missing', () => {
     expect(plain).toContain('Score global : 3,561 points faits sur 6 points potentiels (59,34 %)');
     expect(plain).toContain('programmé 0,865 (14,42 %) · pas fait 0,539 (8,98 %) · non renseigné 1,035 (17,25 %)');
-    expect(plain).toContain('Étoile atteinte : ★★★☆☆ troisième étoile (59,34 % fait)');
+    expect(plain).toContain('Étoile atteinte par le score : ★★★☆☆ troisième étoile (59,34 % fait)');
     expect(plain).toContain('prochaine : quatrième étoile à 65,00 % — il manque 0,339 point fait');
     expect(plain).toContain('Collectivité : Saint-Exemple (commune, 2\u202f500 habitants, métropole)');
     expect(plain).toContain("Date de l'évaluation : 30/06/2026");

@@ -7,25 +7,30 @@ import { escapeControl } from '../diagnostics/diagnostic.js';
 import { TITRE_LABELS, labelLines } from './labels.js';
 import type { CritereJson, EvaluationJson } from '../evaluation/evaluation-document.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
-import type { ActionScoreJson } from '../score/score-json.js';
 import { makePaint, type Paint, type Style } from './color.js';
 import { formatDate, formatPercent, formatPoints } from './format.js';
 import { NOTE_SCORES_INDICATIFS, TITRE_SCORES_INDICATIFS, describeScoreIndicatif, scoreIndicatifRows } from './score-indicatif.js';
-import { formatTextTable, type TextCell, type TextColumn } from './text-table.js';
-import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, etoileDesCriteres, NIVEAU_LABELS, SEVERITE_LABELS, summaryRows } from './tree.js';
+import { formatTextTable } from './text-table.js';
+import { LEGENDE_STATUT, rowsOf, tableLayout } from './text-layout.js';
+import { wrapLines } from './text-wrap.js';
+import { TITRE_LABELLISATION, TITRE_PERSONNALISATION, conditionLines, describeActionPersonnalisee, readinessHeadline, reponsesParTheme } from './audit-labels.js';
+import { actionLabel, describeCollectivite, ETAT_CRITERE_LABELS, etoileDesCriteres, NIVEAU_LABELS, SEVERITE_LABELS } from './tree.js';
 
 export interface TextOptions {
   color: boolean;
   /** Longest name shown in the tables before it is cut with `…` (default 48). */
   nameWidth?: number;
+  /**
+   * Line width in columns (the terminal's): no line is longer, tables drop to narrower layouts
+   * and text wraps. Absent: no limit. The CLI passes it; the renderer never reads the terminal.
+   */
+  width?: number;
+  /** Show only this axe (its identifiant, `3`), down to the tâches. */
+  axe?: string;
+  /** Show only this mesure (`3.2.1`), down to the tâches. */
+  mesure?: string;
 }
 
-const PART_STYLES: Record<'fait' | 'programme' | 'pasFait' | 'nonRenseigne', Style> = {
-  fait: 'green',
-  programme: 'cyan',
-  pasFait: 'red',
-  nonRenseigne: 'gray',
-};
 
 export function renderText(evaluation: EvaluationJson, referentiel: Referentiel, options: TextOptions): string {
   const paint = makePaint(options.color);
@@ -35,15 +40,57 @@ export function renderText(evaluation: EvaluationJson, referentiel: Referentiel,
   const labels = labelLines(evaluation);
   if (labels.length > 0) out.push('', paint('bold', `${TITRE_LABELS} :`), ...labels.map((l) => `  ${l}`));
   out.push('', ...etoile(evaluation, paint));
-  for (const axe of referentiel.root.children) {
-    out.push('', paint('bold', `${capitalize(NIVEAU_LABELS[axe.type])} ${axe.identifiant} — ${escapeControl(axe.nom)}`));
-    out.push(...axeTable(summaryRows(axe, referentiel), evaluation, paint, options.nameWidth ?? 48));
-  }
+  if (evaluation.labellisation) out.push('', ...readinessText(evaluation.labellisation, referentiel, paint));
+  out.push(...tables(evaluation, referentiel, paint, options));
   const indicatifs = scoreIndicatifRows(evaluation, referentiel);
   if (indicatifs.length > 0) out.push('', ...scoresIndicatifs(indicatifs, paint));
   out.push('', ...criteres(evaluation, referentiel, paint));
+  if (evaluation.personnalisation) out.push('', ...personnalisationText(evaluation.personnalisation, referentiel, paint));
   out.push('', ...constats(evaluation, referentiel, paint));
-  return out.join('\n') + '\n';
+  return (options.width ? wrapLines(out, options.width) : out).join('\n') + '\n';
+}
+
+/** One table per axe down to the mesures; or the axe / mesure asked for, down to the tâches, with statuts. */
+function tables(evaluation: EvaluationJson, referentiel: Referentiel, paint: Paint, options: TextOptions): string[] {
+  const tops = partsShown(referentiel, options);
+  const deep = options.axe !== undefined || options.mesure !== undefined;
+  const all = tops.flatMap((t) => rowsOf(t, referentiel, deep));
+  const layout = tableLayout(all, evaluation, options.width ?? null, options.nameWidth ?? 48, deep);
+  const out: string[] = [];
+  for (const top of tops) {
+    out.push('', paint('bold', `${capitalize(NIVEAU_LABELS[top.type])} ${top.identifiant} — ${escapeControl(top.nom)}`));
+    const rows = rowsOf(top, referentiel, deep).map(({ node, indent }) => {
+      const cells = layout.row(node, evaluation, indent, node.depth === top.depth ? 'bold' : undefined);
+      return cells.map((c, i) => (i === 1 || i === 2 ? { ...c, text: escapeControl(c.text) } : c));
+    });
+    out.push(...formatTextTable(layout.columns, rows, paint, layout.gap));
+  }
+  if (deep) out.push(paint('dim', LEGENDE_STATUT));
+  return out;
+}
+
+/** The nodes whose tables are shown: every axe, or the one asked for (an unknown one is refused by the CLI). */
+export function partsShown(referentiel: Referentiel, options: Pick<TextOptions, 'axe' | 'mesure'>): ActionNode[] {
+  const find = (identifiant: string): ActionNode | undefined => [...referentiel.actions.values()].find((n) => n.identifiant === identifiant);
+  if (options.mesure !== undefined) return [find(options.mesure)].filter((n): n is ActionNode => n !== undefined);
+  if (options.axe !== undefined) return referentiel.root.children.filter((n) => n.identifiant === options.axe);
+  return referentiel.root.children;
+}
+
+function readinessText(l: NonNullable<EvaluationJson['labellisation']>, referentiel: Referentiel, paint: Paint): string[] {
+  const [score, ...rest] = readinessHeadline(l);
+  const demandable = rest.pop()!;
+  const lines = [paint('bold', `${TITRE_LABELLISATION} — ${paint(l.etoileDemandable === null ? 'red' : 'green', demandable)}`), `  ${score}`, ...rest.map((r) => `  ${r}`)];
+  for (const c of conditionLines(l, referentiel)) lines.push(`  ${c.rempli ? paint('green', '✓') : paint('red', '✗')} ${escapeControl(c.texte)}`);
+  return lines;
+}
+
+function personnalisationText(p: NonNullable<EvaluationJson['personnalisation']>, referentiel: Referentiel, paint: Paint): string[] {
+  const lines = [paint('bold', `${TITRE_PERSONNALISATION} : ${p.reponses.length} réponse(s), ${p.reponsesIgnorees.length} ignorée(s), ${p.actions.length} action(s) modifiée(s)`)];
+  for (const [theme, list] of reponsesParTheme(p)) lines.push(`  ${theme} : ${escapeControl(list.join(' · '))}`);
+  for (const i of p.reponsesIgnorees) lines.push(`  ${paint('yellow', 'ignorée')} ${escapeControl(i.message)}`);
+  for (const a of p.actions) lines.push(`  ${actionLabel(a.actionId, referentiel)} ${escapeControl(describeActionPersonnalisee(a))}`);
+  return lines;
 }
 
 function header(evaluation: EvaluationJson, referentiel: Referentiel, paint: Paint): string[] {
@@ -68,7 +115,7 @@ function summary(evaluation: EvaluationJson, referentiel: Referentiel, paint: Pa
 function etoile(evaluation: EvaluationJson, paint: Paint): string[] {
   const e = evaluation.etoile;
   const stars = paint('yellow', '★'.repeat(e.etoile)) + paint('dim', '☆'.repeat(Math.max(0, 5 - e.etoile)));
-  const lines = [`${paint('bold', 'Étoile atteinte :')} ${stars} ${e.label} (${formatPercent(e.ratioFait)} fait)`];
+  const lines = [`${paint('bold', 'Étoile atteinte par le score :')} ${stars} ${e.label} (${formatPercent(e.ratioFait)} fait)`];
   if (e.prochaine) {
     lines.push(
       `  prochaine : ${e.prochaine.label} à ${formatPercent(e.prochaine.seuil)} — il manque ${paint('bold', formatPoints(e.prochaine.pointsFaitManquants))} ${pointWord(e.prochaine.pointsFaitManquants)} fait`,
@@ -81,11 +128,11 @@ function etoile(evaluation: EvaluationJson, paint: Paint): string[] {
       ? '  évaluation complète : toutes les tâches sont renseignées'
       : paint('yellow', "  évaluation incomplète : une demande de labellisation exige que toutes les tâches soient renseignées"),
   );
-  return [...lines, ...labellisation(e, paint)];
+  return [...lines, ...labellisation(e, paint, evaluation.labellisation !== undefined)];
 }
 
 /** The label held, the étoile aimed at and whether a labellisation may be requested (docs/etoiles.md). */
-function labellisation(e: EvaluationJson['etoile'], paint: Paint): string[] {
+function labellisation(e: EvaluationJson['etoile'], paint: Paint, readinessShown: boolean): string[] {
   const lines: string[] = [];
   if (e.labellisation) {
     const date = e.labellisation.date ? ` le ${formatDate(e.labellisation.date)}` : '';
@@ -96,6 +143,7 @@ function labellisation(e: EvaluationJson['etoile'], paint: Paint): string[] {
     const score = s.atteint ? paint('green', 'atteint') : paint('red', 'non atteint');
     lines.push(`  étoile visée : ${etoiles(e.etoileCible)} — score minimum ${formatPercent(s.seuil)} fait : ${score}`);
   }
+  if (readinessShown) return lines;
   if (e.etoileDemandable !== null) lines.push(`  demande de labellisation possible jusqu'à ${etoiles(e.etoileDemandable)}`);
   else if (e.complet) lines.push(paint('yellow', `  demande de labellisation impossible : ${e.criteresNonRemplis.length} critère(s) de l'étoile visée non rempli(s)`));
   return lines;
@@ -104,50 +152,6 @@ function labellisation(e: EvaluationJson['etoile'], paint: Paint): string[] {
 const etoiles = (n: number): string => `${n} étoile${n > 1 ? 's' : ''}`;
 
 const pointWord = (x: number): string => (Math.abs(x) >= 2 ? 'points' : 'point');
-
-const COLUMNS: TextColumn[] = [
-  { header: 'Identifiant', align: 'left' },
-  { header: 'Intitulé', align: 'left' },
-  { header: 'Potentiel', align: 'right' },
-  { header: 'Fait', align: 'right', headerStyle: 'green' },
-  { header: '%', align: 'right', headerStyle: 'green' },
-  { header: 'Programmé', align: 'right', headerStyle: 'cyan' },
-  { header: '%', align: 'right', headerStyle: 'cyan' },
-  { header: 'Pas fait', align: 'right', headerStyle: 'red' },
-  { header: '%', align: 'right', headerStyle: 'red' },
-  { header: 'Non renseigné', align: 'right', headerStyle: 'gray' },
-  { header: '%', align: 'right', headerStyle: 'gray' },
-];
-
-function axeTable(rows: ActionNode[], evaluation: EvaluationJson, paint: Paint, nameWidth: number): string[] {
-  const base = rows[0]?.depth ?? 0;
-  const columns = COLUMNS.map((c, i) => (i === 1 ? { ...c, maxWidth: nameWidth } : c));
-  const cells = rows.map((node): TextCell[] => {
-    const indent = '  '.repeat(node.depth - base);
-    const rowStyle: Style | undefined = node.depth === base ? 'bold' : undefined;
-    const s = evaluation.scores[node.id];
-    const id: TextCell = { text: node.identifiant, ...(rowStyle ? { style: rowStyle } : {}) };
-    const nom: TextCell = { text: indent + escapeControl(node.nom), ...(rowStyle ? { style: rowStyle } : {}) };
-    if (!s) return [id, nom, { text: '—' }];
-    return [id, nom, { text: formatPoints(s.pointPotentiel), ...(rowStyle ? { style: rowStyle } : {}) }, ...partCells(s)];
-  });
-  return formatTextTable(columns, cells, paint);
-}
-
-function partCells(s: ActionScoreJson): TextCell[] {
-  if (!s.concerne) return [{ text: 'non concerné', style: 'dim' }];
-  const pct = (r: number): string => (s.pointPotentiel === 0 ? '—' : formatPercent(r));
-  return [
-    { text: formatPoints(s.pointFait), style: PART_STYLES.fait },
-    { text: pct(s.ratioFait), style: PART_STYLES.fait },
-    { text: formatPoints(s.pointProgramme), style: PART_STYLES.programme },
-    { text: pct(s.ratioProgramme), style: PART_STYLES.programme },
-    { text: formatPoints(s.pointPasFait), style: PART_STYLES.pasFait },
-    { text: pct(s.ratioPasFait), style: PART_STYLES.pasFait },
-    { text: formatPoints(s.pointNonRenseigne), style: PART_STYLES.nonRenseigne },
-    { text: pct(s.ratioNonRenseigne), style: PART_STYLES.nonRenseigne },
-  ];
-}
 
 function scoresIndicatifs(rows: ReturnType<typeof scoreIndicatifRows>, paint: Paint): string[] {
   const lines = [`${paint('bold', `${TITRE_SCORES_INDICATIFS} (${rows.length})`)} ${paint('dim', `— ${NOTE_SCORES_INDICATIFS}`)}`];

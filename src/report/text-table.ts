@@ -11,12 +11,16 @@ export interface TextColumn {
   align: 'left' | 'right';
   /** Longer cells are cut with `…`. */
   maxWidth?: number;
+  /** At least this wide, whatever the cells: the same column width in every table of a report. */
+  minWidth?: number;
   headerStyle?: Style;
 }
 
 export interface TextCell {
   text: string;
   style?: Style | readonly Style[];
+  /** The last cell of a row may run over the next (empty) columns: not measured. */
+  overflow?: boolean;
 }
 
 export function formatTextTable(columns: readonly TextColumn[], rows: readonly (readonly TextCell[])[], paint: Paint, gap = '  '): string[] {
@@ -24,10 +28,10 @@ export function formatTextTable(columns: readonly TextColumn[], rows: readonly (
     columns.map((col, i) => {
       const cell = row[i] ?? { text: '' };
       const text = col.maxWidth ? truncate(cell.text, col.maxWidth) : cell.text.normalize('NFC');
-      return { text, style: cell.style };
+      return { text, style: cell.style, overflow: cell.overflow === true };
     }),
   );
-  const widths = columns.map((col, i) => Math.max(displayWidth(col.header), ...cells.map((r) => displayWidth(r[i]!.text))));
+  const widths = columns.map((col, i) => Math.max(col.minWidth ?? 0, displayWidth(col.header), ...cells.map((r) => (r[i]!.overflow ? 0 : displayWidth(r[i]!.text)))));
   const pad = (text: string, i: number): string => (columns[i]!.align === 'right' ? padStart(text, widths[i]!) : padEnd(text, widths[i]!));
   const line = (parts: string[]): string => parts.join(gap).trimEnd();
   const header = line(columns.map((c, i) => paint(c.headerStyle ?? 'bold', pad(c.header, i))));

@@ -1,0 +1,53 @@
+/**
+ * The `personnalisation` section of the evaluation document: the answers by theme (kept or
+ * ignored, and why), and each action a rule reduced, désactivé or capped, with its points before
+ * and after and the answers the rule read. Only rules that changed something are listed.
+ */
+import { Rational } from '../exact/rational.js';
+import { pt, ratio } from '../score/score-json.js';
+import type { Evaluation } from './evaluate-dossier.js';
+import type { PersonnalisationJson, ReponseJson } from './evaluation-document.js';
+
+/** `dechets_2` → `dechets`, `EP_1` → `EP`: the question files of TeT are named after the same theme. */
+export function themeDeQuestion(id: string): string {
+  const m = /^(.*?)_\d+[a-z]?$/.exec(id);
+  return m ? m[1]! : id;
+}
+
+export function personnalisationAppliquee(ev: Evaluation): PersonnalisationJson {
+  const ignorees = new Map(ev.reponsesIgnorees.map((i) => [i.questionId, i]));
+  const reponses = Object.entries(ev.dossier.reponses ?? {})
+    .map(([question, valeur]): ReponseJson => ({ question, theme: themeDeQuestion(question), valeur: valeurJson(valeur), retenue: !ignorees.has(question) }))
+    .sort((a, b) => a.theme.localeCompare(b.theme, 'fr') || a.question.localeCompare(b.question, 'fr', { numeric: true }));
+  const actions: PersonnalisationJson['actions'] = [];
+  for (const r of ev.regles) {
+    if (!r.effective) continue;
+    const s = ev.result.scores.get(r.actionId);
+    if (!s) continue;
+    const override = r.type === 'score' ? ev.result.overrides.find((o) => o.actionId === r.actionId) : undefined;
+    const apres = r.type === 'desactivation' ? Rational.ZERO : (s.pointPotentielPerso ?? s.pointPotentiel);
+    actions.push({
+      actionId: r.actionId,
+      effet: r.type,
+      pointAvant: pt(s.pointReferentiel),
+      pointApres: r.type === 'score' ? pt(s.pointPotentiel) : pt(apres),
+      facteur: r.type === 'reduction' && r.valeur instanceof Rational ? r.valeur.round(6) : null,
+      ratioFaitAvant: override ? ratio(override.ratioAvant) : null,
+      ratioFaitApres: override ? ratio(override.ratioApres) : null,
+      regle: r.source,
+      reponses: r.lu.filter((k) => k.startsWith('reponse.')).map((k) => k.slice('reponse.'.length)),
+      identite: r.lu.filter((k) => k.startsWith('identite.')).map((k) => k.slice('identite.'.length)),
+    });
+  }
+  return {
+    reponses,
+    reponsesIgnorees: ev.reponsesIgnorees.map((i) => ({ question: i.questionId, raison: i.raison, message: i.message })),
+    actions,
+  };
+}
+
+function valeurJson(v: unknown): ReponseJson['valeur'] {
+  if (typeof v === 'boolean' || typeof v === 'string' || typeof v === 'number') return v;
+  if (v instanceof Rational) return v.toNumber();
+  return null;
+}
