@@ -38,6 +38,14 @@ const JSON_ERRORS: Record<number, string> = {
   16: 'caractère invalide',
 };
 
+/**
+ * Dossier JSON text → the dossier validated by its schema (not yet checked against a référentiel:
+ * use `readDossier` for that). Errors are diagnostics with `file:line:col` and a JSON pointer, in
+ * French; the dossier is null when there is any. Throws `TypeError` when `text` is not a string.
+ *
+ * @example
+ * const { dossier, diagnostics } = parseDossierText('{"statuts":{}}', 'dossier.json');
+ */
 export function parseDossierText(text: string, file = 'dossier.json'): DossierParse {
   requireArgument(typeof text === 'string', 'parseDossierText', 'text', 'le texte JSON du dossier (une chaîne)', text);
   const fail = (code: string, message: string, offset: number, pointer = ''): DossierParse => {

@@ -149,7 +149,12 @@ const personnalisation = object({
   },
 });
 
-/** The JSON Schema of `label-cae/evaluation@1` (`cae schema evaluation`). */
+/**
+ * The JSON Schema of `label-cae/evaluation@1` (`cae schema evaluation`).
+ *
+ * @example
+ * new Ajv2020().compile(evaluationJsonSchema())(JSON.parse(output));
+ */
 export function evaluationJsonSchema(): Record<string, unknown> {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

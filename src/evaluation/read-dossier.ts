@@ -19,6 +19,16 @@ export interface ReadDossierResult {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * A dossier as JSON text → the dossier checked against the context, or null. Parsed, validated by
+ * the schema, checked against the référentiel, questions and evidence rules; errors carry
+ * `file:line:col` and a JSON pointer, warnings their pointer. Throws `TypeError` only for arguments
+ * of the wrong kind.
+ *
+ * @example
+ * const { dossier, diagnostics } = readDossier(context, text, 'dossier.json');
+ * if (dossier) console.log(evaluateDossier(context, dossier).etoiles.etoile);
+ */
 export function readDossier(context: EvaluationContext, text: string, file = 'dossier.json'): ReadDossierResult {
   requireArgument(typeof context === 'object' && context !== null && isReferentielLike(context.referentiel), 'readDossier', 'context', "un contexte d'évaluation (loadEvaluationContext ou loadBundle)", context);
   requireArgument(typeof text === 'string', 'readDossier', 'text', 'le texte JSON du dossier (une chaîne)', text);
