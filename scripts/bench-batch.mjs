@@ -18,7 +18,7 @@ if (!existsSync(join(tet, 'referentiels', 'cae'))) {
   console.log('Corpus ../shared/tet absent : benchmark ignoré.');
   process.exit(0);
 }
-const { parseReferentiel } = await import(join(root, 'dist/src/index.js'));
+const { parseReferentiel } = await import(join(root, 'dist/src/node/index.js'));
 const { referentiel } = await parseReferentiel(join(tet, 'referentiels', 'cae'));
 const n = Number(process.argv[2] ?? 35000);
 const dir = mkdtempSync(join(tmpdir(), 'cae-batch-'));

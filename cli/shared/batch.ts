@@ -9,13 +9,14 @@
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, promises as fs, rmSync } from 'node:fs';
-import { type Diagnostic, formatDiagnosticWithPointer } from '../../src/diagnostics/diagnostic.js';
 import { type AtomicTarget, atomicTarget, isSpecialFile, keepMode } from '../../src/node/atomic-write.js';
 import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
-import { type ReadDossierResult, locateDiagnostics, readDossier } from '../../src/evaluation/read-dossier.js';
-import { type EvaluationContext, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
-import type { EvaluationJson } from '../../src/evaluation/evaluation-document.js';
-import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
+import type { EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
+import type { LoadContextOptions } from '../../src/evaluation/load-context.js';
+import type { Niveau } from '../../src/evaluation/niveau.js';
+import { BATCH_CSV_HEADER } from './batch-csv.js';
+import { type BatchLineOptions, type LineResult, scoreLine } from './batch-line.js';
+import { BatchPool, type PooledResult } from './batch-pool.js';
 import { readLines } from './read-lines.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
 
@@ -24,6 +25,12 @@ export interface BatchOptions {
   output: string | undefined;
   /** Warnings make the line invalid. */
   strict: boolean;
+  niveau: Niveau;
+  format: 'json' | 'csv';
+  /** Worker threads; 1 scores in the main thread. */
+  jobs: number;
+  /** Where the context was loaded from: each worker loads its own. */
+  contextPaths: LoadContextOptions;
 }
 
 export async function runBatch(path: string, context: EvaluationContext, io: CliIo, options: BatchOptions): Promise<number> {
@@ -78,8 +85,8 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
     out = stream;
   }
   const outputName = toFile ? options.output! : 'sortie standard';
-  const write = async (text: string): Promise<void> => {
-    if (!out) return io.stdout(text);
+  const write = async (text: string | Uint8Array): Promise<void> => {
+    if (!out) return io.stdout(typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.length).toString());
     try {
       if (!out.write(text)) await once(out, 'drain');
     } catch (error) {
@@ -88,35 +95,35 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   };
 
   const progress = io.stderrIsTty && total > 0 ? new ProgressBar(io, total) : null;
+  const lineOptions: BatchLineOptions = { explain: options.explain, strict: options.strict, niveau: options.niveau, format: options.format, label };
+  const jobs = Math.max(1, options.jobs);
+  const pool = jobs > 1 ? new BatchPool(jobs, { context: options.contextPaths, line: lineOptions }) : null;
+  // Lines in flight with workers: enough to keep them busy, few enough to keep memory flat.
+  const window = 4 * jobs;
+  const inFlight: Promise<PooledResult>[] = [];
   let lineNo = 0;
-  let invalid = 0;
-  let scored = 0;
+  const counts = { note: 0, invalide: 0, vide: 0 };
+  const emit = async (r: LineResult | PooledResult): Promise<void> => {
+    counts[r.status]++;
+    for (const d of r.stderr) io.stderr(d);
+    if (r.out instanceof Uint8Array) await write(r.out);
+    // Written in pieces of a few dozen nodes: one 600 kB string per dossier would land in V8's
+    // large-object space and raise the peak memory; small pieces die young.
+    else for (const piece of r.out) await write(piece);
+  };
   try {
+    if (options.format === 'csv') await write(BATCH_CSV_HEADER);
     for await (const line of readLines(input as AsyncIterable<Buffer>, DOSSIER_LIMITS.maxBytes)) {
       lineNo++;
-      progress?.advance(typeof line === 'string' ? Buffer.byteLength(line) + 1 : line.length + 1, scored + invalid);
-      if (typeof line === 'string' && line.trim() === '') {
-        await write(`{"ligne":${lineNo},"vide":true}\n`);
+      progress?.advance(typeof line === 'string' ? Buffer.byteLength(line) + 1 : line.length + 1, counts.note + counts.invalide);
+      if (!pool) {
+        await emit(scoreLine(context, line, lineNo, lineOptions));
         continue;
       }
-      const read = typeof line === 'string' ? readDossier(context, line, label) : tooLong(line.length, label);
-      const problems = read.diagnostics.filter((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'));
-      const evaluation = read.dossier && problems.length === 0 ? evaluateDossier(context, read.dossier) : null;
-      const strictWarnings = evaluation && options.strict ? evaluation.constats.filter((c) => c.severity !== 'info') : [];
-      if (!evaluation || strictWarnings.length > 0) {
-        invalid++;
-        const asErrors: Diagnostic[] = strictWarnings.map((c) => ({ code: c.code, severity: 'error', message: c.message, ...(c.pointer !== undefined ? { pointer: c.pointer } : {}) }));
-        const all = typeof line === 'string' ? locateDiagnostics([...problems, ...asErrors], line, label) : [...problems, ...asErrors];
-        const located = all.map((d) => (d.position ? { ...d, position: { ...d.position, line: lineNo } } : d));
-        for (const d of located) io.stderr(`${formatDiagnosticWithPointer(d)}\n`);
-        await write(`${JSON.stringify({ ligne: lineNo, erreurs: located })}\n`);
-        continue;
-      }
-      scored++;
-      // Written in chunks of a few dozen nodes: one 600 kB string per dossier would land in V8's
-      // large-object space and raise the peak memory; small chunks die young.
-      for (const chunk of jsonChunks(evaluationToJson(evaluation, { explain: options.explain }), 64, lineNo)) await write(chunk);
+      inFlight.push(pool.submit(lineNo, line));
+      if (inFlight.length >= window) await emit(await inFlight.shift()!);
     }
+    while (inFlight.length > 0) await emit(await inFlight.shift()!);
     if (toFile && out) {
       (out as NodeJS.WritableStream & { end(): void }).end();
       try {
@@ -139,9 +146,11 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
     throw new UsageError('lecture-impossible', `${label} : lecture ou écriture interrompue (${describeFsError(error)})`);
   } finally {
     progress?.done();
+    await pool?.close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+  const { note: scored, invalide: invalid } = counts;
   io.stderr(`cae score --batch : ${scored} dossier${scored > 1 ? 's' : ''} noté${scored > 1 ? 's' : ''}, ${invalid} invalide${invalid > 1 ? 's' : ''}.\n`);
   return invalid > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -166,34 +175,4 @@ class ProgressBar {
   done(): void {
     this.io.stderr('\r\x1b[2K');
   }
-}
-
-/** A line too long to be a dossier, as the reader reports it: an error, without reading it. */
-function tooLong(length: number, file: string): ReadDossierResult {
-  return {
-    dossier: null,
-    diagnostics: [{ code: 'dossier-trop-volumineux', severity: 'error', message: `Dossier trop volumineux : ${length} caractères sur la ligne, au plus ${DOSSIER_LIMITS.maxBytes} attendus`, position: { file, line: 1, column: 1 } }],
-  };
-}
-
-/**
- * Exactly the bytes of `JSON.stringify({ ligne, ...doc }) + "\n"` (without `ligne` when it is
- * not given), in chunks of at most `perChunk` scores.
- */
-export function* jsonChunks(doc: EvaluationJson, perChunk = 64, ligne?: number): Generator<string> {
-  const { scores, constats, explications, ...head } = doc;
-  const headJson = JSON.stringify(ligne === undefined ? head : { ligne, ...head });
-  yield `${headJson.slice(0, -1)}${headJson.length > 2 ? ',' : ''}"scores":{`;
-  let buffer: string[] = [];
-  let first = true;
-  for (const id in scores) {
-    buffer.push(`${first ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(scores[id])}`);
-    first = false;
-    if (buffer.length >= perChunk) {
-      yield buffer.join('');
-      buffer = [];
-    }
-  }
-  const tail = `,"constats":${JSON.stringify(constats)}${explications ? `,"explications":${JSON.stringify(explications)}` : ''}`;
-  yield `${buffer.join('')}}${tail}}\n`;
 }

@@ -5,6 +5,7 @@
  */
 import type { Evaluation } from '../../src/evaluation/evaluate-dossier.js';
 import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
+import type { Niveau } from '../../src/evaluation/niveau.js';
 import { shouldUseColor } from '../../src/report/color.js';
 import { renderCsv } from '../../src/report/render-csv.js';
 import { renderHtml } from '../../src/report/render-html.js';
@@ -37,10 +38,12 @@ export interface RenderOptions {
   mesure?: string;
   /** CSV for French Excel: BOM, `;`, decimal comma. */
   csvExcel?: boolean;
+  /** JSON and CSV: the level of detail (`--niveau`), every node when absent. */
+  niveau?: Niveau;
 }
 
 export async function renderEvaluation(ev: Evaluation, format: Format, io: CliIo, options: RenderOptions): Promise<string | Uint8Array> {
-  const doc = evaluationToJson(ev, { explain: options.explain });
+  const doc = evaluationToJson(ev, { explain: options.explain, ...(options.niveau ? { niveau: options.niveau } : {}) });
   switch (format) {
     case 'json':
       return `${JSON.stringify(doc, null, 2)}\n`;

@@ -7,7 +7,7 @@ import type { Referentiel } from '../referentiel/model.js';
 import { flatTree } from '../score/flat-tree.js';
 import { type ActionStatut, statutDetaille, statutFromSimple } from '../score/statut.js';
 import { StatutsById } from '../score/statuts-by-id.js';
-import { StatutsIndex, simpleStatutCode } from '../score/statuts-index.js';
+import { StatutsIndex } from '../score/statuts-index.js';
 import type { Constat } from '../score/constat.js';
 import type { Dossier, StatutSaisi } from './dossier-schema.js';
 
@@ -59,7 +59,6 @@ const MAX_LISTED_UNKNOWN = 20;
 export function dossierInputs(referentiel: Referentiel, dossier: Dossier): DossierInputs {
   const tree = flatTree(referentiel);
   const index = new StatutsIndex(tree.nodes.length);
-  const code = index.code;
   const statuts = new StatutsById(tree, index);
   const statutsHorsArbre: string[] = [];
   const constats: Constat[] = [];
@@ -73,7 +72,7 @@ export function dossierInputs(referentiel: Referentiel, dossier: Dossier): Dossi
     const i = tree.indexByName.get(key);
     if (i !== undefined) {
       // Simple statuts are one byte; only détaillé ones become objects.
-      if (typeof value === 'string') code[i] = simpleStatutCode(value);
+      if (typeof value === 'string') index.setSimple(i, value);
       else index.setDetaille(i, toActionStatut(value));
       continue;
     }

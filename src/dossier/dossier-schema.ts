@@ -3,7 +3,7 @@
  * evidence. This zod schema is the single source of truth for the TypeScript type, the runtime
  * validation and the published JSON Schema (`schemas/dossier.schema.json`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Rational } from '../exact/rational.js';
 
 const fraction = z.number().min(0).max(1);

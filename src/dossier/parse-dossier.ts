@@ -5,7 +5,8 @@
  */
 import { requireArgument } from '../diagnostics/argument.js';
 import { type ParseError, type ParseErrorCode, getLocation, parse as parseJsonc } from 'jsonc-parser';
-import { z } from 'zod';
+import * as z from 'zod';
+import { fr } from 'zod/locales';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type Dossier, dossierSchema } from './dossier-schema.js';
 import { LineIndex, jsonPointer, maxNesting, offsetOfPath, parseJsonTree } from './json-locations.js';
@@ -143,7 +144,7 @@ export function validateDossier(raw: unknown, text: string | null, file = 'dossi
       }).sort((a, b) => (a.position && b.position ? a.position.line - b.position.line || a.position.column - b.position.column : 0)),
     };
   }
-  const result = dossierSchema.safeParse(raw, { error: z.locales.fr().localeError });
+  const result = dossierSchema.safeParse(raw, { error: fr().localeError });
   if (result.success) return { dossier: sealDossier(result.data), diagnostics: [] };
   const tree = text !== null ? parseJsonTree(text) : undefined;
   const lines = text !== null ? new LineIndex(text) : null;

@@ -8,7 +8,8 @@
  * positions of the files the maintainers edit (`cae_6.md:8:1`), and the bundle needs no second
  * format for formulas.
  */
-import { z } from 'zod';
+import * as z from 'zod';
+import { fr } from 'zod/locales';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../markdown/read-files.js';
 import { compileReferentiel } from '../referentiel/compile-referentiel.js';
@@ -57,7 +58,7 @@ export function isBundle(json: unknown): boolean {
  * diagnostics (JSON pointers into the bundle, or positions in its companion files).
  */
 export function loadBundle(json: unknown): { context: EvaluationContext | null; diagnostics: Diagnostic[] } {
-  const parsed = bundleSchema.safeParse(json, { error: z.locales.fr().localeError });
+  const parsed = bundleSchema.safeParse(json, { error: fr().localeError });
   if (!parsed.success) {
     return {
       context: null,

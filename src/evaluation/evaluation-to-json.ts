@@ -12,6 +12,7 @@ import { statutLabel } from '../score/statut.js';
 import { type Evaluation, statutSource } from './evaluate-dossier.js';
 import { EVALUATION_FORMAT, type EvaluationJson, type ExplicationJson, type ScoreLabelJson, etoilesToJson } from './evaluation-document.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
+import { type Niveau, keepsAction, nodesOfNiveau } from './niveau.js';
 import { etatLabellisation } from '../etoiles/etat-labellisation.js';
 import { personnalisationAppliquee } from './personnalisation-appliquee.js';
 import { statutsDeclares } from './statuts-declares.js';
@@ -19,14 +20,33 @@ import { statutsDeclares } from './statuts-declares.js';
 export interface ToJsonOptions {
   /** Add `explications` for every node (or for the given ids). */
   explain?: boolean | readonly string[];
+  /** Level of detail of `scores` (and `explications`): `tache`, the default, keeps every node. */
+  niveau?: Niveau;
 }
+
+/** The evaluation document with another value in place of `scores` (serialisers put a marker there). */
+export type EvaluationDocumentWith<S> = Omit<EvaluationJson, 'scores'> & { scores: S };
 
 export function evaluationToJson(ev: Evaluation, options: ToJsonOptions = {}): EvaluationJson {
   const scores: EvaluationJson['scores'] = {};
-  for (const [id, s] of ev.result.scores) scores[id] = actionScoreToJson(s);
+  if ((options.niveau ?? 'tache') === 'tache') for (const [id, s] of ev.result.scores) scores[id] = actionScoreToJson(s);
+  else {
+    for (const i of nodesOfNiveau(ev.referentiel, options.niveau!)) {
+      const s = ev.result.scores.at(i);
+      scores[s.actionId] = actionScoreToJson(s);
+    }
+  }
   for (const id of ev.scoresIndicatifs.keys()) addScoreIndicatif(ev, id, scores[id]);
+  return evaluationDocumentWith(ev, scores, options);
+}
+
+/**
+ * Every part of the evaluation document but the per-node scores, with `scores` in its place: the
+ * one definition of the document's keys and their order, for evaluationToJson and the serialisers.
+ */
+export function evaluationDocumentWith<S>(ev: Evaluation, scores: S, options: ToJsonOptions = {}): EvaluationDocumentWith<S> {
   const root = ev.result.scores.get(ev.referentiel.root.id)!;
-  const doc: EvaluationJson = {
+  const doc: EvaluationDocumentWith<S> = {
     format: EVALUATION_FORMAT,
     referentiel: ev.referentiel.id,
     date: ev.dossier.date ?? null,
@@ -41,7 +61,8 @@ export function evaluationToJson(ev: Evaluation, options: ToJsonOptions = {}): E
   doc.statuts = statutsDeclares(ev);
   doc.personnalisation = personnalisationAppliquee(ev);
   if (options.explain) {
-    const ids = options.explain === true ? [...ev.result.scores.keys()] : options.explain;
+    const niveau = options.niveau ?? 'tache';
+    const ids = (options.explain === true ? [...ev.result.scores.keys()] : options.explain).filter((id) => keepsAction(ev.referentiel, niveau, id));
     doc.explications = {};
     for (const id of ids) {
       const e = explainAction(ev, id);

@@ -3,11 +3,10 @@
  * of every key and value. Positions come from yaml's `LineCounter`, offset by the block's first
  * content line. Scalars keep their source text, because `identifiant: 1.10` must stay `1.10`.
  */
-import { createRequire } from 'node:module';
-import type * as YamlModule from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
 import { MARKDOWN_LIMITS } from './limits.js';
+import { yamlLibrary } from './yaml-library.js';
 import type { OutlineCode } from './outline.js';
 
 /** Alias expansion limit: a "billion laughs" block becomes a diagnostic instead of eating memory. */
@@ -27,20 +26,13 @@ export interface YamlEntry {
 
 export type YamlMeta = Map<string, YamlEntry>;
 
-/**
- * yaml is loaded on first use: the fast path below reads the simple blocks that make up nearly all
- * of a référentiel, so a CLI run often never needs it (it costs ~25 ms to load and ~100 ms to warm).
- */
-let yamlModule: typeof YamlModule | undefined;
-const loadYaml = (): typeof YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YamlModule);
-
 export function readYamlBlock(code: OutlineCode, diagnostics: Diagnostic[]): YamlMeta | null {
   return readSimpleYaml(code) ?? readYamlWithLibrary(code, diagnostics);
 }
 
 /** Reads the block with the `yaml` package (the reference), whatever it contains. */
 export function readYamlWithLibrary(code: OutlineCode, diagnostics: Diagnostic[]): YamlMeta | null {
-  const { LineCounter, isMap, isScalar, parseDocument } = loadYaml();
+  const { LineCounter, isMap, isScalar, parseDocument } = yamlLibrary();
   const base = code.contentPosition;
   const lineCounter = new LineCounter();
   const at = (offset: number): SourcePosition => {

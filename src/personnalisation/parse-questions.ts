@@ -10,7 +10,7 @@ import { entryNumber, entryString, entryStringList, firstCharPosition, reportUnk
 import { checkFormule, isFormuleError, parseFormule, type QuestionCatalogue } from '../formule/index.js';
 import type { OutlineItem } from '../markdown/outline.js';
 import { buildOutline } from '../markdown/outline.js';
-import { type SourceFile, readMarkdownFiles } from '../markdown/read-files.js';
+import type { SourceFile } from '../markdown/read-files.js';
 import { readItemMeta } from '../markdown/yaml-meta.js';
 import type { Choix, Question, QuestionType, Visibilite } from './question.js';
 export type { Choix, Question, QuestionType, Visibilite };
@@ -125,10 +125,4 @@ function checkVisibilites(questions: readonly Question[], diagnostics: Diagnosti
       diagnostics.push(NOT_YET.has(d.code) ? { ...d, code: 'question-visibilite-non-lue', severity: 'warning', message: `Visibilité de \`${q.id}\` : ${d.message}` } : { ...d, message: `Visibilité de \`${q.id}\` : ${d.message}` });
     }
   }
-}
-
-export async function parseQuestions(dirOrFiles: string | readonly string[]): Promise<ParseQuestionsResult> {
-  const { files, diagnostics } = await readMarkdownFiles(dirOrFiles);
-  const r = parseQuestionsFiles(files);
-  return { questions: r.questions, diagnostics: [...diagnostics, ...r.diagnostics] };
 }

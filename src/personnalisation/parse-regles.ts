@@ -8,7 +8,7 @@ import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics
 import type { Tokenizer } from '../markdown/blocks.js';
 import { entryString, firstCharPosition, reportUnknownKeys, sectionText } from '../markdown/companion.js';
 import { buildOutline, snakeCase } from '../markdown/outline.js';
-import { type SourceFile, readMarkdownFiles } from '../markdown/read-files.js';
+import type { SourceFile } from '../markdown/read-files.js';
 import { readItemMeta } from '../markdown/yaml-meta.js';
 import type { Regle, RegleEntry, RegleType } from './regle.js';
 export type { Regle, RegleEntry, RegleType };
@@ -75,10 +75,4 @@ export function parseReglesFiles(files: readonly SourceFile[], options: { tokeni
     diagnostics.push(diagnostic('erreur-interne', 'error', `Erreur interne du parseur de règles : ${String((error as Error)?.message ?? error)}`));
   }
   return { entries, diagnostics };
-}
-
-export async function parseRegles(dirOrFiles: string | readonly string[]): Promise<ParseReglesResult> {
-  const { files, diagnostics } = await readMarkdownFiles(dirOrFiles);
-  const r = parseReglesFiles(files);
-  return { entries: r.entries, diagnostics: [...diagnostics, ...r.diagnostics] };
 }

@@ -3,7 +3,7 @@ import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics
 import type { Tokenizer } from '../markdown/blocks.js';
 import { entryString, entryStringList, reportUnknownKeys, sectionText } from '../markdown/companion.js';
 import { buildOutline } from '../markdown/outline.js';
-import { type SourceFile, readMarkdownFiles } from '../markdown/read-files.js';
+import type { SourceFile } from '../markdown/read-files.js';
 import { readItemMeta } from '../markdown/yaml-meta.js';
 import type { Preuve } from './preuve.js';
 export type { Preuve };
@@ -53,10 +53,4 @@ export function parsePreuvesFiles(files: readonly SourceFile[], options: { token
     diagnostics.push(diagnostic('erreur-interne', 'error', `Erreur interne du parseur de preuves : ${String((error as Error)?.message ?? error)}`));
   }
   return { preuves, diagnostics };
-}
-
-export async function parsePreuves(dirOrFiles: string | readonly string[]): Promise<ParsePreuvesResult> {
-  const { files, diagnostics } = await readMarkdownFiles(dirOrFiles);
-  const r = parsePreuvesFiles(files);
-  return { preuves: r.preuves, diagnostics: [...diagnostics, ...r.diagnostics] };
 }

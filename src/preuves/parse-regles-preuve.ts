@@ -7,7 +7,6 @@ import { checkFormule } from '../formule/check.js';
 import { isFormuleError } from '../formule/errors.js';
 import { parseFormuleComplete } from '../formule/parser.js';
 import { buildOutline, walkOutline } from '../markdown/outline.js';
-import { readMarkdownFiles } from '../markdown/read-files.js';
 import { readItemMeta } from '../markdown/yaml-meta.js';
 import type { Periode, RegleDePreuve } from './regle-preuve.js';
 
@@ -96,11 +95,4 @@ export function parseReglesPreuveFiles(files: readonly { path: string; content: 
     }
   }
   return { regles, diagnostics };
-}
-
-/** Reads a folder's `*.md` as the other Markdown inputs are read (strict UTF-8, symbolic links followed). */
-export async function parseReglesPreuve(dir: string): Promise<ReglesPreuveParse> {
-  const read = await readMarkdownFiles(dir);
-  const r = parseReglesPreuveFiles(read.files.map((f) => ({ path: f.displayPath ?? f.path, content: f.content })));
-  return { regles: r.regles, diagnostics: [...read.diagnostics, ...r.diagnostics] };
 }

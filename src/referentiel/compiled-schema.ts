@@ -3,7 +3,7 @@
  * The TypeScript types come from `z.infer`, and the published JSON Schema
  * (`schemas/referentiel.schema.json`) from `z.toJSONSchema` (kept in sync by a test).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { REFERENTIEL_FORMAT } from './format.js';
 import { IDENTIFIANT_PATTERN } from './hierarchie.js';

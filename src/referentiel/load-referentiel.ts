@@ -2,7 +2,8 @@
  * `label-cae/referentiel@1` JSON → the same in-memory tree, without Markdown. Validated with the
  * zod schema (French messages, per call), then checked for tree consistency. Never throws.
  */
-import { z } from 'zod';
+import * as z from 'zod';
+import { fr } from 'zod/locales';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../exact/rational.js';
 import { type CompiledAction, compiledReferentielSchema } from './compiled-schema.js';
@@ -20,7 +21,7 @@ const pointer = (path: readonly PropertyKey[]): string => (path.length === 0 ? '
 export function loadReferentiel(json: unknown): LoadReferentielResult {
   const diagnostics: Diagnostic[] = [];
   try {
-    const parsed = compiledReferentielSchema.safeParse(json, { error: z.locales.fr().localeError });
+    const parsed = compiledReferentielSchema.safeParse(json, { error: fr().localeError });
     if (!parsed.success) {
       for (const issue of parsed.error.issues.slice(0, 50)) {
         diagnostics.push({ code: 'referentiel-json-invalide', severity: 'error', message: issue.message, pointer: pointer(issue.path) });

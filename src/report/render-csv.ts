@@ -7,7 +7,7 @@
  * an empty field.
  */
 import type { EvaluationJson } from '../evaluation/evaluation-document.js';
-import type { Referentiel } from '../referentiel/model.js';
+import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
 import { STATUT_LABELS } from './audit-labels.js';
 import { actionLabel, depthFirst } from './tree.js';
@@ -74,13 +74,12 @@ export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, 
   const header = [...CSV_COLUMNS, ...(indicatif ? CSV_COLUMNS_SCORE_INDICATIF : []), ...(statuts ? CSV_COLUMNS_STATUT : [])];
   const lines = [header.join(sep)];
   const num = (v: number | boolean | null): string => (excel && typeof v === 'number' ? csvValue(v).replace('.', ',') : csvValue(v));
+  // A document at a level of detail (`--niveau`) has the scores of that level only.
+  const partial = Object.keys(evaluation.scores).length < referentiel.actions.size;
   for (const node of depthFirst(referentiel.root)) {
     const s = evaluation.scores[node.id];
-    const fields: string[] = [node.id, node.identifiant, node.type, node.nom];
-    for (const column of CSV_COLUMNS.slice(4) as (keyof typeof SCORE_FIELDS)[]) {
-      fields.push(s ? num(s[SCORE_FIELDS[column]]) : '');
-    }
-    if (indicatif) fields.push(num(s?.scoreIndicatif?.fait.ratio ?? null), num(s?.scoreIndicatif?.programme.ratio ?? null));
+    if (!s && partial) continue;
+    const fields = csvRowFields(node, s, indicatif, num);
     if (statuts) {
       const st = evaluation.statuts![node.id];
       fields.push(st ? STATUT_LABELS[st.statut] : '', st ? (st.source === 'parent' ? `porté par ${actionLabel(st.porteur, referentiel)}` : st.source) : '');
@@ -88,6 +87,21 @@ export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, 
     lines.push(fields.map((f) => csvField(f, sep)).join(sep));
   }
   return excel ? `\ufeff${lines.join('\r\n')}\r\n` : lines.join('\n') + '\n';
+}
+
+/** One node's fields (unquoted), in the order of CSV_COLUMNS, then the indicative scores when asked. */
+export function csvRowFields(
+  node: ActionNode,
+  s: ActionScoreJson | undefined,
+  indicatif: boolean,
+  num: (v: number | boolean | null) => string = csvValue,
+): string[] {
+  const fields: string[] = [node.id, node.identifiant, node.type, node.nom];
+  for (const column of CSV_COLUMNS.slice(4) as (keyof typeof SCORE_FIELDS)[]) {
+    fields.push(s ? num(s[SCORE_FIELDS[column]]) : '');
+  }
+  if (indicatif) fields.push(num(s?.scoreIndicatif?.fait.ratio ?? null), num(s?.scoreIndicatif?.programme.ratio ?? null));
+  return fields;
 }
 
 function csvValue(v: number | boolean | null): string {

@@ -1,37 +1,35 @@
 /**
- * Step 5 (scoring.md §4, §10.5): points and tâche counts bottom-up, from statuts and children.
- * A node is scored from its own statut when it is a leaf, when its statut is renseigné, or when it
- * is non concerné; otherwise from its children. Children keep their own scores either way.
+ * Step 6 of scoring.md §6.6 (§4, §10.5): points and tâche counts bottom-up, from statuts and
+ * children. A node is scored from its own statut when it is non concerné, when its statut is
+ * renseigné, or when it is a leaf; otherwise from its children. Children keep their own scores
+ * either way.
  *
- * Two implementations of the same exact computation:
- * - integer units (the fast path): every value is a whole count of the potentiels' unit 1/D
- *   (score/unit-space.ts); parents are then plain integer sums. Exact because every starting
- *   value is checked to be a safe integer, and so is the sum of their absolute values, so no sum
- *   can round.
- * - Rationals, when the potentiels were computed in Rationals or a count would not fit.
- * test/score/units-path.test.ts checks that both give identical results.
+ * Integer units (the fast path): every value is a whole count of the potentiels' unit 1/D
+ * (unit-space.ts), refined first so that every détaillé share of a potentiel is whole; tâche
+ * fractions count their own unit 1/Dt. Parents are then plain integer sums, exact because every
+ * starting value is a safe integer and so is the sum of their absolute values (`bound`), so no
+ * partial sum can round. When a count would not fit, the caller scores with the reference engine
+ * (test/score/fast-equals-reference.test.ts checks that both give identical results).
  */
-import { Rational } from '../exact/rational.js';
-import { type ExactColumn, RationalColumn, UnitColumn } from './exact-column.js';
+import type { Rational } from '../exact/rational.js';
+import {
+  CELLS,
+  FAIT_CELL,
+  FAIT_TACHES_CELL,
+  NON_RENSEIGNE_CELL,
+  PAS_FAIT_CELL,
+  PROGRAMME_CELL,
+  ParentCells,
+  detailleCells,
+  magnitudes,
+} from './avancement-cells.js';
+import { type ExactColumn, UnitColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
-import type { Potentiels } from './potentiels.js';
 import type { PotentielsUnits } from './potentiels-units.js';
-import { type Triple, tripleDenominator } from './statut.js';
-import { AUCUN, DETAILLE, FAIT, PAS_FAIT, PROGRAMME, type StatutsIndex, hasAvancementCode } from './statuts-index.js';
+import { tripleDenominator } from './statut.js';
+import { DETAILLE, FAIT, PAS_FAIT, PROGRAMME, hasAvancementCode } from './statut-codes.js';
+import type { StatutsIndex } from './statuts-index.js';
 import { MAX_UNITS, UnitSpace, isSafeUnits, lcmUnits } from './unit-space.js';
-
-const ZERO = Rational.ZERO;
-const ONE = Rational.ONE;
-
-/** The integer path's cells per node, in this order. */
-const FAIT_CELL = 0;
-const PROGRAMME_CELL = 1;
-const PAS_FAIT_CELL = 2;
-const NON_RENSEIGNE_CELL = 3;
-const FAIT_TACHES_CELL = 4;
-const PROGRAMME_TACHES_CELL = 5;
-const PAS_FAIT_TACHES_CELL = 6;
-const CELLS = 7;
 
 export interface Avancement {
   fait: ExactColumn;
@@ -49,35 +47,12 @@ export interface Avancement {
   pasConcerneTaches(i: number): number;
   /** Whether node i's numbers come from its own renseigné statut. */
   fromOwnStatut(i: number): boolean;
-  /** D of the integer path (values are counts of 1/D), or 0 when the Rational path ran. */
+  /** D of the integer path: values are counts of 1/D. */
   unitDenominator: number;
 }
 
-export function computeAvancement(tree: FlatTree, statuts: StatutsIndex, pot: Potentiels | PotentielsUnits): Avancement {
-  return ('space' in pot ? computeAvancementUnits(tree, statuts, pot) : null) ?? computeAvancementRational(tree, statuts, pot);
-}
-
-/** x × fn ÷ fd in whole units, fd dividing x (ensured by the refinement); NaN when unsafe. */
-function timesFraction(x: number, f: Rational): number {
-  if (f === ZERO) return 0;
-  if (f === ONE) return x;
-  const v = (x / f.safeDenominator) * f.safeNumerator;
-  return isSafeUnits(v) ? v : Number.NaN;
-}
-
-/**
- * The cells of a détaillé statut: its fractions of the potentiel p and of the tâches (tacheUnits,
- * in units of 1/Dt, a multiple of every fraction's denominator); nothing is non renseigné.
- */
-function detailleCells(p: number, tacheUnits: number, t: Triple, out: Float64Array): void {
-  out[FAIT_CELL] = timesFraction(p, t.fait);
-  out[PROGRAMME_CELL] = timesFraction(p, t.programme);
-  out[PAS_FAIT_CELL] = timesFraction(p, t.pasFait);
-  out[NON_RENSEIGNE_CELL] = 0;
-  out[FAIT_TACHES_CELL] = timesFraction(tacheUnits, t.fait);
-  out[PROGRAMME_TACHES_CELL] = timesFraction(tacheUnits, t.programme);
-  out[PAS_FAIT_TACHES_CELL] = timesFraction(tacheUnits, t.pasFait);
-}
+/** The point cell of a simple renseigné statut code (FAIT, PROGRAMME, PAS_FAIT). */
+const pointCellOf = (c: number): number => (c === FAIT ? FAIT_CELL : c === PROGRAMME ? PROGRAMME_CELL : PAS_FAIT_CELL);
 
 /**
  * lcm(m, the refinement that makes p × f a whole count): f = fn/fd reduced, so fd must divide p.
@@ -90,263 +65,185 @@ function refineFor(m: number, p: number, f: Rational): number {
   return p % fd === 0 ? m : lcmUnits(m, UnitSpace.refinementFor(p, fd));
 }
 
-/**
- * The integer path, on the potentiels' unit (refined first so that every détaillé share of a
- * potentiel is a whole count); tâche fractions count their own unit 1/Dt. Null when a value
- * does not fit: the caller then runs the Rational path.
- */
-export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, pot: PotentielsUnits): Avancement | null {
-  const { nodes, postOrder, leafCount, subtreeEnd, parent, internalIndex } = tree;
-  const { nonConcerne, space } = pot;
-  const potentiel = pot.potentielUnits;
-  const n = nodes.length;
-
-  // 1. Refinements for the détaillé fractions (the simple statuts are 0s and 1s: nothing to do).
-  const Dt = statuts.fractionsDenominator();
-  if (Dt === 0) return null;
+/** Refines the unit so that each détaillé share of a potentiel is a whole count; false on overflow. */
+function refineForDetailles(statuts: StatutsIndex, pot: PotentielsUnits): boolean {
   let m = 1;
-  const code = statuts.code;
-  for (const i of statuts.detailleIndices) {
-    if (code[i] !== DETAILLE || nonConcerne[i]) continue;
+  for (const i of statuts.detailleNodes()) {
+    if (pot.nonConcerne[i]) continue;
     const t = statuts.triple(i)!;
-    const p = potentiel[i]!;
+    const p = pot.potentielUnits[i]!;
     // Usually p is already a multiple of every denominator: one test instead of three.
     if (p % tripleDenominator(t) !== 0) m = refineFor(refineFor(refineFor(m, p, t.fait), p, t.programme), p, t.pasFait);
-    if (m === 0) return null;
+    if (m === 0) return false;
   }
-  if (!space.refine(m)) return null;
-  const tacheUnit = { denominator: Dt };
+  return pot.space.refine(m);
+}
 
-  // 2. Bottom-up in integers. `bound` sums the absolute values of every starting value: when it
-  //    is a safe integer, so is every partial sum of any subset of them, hence every parent.
-  // Only parents have cells: a leaf's values follow from its statut and potentiel (`cell`
-  // below), so it just adds them into its parent's cells. A node's seven cells sit side by side.
-  const cells = new Float64Array(CELLS * tree.internalPostOrder.length);
-  // Tâche counts, completed then non concernées, for parents only too (a leaf's follow from its statut).
-  const counts = new Int32Array(2 * tree.internalPostOrder.length);
-  const detaille = new Float64Array(CELLS); // a détaillé node's cells, before they are stored or added up
-  let bound = 0;
-  let boundTaches = 0;
+/** The integer path; null when a value does not fit (the caller then uses the reference engine). */
+export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, pot: PotentielsUnits): Avancement | null {
+  const Dt = statuts.fractionsDenominator();
+  if (Dt === 0 || !refineForDetailles(statuts, pot)) return null;
+  const pass = new AvancementPass(tree, statuts, pot, Dt);
+  if (!pass.run()) return null;
+  return pass.result();
+}
 
-  // Post-order: when node i comes, each of its children has already added its values into i's
-  // cells, so a parent without its own statut just keeps what it finds there. Each node then adds
-  // only the cells it can have filled into its parent's.
-  for (let k = 0; k < n; k++) {
-    const i = postOrder[k]!;
-    const leaves = leafCount[i]!;
-    const q = parent[i]!;
-    const to = q >= 0 ? internalIndex[q]! * CELLS : -1;
-    const tc = q >= 0 ? internalIndex[q]! * 2 : -1;
-    const leaf = subtreeEnd[i] === i + 1;
-    const ic = leaf ? -1 : internalIndex[i]! * 2;
-    if (nonConcerne[i]) {
-      // Its subtree is non concerné too: every point cell is zero; only the counts move up.
-      if (!leaf) {
-        counts[ic] = leaves;
-        counts[ic + 1] = leaves;
-      }
-      if (q >= 0) {
-        counts[tc] = counts[tc]! + leaves;
-        counts[tc + 1] = counts[tc + 1]! + leaves;
-      }
-      continue;
+/**
+ * The bottom-up pass, in post-order: when node i comes, each of its children has already added
+ * its values into i's cells, so a parent without its own statut just keeps what it finds there.
+ * Each node then adds only the cells it can have filled into its parent's.
+ */
+class AvancementPass {
+  private readonly cells: ParentCells;
+  /** A détaillé node's cells, before they are stored or added up. */
+  private readonly detaille = new Float64Array(CELLS);
+  /** Σ |every starting point value| and Σ |every starting tâche value|: the overflow bounds. */
+  private bound = 0;
+  private boundTaches = 0;
+
+  constructor(
+    private readonly tree: FlatTree,
+    private readonly statuts: StatutsIndex,
+    private readonly pot: PotentielsUnits,
+    private readonly Dt: number,
+  ) {
+    this.cells = new ParentCells(tree.internalPostOrder.length);
+  }
+
+  run(): boolean {
+    const { postOrder, subtreeEnd, parent, internalIndex } = this.tree;
+    const code = this.statuts.code;
+    for (let k = 0; k < postOrder.length; k++) {
+      const i = postOrder[k]!;
+      const q = parent[i]!;
+      const to = q >= 0 ? internalIndex[q]! : -1;
+      const leaf = subtreeEnd[i] === i + 1;
+      const c = code[i]!;
+      if (this.pot.nonConcerne[i]) this.nonConcerne(i, leaf, to);
+      else if (c === FAIT || c === PROGRAMME || c === PAS_FAIT) this.simple(i, c, leaf, to);
+      else if (leaf) this.leaf(i, c === DETAILLE, to);
+      else this.parent(i, c === DETAILLE, to);
     }
-    const c = code[i]!;
-    const p = potentiel[i]!;
-    if (c === FAIT || c === PROGRAMME || c === PAS_FAIT) {
-      // A simple statut: the whole potentiel and every tâche go to one pair of cells; what the
-      // children added is replaced.
-      const tacheUnits = leaves * Dt;
-      const point = c === FAIT ? FAIT_CELL : c === PROGRAMME ? PROGRAMME_CELL : PAS_FAIT_CELL;
-      const tache = point + FAIT_TACHES_CELL; // the tâche cells follow the point cells in the same order
-      if (!leaf) {
-        const at = internalIndex[i]! * CELLS;
-        cells.fill(0, at, at + CELLS);
-        cells[at + point] = p;
-        cells[at + tache] = tacheUnits;
-        counts[ic] = leaves;
-        counts[ic + 1] = 0;
-      }
-      bound += Math.abs(p);
-      boundTaches += tacheUnits;
-      if (q >= 0) {
-        cells[to + point] = cells[to + point]! + p;
-        cells[to + tache] = cells[to + tache]! + tacheUnits;
-        counts[tc] = counts[tc]! + leaves;
-      }
-      continue;
+    // NaN (a starting value that did not fit) fails these comparisons too.
+    return this.bound <= MAX_UNITS && this.boundTaches <= MAX_UNITS && this.tree.leafCount[0]! * this.Dt <= MAX_UNITS;
+  }
+
+  /** Its subtree is non concerné too: every point cell is zero; only the counts move up. */
+  private nonConcerne(i: number, leaf: boolean, to: number): void {
+    const leaves = this.tree.leafCount[i]!;
+    if (!leaf) this.cells.setCounts(this.tree.internalIndex[i]!, leaves, leaves);
+    if (to >= 0) this.cells.addCounts(to, leaves, leaves);
+  }
+
+  /** A simple renseigné statut: the whole potentiel and every tâche go to one pair of cells. */
+  private simple(i: number, c: number, leaf: boolean, to: number): void {
+    const leaves = this.tree.leafCount[i]!;
+    const p = this.pot.potentielUnits[i]!;
+    const tacheUnits = leaves * this.Dt;
+    const point = pointCellOf(c);
+    const tache = point + FAIT_TACHES_CELL;
+    if (!leaf) {
+      const at = this.tree.internalIndex[i]!;
+      this.cells.setAll(at, null);
+      this.cells.add(at, point, p);
+      this.cells.add(at, tache, tacheUnits);
+      this.cells.setCounts(at, leaves, 0);
     }
-    if (leaf) {
-      // A détaillé leaf, or one without avancement (its potentiel is non renseigné).
-      if (c === DETAILLE) {
-        detailleCells(p, Dt, statuts.triple(i)!, detaille);
-        bound += Math.abs(detaille[FAIT_CELL]!) + Math.abs(detaille[PROGRAMME_CELL]!) + Math.abs(detaille[PAS_FAIT_CELL]!);
-        boundTaches += Math.abs(detaille[FAIT_TACHES_CELL]!) + Math.abs(detaille[PROGRAMME_TACHES_CELL]!) + Math.abs(detaille[PAS_FAIT_TACHES_CELL]!);
-        if (q >= 0) {
-          for (let f = 0; f < CELLS; f++) cells[to + f] = cells[to + f]! + detaille[f]!;
-          counts[tc] = counts[tc]! + 1;
-        }
-      } else {
-        bound += Math.abs(p);
-        if (q >= 0) cells[to + NON_RENSEIGNE_CELL] = cells[to + NON_RENSEIGNE_CELL]! + p;
-      }
-      continue;
-    }
-    const at = internalIndex[i]! * CELLS;
-    if (c === DETAILLE) {
-      detailleCells(p, leaves * Dt, statuts.triple(i)!, detaille);
-      cells.set(detaille, at);
-      counts[ic] = leaves;
-      counts[ic + 1] = 0;
-      bound += Math.abs(detaille[FAIT_CELL]!) + Math.abs(detaille[PROGRAMME_CELL]!) + Math.abs(detaille[PAS_FAIT_CELL]!);
-      boundTaches += Math.abs(detaille[FAIT_TACHES_CELL]!) + Math.abs(detaille[PROGRAMME_TACHES_CELL]!) + Math.abs(detaille[PAS_FAIT_TACHES_CELL]!);
-    } else if (c !== AUCUN && cells[at + NON_RENSEIGNE_CELL] === 0 && cells[at + FAIT_CELL] === 0 && cells[at + PROGRAMME_CELL] === 0 && cells[at + PAS_FAIT_CELL] === 0) {
-      // A concerné `non_renseigne` node whose children are all non concernés keeps its own
-      // potentiel (potentiels.ts): those points are non renseignés.
-      cells[at + NON_RENSEIGNE_CELL] = p;
-      bound += Math.abs(p);
-    }
-    if (q >= 0) {
-      for (let f = 0; f < CELLS; f++) cells[to + f] = cells[to + f]! + cells[at + f]!;
-      counts[tc] = counts[tc]! + counts[ic]!;
-      counts[tc + 1] = counts[tc + 1]! + counts[ic + 1]!;
+    this.bound += Math.abs(p);
+    this.boundTaches += tacheUnits;
+    if (to >= 0) {
+      this.cells.add(to, point, p);
+      this.cells.add(to, tache, tacheUnits);
+      this.cells.addCounts(to, leaves, 0);
     }
   }
-  // NaN (a starting value that did not fit) fails these comparisons too.
-  if (!(bound <= MAX_UNITS && boundTaches <= MAX_UNITS && leafCount[0]! * Dt <= MAX_UNITS)) return null;
-  const pointUnit = { denominator: space.denominator };
+
+  /** A détaillé leaf, or one without avancement (its potentiel is non renseigné). */
+  private leaf(i: number, detaille: boolean, to: number): void {
+    const p = this.pot.potentielUnits[i]!;
+    if (!detaille) {
+      this.bound += Math.abs(p);
+      if (to >= 0) this.cells.add(to, NON_RENSEIGNE_CELL, p);
+      return;
+    }
+    detailleCells(p, this.Dt, this.statuts.triple(i)!, this.detaille);
+    this.addBounds(this.detaille);
+    if (to >= 0) {
+      for (let f = 0; f < CELLS; f++) this.cells.add(to, f, this.detaille[f]!);
+      this.cells.addCounts(to, 1, 0);
+    }
+  }
+
+  /**
+   * A parent: détaillé (its own shares replace its children's), or scored from its children,
+   * except when it kept its own potentiel (potentiels-units.ts): those points are non renseignés.
+   */
+  private parent(i: number, detaille: boolean, to: number): void {
+    const at = this.tree.internalIndex[i]!;
+    const p = this.pot.potentielUnits[i]!;
+    if (detaille) {
+      const leaves = this.tree.leafCount[i]!;
+      detailleCells(p, leaves * this.Dt, this.statuts.triple(i)!, this.detaille);
+      this.cells.setAll(at, this.detaille);
+      this.cells.setCounts(at, leaves, 0);
+      this.addBounds(this.detaille);
+    } else if (this.pot.keepsOwn[i]) {
+      this.cells.add(at, NON_RENSEIGNE_CELL, p);
+      this.bound += Math.abs(p);
+    }
+    if (to >= 0) this.cells.addParent(to, at);
+  }
+
+  private addBounds(cells: Float64Array): void {
+    const [points, taches] = magnitudes(cells);
+    this.bound += points;
+    this.boundTaches += taches;
+  }
+
+  result(): Avancement {
+    const { leafCount, internalIndex } = this.tree;
+    const { nonConcerne, space } = this.pot;
+    const code = this.statuts.code;
+    const pointUnit = { denominator: space.denominator };
+    const tacheUnit = { denominator: this.Dt };
+    const column = (field: number, unit: { denominator: number }): UnitColumn => new UnitColumn((i) => this.cellAt(i, field), unit);
+    return {
+      fait: column(FAIT_CELL, pointUnit),
+      programme: column(PROGRAMME_CELL, pointUnit),
+      pasFait: column(PAS_FAIT_CELL, pointUnit),
+      nonRenseigne: column(NON_RENSEIGNE_CELL, pointUnit),
+      faitTaches: column(FAIT_TACHES_CELL, tacheUnit),
+      programmeTaches: column(FAIT_TACHES_CELL + 1, tacheUnit),
+      pasFaitTaches: column(FAIT_TACHES_CELL + 2, tacheUnit),
+      totalTaches: leafCount,
+      completedTaches: (i) => {
+        const k = internalIndex[i]!;
+        return k >= 0 ? this.cells.completed(k) : nonConcerne[i] || hasAvancementCode(code[i]!) ? 1 : 0;
+      },
+      pasConcerneTaches: (i) => {
+        const k = internalIndex[i]!;
+        return k >= 0 ? this.cells.nonConcernees(k) : nonConcerne[i] ? 1 : 0;
+      },
+      fromOwnStatut: (i) => !nonConcerne[i] && hasAvancementCode(code[i]!),
+      unitDenominator: space.denominator,
+    };
+  }
+
   /** The count in one cell of node i: stored for a parent, derived from the statut for a leaf. */
-  const cell = (field: number) => (i: number): number => {
-    const at = internalIndex[i]!;
-    if (at >= 0) return cells[at * CELLS + field]!;
-    if (nonConcerne[i]) return 0;
-    const c = code[i]!;
-    switch (c) {
-      case FAIT:
-      case PROGRAMME:
-      case PAS_FAIT: {
-        const point = c === FAIT ? FAIT_CELL : c === PROGRAMME ? PROGRAMME_CELL : PAS_FAIT_CELL;
-        return field === point ? potentiel[i]! : field === point + FAIT_TACHES_CELL ? Dt : 0;
-      }
-      case DETAILLE:
-        detailleCells(potentiel[i]!, Dt, statuts.triple(i)!, detaille);
-        return detaille[field]!;
-      default:
-        return field === NON_RENSEIGNE_CELL ? potentiel[i]! : 0;
+  private cellAt(i: number, field: number): number {
+    const at = this.tree.internalIndex[i]!;
+    if (at >= 0) return this.cells.cell(at, field);
+    if (this.pot.nonConcerne[i]) return 0;
+    const c = this.statuts.code[i]!;
+    const p = this.pot.potentielUnits[i]!;
+    if (c === FAIT || c === PROGRAMME || c === PAS_FAIT) {
+      const point = pointCellOf(c);
+      return field === point ? p : field === point + FAIT_TACHES_CELL ? this.Dt : 0;
     }
-  };
-  return {
-    fait: new UnitColumn(cell(FAIT_CELL), pointUnit),
-    programme: new UnitColumn(cell(PROGRAMME_CELL), pointUnit),
-    pasFait: new UnitColumn(cell(PAS_FAIT_CELL), pointUnit),
-    nonRenseigne: new UnitColumn(cell(NON_RENSEIGNE_CELL), pointUnit),
-    faitTaches: new UnitColumn(cell(FAIT_TACHES_CELL), tacheUnit),
-    programmeTaches: new UnitColumn(cell(PROGRAMME_TACHES_CELL), tacheUnit),
-    pasFaitTaches: new UnitColumn(cell(PAS_FAIT_TACHES_CELL), tacheUnit),
-    totalTaches: leafCount,
-    completedTaches: (i) => {
-      const k = internalIndex[i]!;
-      return k >= 0 ? counts[2 * k]! : nonConcerne[i] || hasAvancementCode(code[i]!) ? 1 : 0;
-    },
-    pasConcerneTaches: (i) => {
-      const k = internalIndex[i]!;
-      return k >= 0 ? counts[2 * k + 1]! : nonConcerne[i] ? 1 : 0;
-    },
-    fromOwnStatut: (i) => !nonConcerne[i] && hasAvancementCode(code[i]!),
-    unitDenominator: space.denominator,
-  };
-}
-
-/** x × fraction, without work for the 0 and 1 of the simple statuts (most of them). */
-function times(x: Rational, fraction: Rational): Rational {
-  if (fraction.isZero()) return Rational.ZERO;
-  return fraction.equals(Rational.ONE) ? x : x.mul(fraction);
-}
-
-/** The Rational path: always applicable, and the reference the integer path is tested against. */
-export function computeAvancementRational(tree: FlatTree, statuts: StatutsIndex, pot: Potentiels): Avancement {
-  const { nodes, children, postOrder, leafCount } = tree;
-  const n = nodes.length;
-  const Z = Rational.ZERO;
-  const fait: Rational[] = new Array(n);
-  const programme: Rational[] = new Array(n);
-  const pasFait: Rational[] = new Array(n);
-  const nonRenseigne: Rational[] = new Array(n);
-  const faitTaches: Rational[] = new Array(n);
-  const programmeTaches: Rational[] = new Array(n);
-  const pasFaitTaches: Rational[] = new Array(n);
-  const totalTaches = new Int32Array(n);
-  const completedTaches = new Int32Array(n);
-  const pasConcerneTaches = new Int32Array(n);
-  const fromOwnStatut = new Uint8Array(n);
-
-  for (let k = 0; k < n; k++) {
-    const i = postOrder[k]!;
-    const leaves = leafCount[i]!;
-    const p = pot.potentiel.at(i);
-    const cs = children[i]!;
-    const triple = statuts.triple(i);
-    totalTaches[i] = leaves;
-    if (pot.nonConcerne[i]) {
-      fait[i] = programme[i] = pasFait[i] = nonRenseigne[i] = Z;
-      faitTaches[i] = programmeTaches[i] = pasFaitTaches[i] = Z;
-      completedTaches[i] = leaves;
-      pasConcerneTaches[i] = leaves;
-    } else if (triple) {
-      fromOwnStatut[i] = 1;
-      fait[i] = times(p, triple.fait);
-      programme[i] = times(p, triple.programme);
-      pasFait[i] = times(p, triple.pasFait);
-      nonRenseigne[i] = Z;
-      completedTaches[i] = leaves;
-      const n = Rational.integer(leaves);
-      faitTaches[i] = times(n, triple.fait);
-      programmeTaches[i] = times(n, triple.programme);
-      pasFaitTaches[i] = times(n, triple.pasFait);
-    } else if (cs.length === 0) {
-      fait[i] = programme[i] = pasFait[i] = Z;
-      nonRenseigne[i] = p;
-      faitTaches[i] = programmeTaches[i] = pasFaitTaches[i] = Z;
-    } else {
-      const f = Rational.sumAt(fait, cs);
-      const pr = Rational.sumAt(programme, cs);
-      const pf = Rational.sumAt(pasFait, cs);
-      let nr = Rational.sumAt(nonRenseigne, cs);
-      const ft = Rational.sumAt(faitTaches, cs);
-      const pt = Rational.sumAt(programmeTaches, cs);
-      const pft = Rational.sumAt(pasFaitTaches, cs);
-      let done = 0;
-      let nc = 0;
-      for (const c of cs) {
-        done += completedTaches[c]!;
-        nc += pasConcerneTaches[c]!;
-      }
-      // A concerné `non_renseigne` node whose children are all non concernés keeps its own
-      // potentiel (potentiels.ts): those points are non renseignés.
-      if (statuts.code[i] !== AUCUN && nr.isZero() && f.isZero() && pr.isZero() && pf.isZero()) nr = p;
-      fait[i] = f;
-      programme[i] = pr;
-      pasFait[i] = pf;
-      nonRenseigne[i] = nr;
-      faitTaches[i] = ft;
-      programmeTaches[i] = pt;
-      pasFaitTaches[i] = pft;
-      completedTaches[i] = done;
-      pasConcerneTaches[i] = nc;
+    if (c === DETAILLE) {
+      detailleCells(p, this.Dt, this.statuts.triple(i)!, this.detaille);
+      return this.detaille[field]!;
     }
+    return field === NON_RENSEIGNE_CELL ? p : 0;
   }
-  return {
-    fait: new RationalColumn(fait),
-    programme: new RationalColumn(programme),
-    pasFait: new RationalColumn(pasFait),
-    nonRenseigne: new RationalColumn(nonRenseigne),
-    faitTaches: new RationalColumn(faitTaches),
-    programmeTaches: new RationalColumn(programmeTaches),
-    pasFaitTaches: new RationalColumn(pasFaitTaches),
-    totalTaches,
-    completedTaches: (i) => completedTaches[i]!,
-    pasConcerneTaches: (i) => pasConcerneTaches[i]!,
-    fromOwnStatut: (i) => fromOwnStatut[i] === 1,
-    unitDenominator: 0,
-  };
 }

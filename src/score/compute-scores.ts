@@ -3,40 +3,28 @@
  * every action out. The pipeline is TeT's (scoring.md §6.6): consequences → personalised points →
  * désactivés → non concernés → potentiels with redistribution → avancement → score overrides.
  * Pure and deterministic: inputs are never mutated.
+ *
+ * This is the fast path: flat arrays and exact integer counts of a common unit (unit-space.ts).
+ * When a value would not fit in the safe integers, the whole scoring is done again by the
+ * reference engine (reference/compute-scores-reference.ts), which gives the same exact values and
+ * is what the property tests check this path against.
  */
 import { isReferentielLike, requireArgument } from '../diagnostics/argument.js';
-import { Rational } from '../exact/rational.js';
 import type { Referentiel } from '../referentiel/model.js';
-import { computeAvancement, computeAvancementRational } from './avancement.js';
+import { computeAvancementUnits } from './avancement.js';
 import type { Consequence, Consequences } from './consequences.js';
 import { flatTree } from './flat-tree.js';
-import { computePotentielsRational, consequencesByIndex } from './potentiels.js';
+import { consequencesByIndex } from './potentiels.js';
 import { computePotentielsUnits } from './potentiels-units.js';
-import { type OverrideApplied, type OverrideRefused, applyScoreOverrides } from './score-override.js';
+import { computeScoresReference } from './reference/compute-scores-reference.js';
+import { applyScoreOverrides } from './score-override.js';
+import type { OverrideRefused, ScoreInput, Scores } from './scores.js';
 import { RedistributionTable } from './redistribution-table.js';
-import { ScoreTable } from './score-table.js';
-import type { ActionStatut } from './statut.js';
+import { FlatScoreTable } from './score-table.js';
+import { StatutsById } from './statuts-by-id.js';
 import { StatutsIndex } from './statuts-index.js';
 
-export interface ScoreInput {
-  /** Statuts by action id (`cae_6.1.1.3.5`). */
-  statuts: ReadonlyMap<string, ActionStatut>;
-  consequences?: Consequences;
-}
-
-export interface Scores {
-  referentiel: Referentiel;
-  /** Every action by id, in depth-first order, root first. */
-  scores: ScoreTable;
-  /** Score overrides that changed a fait, with their factors. */
-  overrides: OverrideApplied[];
-  /** Score overrides not applied because their value was impossible (above 1, negative…). */
-  overridesRefuses: OverrideRefused[];
-  /** Points each action received (> 0) or gave away (< 0) through redistribution. */
-  redistribution: ReadonlyMap<string, Rational>;
-  /** Statut ids that name no action of the référentiel; they are ignored. */
-  statutsInconnus: string[];
-}
+export type { OverrideApplied, OverrideRefused, ScoreInput, Scores } from './scores.js';
 
 const NO_CONSEQUENCES: Consequences = new Map();
 
@@ -54,11 +42,6 @@ export function computeScores(referentiel: Referentiel, input: ScoreInput): Scor
   return computeScoresByIndex(referentiel, statuts, statutsInconnus, input.consequences ?? NO_CONSEQUENCES);
 }
 
-/**
- * computeScores with statuts already indexed by flat-tree node (`flatTree(referentiel)`), as
- * dossierInputs builds them: no re-keying. `statuts` is kept by the result; do not mutate it.
- * `path: 'rationals'` forces the Rational passes (tests compare them with the integer ones).
- */
 /** A référentiel declaring `personnalisation: desactivation` (TE) keeps only the désactivations. */
 function desactivationsOnly(consequences: Consequences): Consequences {
   let other = false;
@@ -69,23 +52,23 @@ function desactivationsOnly(consequences: Consequences): Consequences {
   return kept;
 }
 
-export function computeScoresByIndex(
-  referentiel: Referentiel,
-  statuts: StatutsIndex,
-  statutsInconnus: string[],
-  consequences: Consequences,
-  path: 'auto' | 'rationals' = 'auto',
-): Scores {
+/**
+ * computeScores with statuts already indexed by flat-tree node (`flatTree(referentiel)`), as
+ * dossierInputs builds them: no re-keying. `statuts` is kept by the result; do not mutate it.
+ */
+export function computeScoresByIndex(referentiel: Referentiel, statuts: StatutsIndex, statutsInconnus: string[], consequences: Consequences): Scores {
   const tree = flatTree(referentiel);
   if (referentiel.options?.personnalisation === 'desactivation') consequences = desactivationsOnly(consequences);
-  const byIndex = consequencesByIndex(tree, consequences);
-  // Integer units when every value fits (the fast path), Rationals otherwise: the same exact values.
-  const pot = (path === 'rationals' ? null : computePotentielsUnits(tree, statuts, byIndex)) ?? computePotentielsRational(tree, statuts, byIndex);
-  const av = path === 'rationals' ? computeAvancementRational(tree, statuts, pot) : computeAvancement(tree, statuts, pot);
+  const pot = computePotentielsUnits(tree, statuts, consequencesByIndex(tree, consequences));
+  const av = pot === null ? null : computeAvancementUnits(tree, statuts, pot);
+  if (pot === null || av === null) {
+    // A value leaves the safe integers: the reference engine computes the same exact values.
+    const reference = computeScoresReference(referentiel, { statuts: new StatutsById(tree, statuts), consequences });
+    return { ...reference, statutsInconnus };
+  }
   const overridesRefuses: OverrideRefused[] = [];
   const overrides = applyScoreOverrides(tree, consequences, pot, av, overridesRefuses);
-
   const redistribution = new RedistributionTable(tree, pot.redistribution);
-  const scores = new ScoreTable(tree, statuts, pot, av);
+  const scores = new FlatScoreTable(tree, statuts, pot, av);
   return { referentiel, scores, overrides, overridesRefuses, redistribution, statutsInconnus };
 }

@@ -1,7 +1,6 @@
 /**
- * One exact value per flat-tree node, stored either as Rationals or as integers counting a common
- * unit 1/D (score/avancement.ts chooses). Readers see Rationals either way; with units, a Rational
- * is only built when a score is read, and a value written afterwards (a score override) is kept
+ * One exact value per flat-tree node, stored as integers counting a common unit 1/D, or as the
+ * personalised points. Readers see Rationals; a Rational is only built when a score is read, and a value written afterwards (a score override) is kept
  * as a Rational on the side.
  */
 import { Rational } from '../exact/rational.js';
@@ -10,19 +9,6 @@ export interface ExactColumn {
   at(i: number): Rational;
   sign(i: number): -1 | 0 | 1;
   set(i: number, x: Rational): void;
-}
-
-export class RationalColumn implements ExactColumn {
-  constructor(readonly values: Rational[]) {}
-  at(i: number): Rational {
-    return this.values[i]!;
-  }
-  sign(i: number): -1 | 0 | 1 {
-    return this.values[i]!.sign();
-  }
-  set(i: number, x: Rational): void {
-    this.values[i] = x;
-  }
 }
 
 export class UnitColumn implements ExactColumn {

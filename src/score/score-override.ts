@@ -9,21 +9,9 @@ import type { Avancement } from './avancement.js';
 import type { Consequences } from './consequences.js';
 import type { FlatTree } from './flat-tree.js';
 import type { Potentiels } from './potentiels.js';
+import type { OverrideApplied, OverrideRefused } from './scores.js';
 
-export interface OverrideApplied {
-  actionId: string;
-  /** fait ÷ potentiel before the override. */
-  ratioAvant: Rational;
-  /** The formula's result: the capped ratio. */
-  ratioApres: Rational;
-  facteur: Rational;
-}
-
-/** An override left out because its value was impossible; the message says why. */
-export interface OverrideRefused {
-  actionId: string;
-  message: string;
-}
+export type { OverrideApplied, OverrideRefused } from './scores.js';
 
 export function applyScoreOverrides(
   tree: FlatTree,

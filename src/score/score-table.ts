@@ -6,14 +6,54 @@
 import { Rational } from '../exact/rational.js';
 import type { ActionScore } from './action-score.js';
 import type { Avancement } from './avancement.js';
-import { UnitColumn } from './exact-column.js';
+import { type ExactColumn, UnitColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
 import { MapView } from './map-view.js';
 import type { Potentiels } from './potentiels.js';
 import { ratioOf } from './ratios.js';
 import type { StatutsIndex } from './statuts-index.js';
 
-export class ScoreTable extends MapView<ActionScore> {
+/**
+ * The engine's columns behind a ScoreTable, read-only: what a serialiser of many nodes reads
+ * instead of building an ActionScore per node (evaluation/serialize-scores.ts).
+ */
+export interface ScoreColumns {
+  readonly totalTaches: Int32Array;
+  /** Reduction factor applied on node i: its pointPotentielPerso is `perso.at(i)`, else null. */
+  readonly hasFacteur: Uint8Array;
+  readonly potentiel: ExactColumn;
+  readonly perso: ExactColumn;
+  readonly fait: ExactColumn;
+  readonly programme: ExactColumn;
+  readonly pasFait: ExactColumn;
+  readonly nonRenseigne: ExactColumn;
+  readonly faitTaches: ExactColumn;
+  readonly programmeTaches: ExactColumn;
+  readonly pasFaitTaches: ExactColumn;
+  completedTaches(i: number): number;
+  pasConcerneTaches(i: number): number;
+  isConcerne(i: number): boolean;
+  isDesactive(i: number): boolean;
+  isRenseigne(i: number): boolean;
+}
+
+/** What callers read from a scoring: every action's score, by id or by depth-first index. */
+export interface ScoreTable extends ReadonlyMap<string, ActionScore> {
+  /** The score of the node at a depth-first index (the root is 0). */
+  at(i: number): ActionScore;
+  /** Depth-first index of an action, undefined when the table has none. */
+  indexOf(id: string): number | undefined;
+  isDesactive(i: number): boolean;
+  /** `concerne` of node i's ActionScore. */
+  isConcerne(i: number): boolean;
+  /** The fait and programmé ratios of node i (scoreRatios' fait and programme). */
+  ratiosFaitProgramme(i: number): { fait: Rational; programme: Rational };
+  /** The fast path's columns (a serialiser reads them); undefined for the reference engine's list. */
+  columns?(): ScoreColumns;
+}
+
+/** The fast path's table, over its flat columns. */
+export class FlatScoreTable extends MapView<ActionScore> implements ScoreTable {
   /** Scores built so far, by node index; allocated on the first read (most callers read a few). */
   private built: (ActionScore | undefined)[] | undefined;
 
@@ -44,7 +84,6 @@ export class ScoreTable extends MapView<ActionScore> {
     const cached = this.built?.[i];
     if (cached) return cached;
     const { tree, pot, av } = this;
-    const leaf = tree.children[i]!.length === 0;
     const concerne = !pot.nonConcerne[i];
     const nonRenseigne: Rational = av.nonRenseigne.at(i);
     const score: ActionScore = {
@@ -58,9 +97,7 @@ export class ScoreTable extends MapView<ActionScore> {
       pointNonRenseigne: nonRenseigne,
       concerne,
       desactive: pot.desactive[i] === 1,
-      // TeT HEAD: a leaf is renseigné when it has a statut with progress (or is non concerné); a
-      // parent when it is non concerné or has no non-renseigné points.
-      renseigne: leaf ? this.statuts.triple(i) !== null || !concerne : !(concerne && av.nonRenseigne.sign(i) > 0),
+      renseigne: this.isRenseigne(i),
       totalTachesCount: av.totalTaches[i]!,
       completedTachesCount: av.completedTaches(i),
       faitTachesAvancement: av.faitTaches.at(i),
@@ -70,6 +107,39 @@ export class ScoreTable extends MapView<ActionScore> {
     };
     (this.built ??= new Array(this.tree.nodes.length))[i] = score;
     return score;
+  }
+
+  /**
+   * TeT HEAD: a leaf is renseigné when it has a statut with progress (or is non concerné); a
+   * parent when it is non concerné or has no non-renseigné points.
+   */
+  isRenseigne(i: number): boolean {
+    const concerne = !this.pot.nonConcerne[i];
+    if (this.tree.children[i]!.length === 0) return this.statuts.triple(i) !== null || !concerne;
+    return !(concerne && this.av.nonRenseigne.sign(i) > 0);
+  }
+
+  /** The columns the scores are read from (see ScoreColumns). */
+  columns(): ScoreColumns {
+    const { tree, pot, av } = this;
+    return {
+      totalTaches: av.totalTaches,
+      hasFacteur: pot.hasFacteur,
+      potentiel: pot.potentiel,
+      perso: pot.perso,
+      fait: av.fait,
+      programme: av.programme,
+      pasFait: av.pasFait,
+      nonRenseigne: av.nonRenseigne,
+      faitTaches: av.faitTaches,
+      programmeTaches: av.programmeTaches,
+      pasFaitTaches: av.pasFaitTaches,
+      completedTaches: (i) => av.completedTaches(i),
+      pasConcerneTaches: (i) => av.pasConcerneTaches(i),
+      isConcerne: (i) => this.isConcerne(i),
+      isDesactive: (i) => this.isDesactive(i),
+      isRenseigne: (i) => this.isRenseigne(i),
+    };
   }
 
   /** Flat-tree index of an action, undefined when the table has none. */

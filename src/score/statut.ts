@@ -39,21 +39,7 @@ export const STATUT_SIMPLE: Readonly<Record<StatutSimple, ActionStatut>> = Objec
 
 /** The (shared, frozen) statut of a simple value: dossiers repeat them by the thousand. */
 export function statutFromSimple(s: StatutSimple): ActionStatut {
-  // A switch compares the (internalised) strings directly: cheaper than a keyed property load.
-  switch (s) {
-    case 'fait':
-      return STATUT_SIMPLE.fait;
-    case 'programme':
-      return STATUT_SIMPLE.programme;
-    case 'pas_fait':
-      return STATUT_SIMPLE.pas_fait;
-    case 'non_concerne':
-      return STATUT_SIMPLE.non_concerne;
-    case 'non_renseigne':
-      return STATUT_SIMPLE.non_renseigne;
-    default:
-      return STATUT_SIMPLE[s];
-  }
+  return STATUT_SIMPLE[s];
 }
 
 /** The statut word a triple amounts to (`detaille` when it is not one of the three pure ones). */

@@ -4,7 +4,8 @@
  * Target: ≤ 0.25 ms per dossier. Skipped without ../shared/tet.
  */
 import { bench, describe } from 'vitest';
-import { evaluateDossier, evaluationToJson, loadEvaluationContext, parseDossierText } from '../../dist/src/index.js';
+import { evaluateDossier, evaluationToJson, parseDossierText } from '../../dist/src/index.js';
+import { loadEvaluationContext } from '../../dist/src/node/index.js';
 import { hasCorpus, tet } from '../support/corpus.js';
 import { randomDossierJson } from '../support/random-dossier.js';
 

@@ -14,8 +14,9 @@ import { importReferentiel, type ImportResult } from '../../src/import/import-re
 import { readImportSources } from '../../src/import/sources.js';
 import { parseReferentielFiles } from '../../src/referentiel/parse-referentiel.js';
 import { parseReferentiel } from '../../src/referentiel/read-referentiel.js';
-import { parseRegles, parseReglesFiles } from '../../src/personnalisation/parse-regles.js';
-import { parseQuestions, parseQuestionsFiles } from '../../src/personnalisation/parse-questions.js';
+import { parseReglesFiles } from '../../src/personnalisation/parse-regles.js';
+import { parseQuestionsFiles } from '../../src/personnalisation/parse-questions.js';
+import { parseQuestions, parseRegles } from '../../src/node/read-companions.js';
 import { parsePreuvesFiles } from '../../src/preuves/parse-preuves.js';
 import { compareQuestions, compareRegles, compareTrees } from './compare-corpus.js';
 

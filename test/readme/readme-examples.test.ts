@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_DIR } from '../support/corpus.js';
 
@@ -31,6 +32,22 @@ describe('README', () => {
     const r = spawnSync('bash', ['-c', line], { cwd: PROJECT_DIR, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.status, r.stderr).toBe(0);
+  });
+
+  it.each(blocks.filter((b) => b.lang === 'ts').map((b, i) => [i, b.body] as const))('TypeScript example %i compiles under strict and runs', (_i, ts) => {
+    const dir = mkdtempSync(join(PROJECT_DIR, '.readme-example-'));
+    try {
+      // Inside the package, `label-cae` resolves through its own exports map (dist/, built by the setup).
+      writeFileSync(join(dir, 'example.mts'), ts);
+      const tsc = spawnSync(process.execPath, [join(PROJECT_DIR, 'node_modules', 'typescript', 'bin', 'tsc'), '--strict', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', join(dir, 'example.mts')], { cwd: PROJECT_DIR, encoding: 'utf8' });
+      expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
+      const js = transformSync(ts, { loader: 'ts', format: 'esm' }).code;
+      writeFileSync(join(dir, 'example.mjs'), js);
+      const out = execFileSync(process.execPath, [join(dir, 'example.mjs')], { cwd: PROJECT_DIR, encoding: 'utf8' });
+      expect(out.trim()).toBe('1 1.5 0');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the library example runs as written', () => {

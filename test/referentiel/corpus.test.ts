@@ -5,9 +5,7 @@ import { hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic.js'
 import { Rational, q } from '../../src/exact/rational.js';
 import type { Referentiel } from '../../src/referentiel/model.js';
 import { parseReferentiel } from '../../src/referentiel/read-referentiel.js';
-import { parseQuestions } from '../../src/personnalisation/parse-questions.js';
-import { parseRegles } from '../../src/personnalisation/parse-regles.js';
-import { parsePreuves } from '../../src/preuves/parse-preuves.js';
+import { parsePreuves, parseQuestions, parseRegles } from '../../src/node/read-companions.js';
 import { scanBlocks } from '../../src/markdown/scan.js';
 import { remarkBlocks } from '../../src/markdown/remark-blocks.js';
 import { buildOutline, walkOutline } from '../../src/markdown/outline.js';

@@ -3,7 +3,7 @@
  * of pool ÷ receivers, a receiver's subtree scaled by new ÷ old, a détaillé fraction of a
  * potentiel. On the real référentiels that is rare, so this test builds one where it is the rule:
  * a mesure of 7 points cut into sous-actions of 13 %, 17 %, 19 %, 23 % and 28 %, each split into
- * 3, 5, 7, 2 and 11 tâches. Random statuts and factors must give exactly the Rational path's
+ * 3, 5, 7, 2 and 11 tâches. Random statuts and factors must give exactly the reference engine's
  * scores, and most runs must really have refined.
  */
 import fc from 'fast-check';
@@ -12,6 +12,8 @@ import { Rational } from '../../src/exact/rational.js';
 import { parseReferentielFiles } from '../../src/referentiel/parse-referentiel.js';
 import { computeAvancementUnits } from '../../src/score/avancement.js';
 import { computeScoresByIndex } from '../../src/score/compute-scores.js';
+import { computeScoresReference } from '../../src/score/reference/compute-scores-reference.js';
+import { StatutsById } from '../../src/score/statuts-by-id.js';
 import type { Consequence } from '../../src/score/consequences.js';
 import { flatTree } from '../../src/score/flat-tree.js';
 import { consequencesByIndex } from '../../src/score/potentiels.js';
@@ -61,7 +63,7 @@ describe('integer units: refinements on a référentiel built to need them', () 
     expect(tree.unitDenominator).toBeGreaterThan(0);
   });
 
-  it('gives exactly the Rational path’s scores, and refines in most runs', () => {
+  it('gives exactly the reference engine’s scores, and refines in most runs', () => {
     let refined = 0;
     fc.assert(
       fc.property(statutsArb, consequencesArb, (statuts, consequences) => {
@@ -72,7 +74,7 @@ describe('integer units: refinements on a référentiel built to need them', () 
           if (pot.space.denominator > D || D > tree.unitDenominator) refined++;
         }
         const a = computeScoresByIndex(ref, statuts, [], consequences);
-        const b = computeScoresByIndex(ref, statuts, [], consequences, 'rationals');
+        const b = computeScoresReference(ref, { statuts: new StatutsById(tree, statuts), consequences });
         expect(exact([...a.scores.values()])).toBe(exact([...b.scores.values()]));
         expect(exact([...a.redistribution])).toBe(exact([...b.redistribution]));
       }),
@@ -81,12 +83,12 @@ describe('integer units: refinements on a référentiel built to need them', () 
     expect(refined).toBeGreaterThan(RUNS / 2);
   });
 
-  it('steps aside for negative factors, and still agrees with the Rational path', () => {
+  it('steps aside for negative factors, and still agrees with the reference engine', () => {
     const consequences = new Map<string, Consequence>([['cae_1.1.1.2', { facteur: Rational.of(-1, 3) }]]);
     const statuts = new StatutsIndex(tree.nodes.length);
     expect(computePotentielsUnits(tree, statuts, consequencesByIndex(tree, consequences))).toBeNull();
     const a = computeScoresByIndex(ref, statuts, [], consequences);
-    const b = computeScoresByIndex(ref, statuts, [], consequences, 'rationals');
+    const b = computeScoresReference(ref, { statuts: new StatutsById(tree, statuts), consequences });
     expect(exact([...a.scores.values()])).toBe(exact([...b.scores.values()]));
   });
 });

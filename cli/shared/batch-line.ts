@@ -1,0 +1,58 @@
+/**
+ * One line of `cae score --batch`, scored: the text to write and the diagnostics to print. Pure
+ * (no I/O), so the same function runs in the main thread (`--jobs 1`) and in the worker threads.
+ */
+import { type Diagnostic, formatDiagnosticWithPointer } from '../../src/diagnostics/diagnostic.js';
+import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
+import type { EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
+import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
+import type { Niveau } from '../../src/evaluation/niveau.js';
+import { type ReadDossierResult, locateDiagnostics, readDossier } from '../../src/evaluation/read-dossier.js';
+import { evaluationJsonChunks } from '../../src/evaluation/serialize-evaluation.js';
+import { csvErrorRow, csvRows } from './batch-csv.js';
+import type { LigneTropLongue } from './read-lines.js';
+
+export interface BatchLineOptions {
+  explain: boolean;
+  /** Warnings make the line invalid. */
+  strict: boolean;
+  niveau: Niveau;
+  format: 'json' | 'csv';
+  /** The input's name in diagnostics (`<stdin>` or the path). */
+  label: string;
+}
+
+export interface LineResult {
+  /** The output for the line, in pieces (small strings die young; see batch.ts). */
+  out: string[];
+  /** Diagnostics to print on stderr, one per line, already formatted. */
+  stderr: string[];
+  status: 'note' | 'invalide' | 'vide';
+}
+
+export function scoreLine(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions): LineResult {
+  if (typeof line === 'string' && line.trim() === '') {
+    return { out: [options.format === 'csv' ? csvErrorRow(ligne, ['vide']) : `{"ligne":${ligne},"vide":true}\n`], stderr: [], status: 'vide' };
+  }
+  const read = typeof line === 'string' ? readDossier(context, line, options.label) : tooLong(line.length, options.label);
+  const problems = read.diagnostics.filter((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'));
+  const evaluation = read.dossier && problems.length === 0 ? evaluateDossier(context, read.dossier) : null;
+  const strictWarnings = evaluation && options.strict ? evaluation.constats.filter((c) => c.severity !== 'info') : [];
+  if (!evaluation || strictWarnings.length > 0) {
+    const asErrors: Diagnostic[] = strictWarnings.map((c) => ({ code: c.code, severity: 'error', message: c.message, ...(c.pointer !== undefined ? { pointer: c.pointer } : {}) }));
+    const all = typeof line === 'string' ? locateDiagnostics([...problems, ...asErrors], line, options.label) : [...problems, ...asErrors];
+    const located = all.map((d) => (d.position ? { ...d, position: { ...d.position, line: ligne } } : d));
+    const out = options.format === 'csv' ? csvErrorRow(ligne, located.map((d) => d.code)) : `${JSON.stringify({ ligne, erreurs: located })}\n`;
+    return { out: [out], stderr: located.map((d) => `${formatDiagnosticWithPointer(d)}\n`), status: 'invalide' };
+  }
+  const out = options.format === 'csv' ? csvRows(evaluation, ligne, options.niveau) : [...evaluationJsonChunks(evaluation, { explain: options.explain, niveau: options.niveau }, ligne)];
+  return { out, stderr: [], status: 'note' };
+}
+
+/** A line too long to be a dossier, as the reader reports it: an error, without reading it. */
+function tooLong(length: number, file: string): ReadDossierResult {
+  return {
+    dossier: null,
+    diagnostics: [{ code: 'dossier-trop-volumineux', severity: 'error', message: `Dossier trop volumineux : ${length} caractères sur la ligne, au plus ${DOSSIER_LIMITS.maxBytes} attendus`, position: { file, line: 1, column: 1 } }],
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * A worker thread of `cae score --batch --jobs N`: loads the evaluation context once, then scores
+ * the lines it is sent (scoreLine, as the main thread does with --jobs 1) and sends back each
+ * line's output as bytes, its ArrayBuffer transferred rather than copied.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
+import type { LoadContextOptions } from '../../src/evaluation/load-context.js';
+import { type BatchLineOptions, scoreLine } from './batch-line.js';
+import type { LigneTropLongue } from './read-lines.js';
+
+export interface WorkerInit {
+  context: LoadContextOptions;
+  line: BatchLineOptions;
+}
+export interface WorkerRequest {
+  id: number;
+  ligne: number;
+  text: string | LigneTropLongue;
+}
+export interface WorkerReply {
+  id: number;
+  bytes?: Uint8Array;
+  stderr?: string[];
+  status?: 'note' | 'invalide' | 'vide';
+  /** An unexpected failure (a bug): the batch stops with it. */
+  failure?: string;
+}
+
+/** The pieces as one buffer of its own (so that its memory can be transferred). */
+export function toBytes(pieces: readonly string[]): Uint8Array {
+  let total = 0;
+  const lengths = pieces.map((p) => Buffer.byteLength(p));
+  for (const l of lengths) total += l;
+  const bytes = Buffer.allocUnsafeSlow(total);
+  let offset = 0;
+  for (let i = 0; i < pieces.length; i++) offset += bytes.write(pieces[i]!, offset);
+  return bytes;
+}
+
+async function serve(): Promise<void> {
+  const port = parentPort!;
+  const init = workerData as WorkerInit;
+  const { context } = await loadEvaluationContext(init.context);
+  port.on('message', (request: WorkerRequest) => {
+    let reply: WorkerReply;
+    try {
+      if (!context) throw new Error('contexte non chargé');
+      const r = scoreLine(context, request.text, request.ligne, init.line);
+      reply = { id: request.id, bytes: toBytes(r.out), stderr: r.stderr, status: r.status };
+    } catch (error) {
+      reply = { id: request.id, failure: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply, reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : []);
+  });
+}
+
+if (parentPort) void serve();

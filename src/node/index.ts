@@ -1,0 +1,11 @@
+/**
+ * `label-cae/node`: the file-system helpers, for Node only. Everything pure is in `label-cae`.
+ */
+export { type BuiltBundle, type CompanionDirs, type LoadContextOptions, type LoadedContext, buildBundle, findCompanions, loadEvaluationContext } from '../evaluation/load-context.js';
+export { embeddedReferentielDir, parseEmbeddedReferentiel, parseReferentiel } from '../referentiel/read-referentiel.js';
+export { readMarkdownFiles } from '../markdown/read-files.js';
+export { parsePreuves, parseQuestions, parseRegles, parseReglesPreuve } from './read-companions.js';
+export { writeFileAtomic, writeFileAtomicSync } from './atomic-write.js';
+export { lintPaths, type LintPathsOptions, type LintPathsResult } from '../lint/lint-paths.js';
+export { type ImportSources, readImportSources } from '../import/sources.js';
+export { type ImportResult, importReferentiel } from '../import/import-referentiel.js';
