@@ -74,8 +74,9 @@ export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, 
   const header = [...CSV_COLUMNS, ...(indicatif ? CSV_COLUMNS_SCORE_INDICATIF : []), ...(statuts ? CSV_COLUMNS_STATUT : [])];
   const lines = [header.join(sep)];
   const num = (v: number | boolean | null): string => (excel && typeof v === 'number' ? csvValue(v).replace('.', ',') : csvValue(v));
-  // A document at a level of detail (`--niveau`) has the scores of that level only.
-  const partial = Object.keys(evaluation.scores).length < referentiel.actions.size;
+  // A document at a level of detail (`--niveau`) has the root and the scores of that level only;
+  // a document without the root's score is not one, and keeps a row for every node.
+  const partial = evaluation.scores[referentiel.root.id] !== undefined && Object.keys(evaluation.scores).length < referentiel.actions.size;
   for (const node of depthFirst(referentiel.root)) {
     const s = evaluation.scores[node.id];
     if (!s && partial) continue;
