@@ -4,7 +4,7 @@
  * ActionScore, its Rationals or a JSON object (a CAE line is 1,471 nodes of 21 fields). Key
  * names and per-node constants (id, référentiel points, tâche count) are written once per
  * référentiel; integer-path values are rounded with integer arithmetic, exactly as
- * `Rational.round`; any other value (Rational path, score override, zero potentiel) takes the
+ * `Rational.round`; any other value (score override, zero potentiel) takes the
  * ordinary path.
  */
 import { Rational } from '../exact/rational.js';

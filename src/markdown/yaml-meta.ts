@@ -136,7 +136,8 @@ export function readItemMeta(blocks: readonly OutlineCode[], diagnostics: Diagno
 // after values, nesting, anchors, escapes, YAML 1.2 special values…) goes to the yaml package.
 // A test checks that both give identical entries on every block of the TeT corpus.
 const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_]*)([ \t]*):(?:([ \t]+)(.*?))?[ \t]*$/;
-const BLOCK_ITEM = /^[ \t]+-[ \t]+(.*?)[ \t]*$/;
+// Indentation is spaces only: YAML forbids tabs there (the package rejects `\t- a`).
+const BLOCK_ITEM = /^ +-[ \t]+(.*?)[ \t]*$/;
 const INT = /^-?(?:0|[1-9][0-9]*)$/;
 const DECIMAL = /^-?(?:0|[1-9][0-9]*)\.[0-9]+$/;
 const WORD = /^[\p{L}\p{N}_][\p{L}\p{N}_ .'’()/-]*$/u;

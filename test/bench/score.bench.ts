@@ -1,6 +1,6 @@
 /**
  * Scoring speed on the full CAE corpus: 1,000 random dossiers (statuts on tâches and sous-actions,
- * détaillé values, non concerné), personalisation included, from JSON text to the JSON document.
+ * détaillé values, non concerné, answers to most questions), personalisation included, from JSON text to the JSON document.
  * Target: ≤ 0.25 ms per dossier. Skipped without ../shared/tet.
  */
 import { bench, describe } from 'vitest';
@@ -13,7 +13,8 @@ const N = 1000;
 const ctx = hasCorpus
   ? (await loadEvaluationContext({ referentiel: tet('referentiels', 'cae'), personnalisations: tet('personnalisations'), questions: tet('questions') })).context!
   : null;
-const texts = ctx ? Array.from({ length: N }, (_, i) => JSON.stringify(randomDossierJson(ctx.referentiel, i + 1))) : [];
+// With answers to most questions, as real dossiers have: personalisation rules then apply.
+const texts = ctx ? Array.from({ length: N }, (_, i) => JSON.stringify(randomDossierJson(ctx.referentiel, i + 1, ctx.personnalisation?.questions.values()))) : [];
 const dossiers = texts.map((t) => parseDossierText(t).dossier!);
 
 describe.skipIf(!ctx)(`CAE: ${N} random dossiers`, () => {

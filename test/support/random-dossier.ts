@@ -36,11 +36,24 @@ export function consequencesArb(referentiel: Referentiel): fc.Arbitrary<Map<stri
   return fc.array(fc.tuple(fc.constantFrom(...ids), consequence), { maxLength: 12 }).map((pairs) => new Map(pairs));
 }
 
+/** A question as the dossier generator needs it (the built package's catalogue suits it too). */
+export interface QuestionPourDossier {
+  id: string;
+  type: string;
+  choix: readonly string[];
+}
+
 /**
- * A plain random dossier (JSON) for benchmarks: statuts on tâches and sous-actions. It reads only
- * the actions' types and identifiants, so the built package's référentiel (dist/) suits it too.
+ * A plain random dossier (JSON) for benchmarks: statuts on tâches and sous-actions, and, when
+ * questions are given, answers to most of them (so that personalisation rules apply, as on real
+ * dossiers). It reads only the actions' types and identifiants, so the built package's
+ * référentiel (dist/) suits it too.
  */
-export function randomDossierJson(referentiel: Pick<Referentiel, 'id'> & { actions: ReadonlyMap<string, { type: string; identifiant: string }> }, seed: number): Record<string, unknown> {
+export function randomDossierJson(
+  referentiel: Pick<Referentiel, 'id'> & { actions: ReadonlyMap<string, { type: string; identifiant: string }> },
+  seed: number,
+  questions: Iterable<QuestionPourDossier> = [],
+): Record<string, unknown> {
   let x = seed >>> 0 || 1;
   const rnd = (): number => {
     x ^= x << 13;
@@ -58,5 +71,11 @@ export function randomDossierJson(referentiel: Pick<Referentiel, 'id'> & { actio
     statuts[a.identifiant] =
       k < 0.3 ? 'fait' : k < 0.5 ? 'programme' : k < 0.7 ? 'pas_fait' : k < 0.8 ? 'non_concerne' : k < 0.85 ? 'non_renseigne' : { fait: 0.5, programme: 0.25, pas_fait: 0.25 };
   }
-  return { referentiel: referentiel.id, date: '2026-06-30', collectivite: { type: rnd() < 0.5 ? 'commune' : 'EPCI', population: Math.floor(rnd() * 200000) }, statuts };
+  const reponses: Record<string, string | number> = {};
+  for (const q of questions) {
+    if (rnd() < 0.2) continue;
+    reponses[q.id] = q.type === 'binaire' ? (rnd() < 0.5 ? 'OUI' : 'NON') : q.type === 'choix' && q.choix.length > 0 ? q.choix[Math.floor(rnd() * q.choix.length)]! : Math.round(rnd() * 20) / 20;
+  }
+  const collectivite = { type: rnd() < 0.5 ? 'commune' : 'EPCI', population: Math.floor(rnd() * 200000) };
+  return { referentiel: referentiel.id, date: '2026-06-30', collectivite, statuts, ...(Object.keys(reponses).length > 0 ? { reponses } : {}) };
 }

@@ -4,12 +4,12 @@
  * (`hierarchie-invalide`), and carried by the compiled JSON.
  */
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { compileReferentiel } from '../../src/referentiel/compile-referentiel.js';
-import { compiledReferentielSchema } from '../../src/referentiel/compiled-schema.js';
-import { HIERARCHIE_CAE } from '../../src/referentiel/hierarchie.js';
-import { loadReferentiel } from '../../src/referentiel/load-referentiel.js';
-import { parseReferentielFiles } from '../../src/referentiel/parse-referentiel.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { compileReferentiel } from '../referentiel/compile-referentiel.js';
+import { compiledReferentielSchema } from '../referentiel/compiled-schema.js';
+import { HIERARCHIE_CAE } from '../referentiel/hierarchie.js';
+import { loadReferentiel } from '../referentiel/load-referentiel.js';
+import { parseReferentielFiles } from '../referentiel/parse-referentiel.js';
 
 const racine = (referentiel: string, hierarchie: string): string => `# Réf\n\`\`\`yaml\nidentifiant: ""\nreferentiel: "${referentiel}"\npoints: 10\nhierarchie: ${hierarchie}\n\`\`\`\n`;
 const noeud = (identifiant: string, extra = ''): string => `# N ${identifiant}\n\`\`\`yaml\nidentifiant: ${identifiant}\n${extra}\`\`\`\n`;

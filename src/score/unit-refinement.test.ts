@@ -8,19 +8,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Rational } from '../../src/exact/rational.js';
-import { parseReferentielFiles } from '../../src/referentiel/parse-referentiel.js';
-import { computeAvancementUnits } from '../../src/score/avancement.js';
-import { computeScoresByIndex } from '../../src/score/compute-scores.js';
-import { computeScoresReference } from '../../src/score/reference/compute-scores-reference.js';
-import { StatutsById } from '../../src/score/statuts-by-id.js';
-import type { Consequence } from '../../src/score/consequences.js';
-import { flatTree } from '../../src/score/flat-tree.js';
-import { consequencesByIndex } from '../../src/score/potentiels.js';
-import { computePotentielsUnits } from '../../src/score/potentiels-units.js';
-import { STATUT_SIMPLE, statutDetaille } from '../../src/score/statut.js';
-import { StatutsIndex } from '../../src/score/statuts-index.js';
-import { UnitSpace } from '../../src/score/unit-space.js';
+import { Rational } from '../exact/rational.js';
+import { parseReferentielFiles } from '../referentiel/parse-referentiel.js';
+import { computeAvancementUnits } from '../score/avancement.js';
+import { computeScoresByIndex } from '../score/compute-scores.js';
+import { computeScoresReference } from '../score/reference/compute-scores-reference.js';
+import { StatutsById } from '../score/statuts-by-id.js';
+import type { Consequence } from '../score/consequences.js';
+import { flatTree } from '../score/flat-tree.js';
+import { consequencesByIndex } from '../score/potentiels.js';
+import { computePotentielsUnits } from '../score/potentiels-units.js';
+import { STATUT_SIMPLE, statutDetaille } from '../score/statut.js';
+import { StatutsIndex } from '../score/statuts-index.js';
+import { UnitSpace } from '../score/unit-space.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 const SHARES = [13, 17, 19, 23, 28];
