@@ -119,7 +119,10 @@ const labellisation = object({
   etoileDemandable: nullable(int),
   verdict: str,
   raisons: strings,
-  conditions: { type: 'array', items: object({ code: { enum: ['completude', 'score', 'critere'] }, libelle: str, rempli: bool, actionId: nullable(str), jugeSur: nullable(str), constat: str }) },
+  conditions: {
+    type: 'array',
+    items: object({ code: { enum: ['completude', 'score', 'critere'] }, libelle: str, rempli: bool, actionId: nullable(str), jugeSur: nullable(str), constat: str }),
+  },
 });
 
 const statutDeclare = object({
@@ -149,12 +152,7 @@ const personnalisation = object({
   },
 });
 
-/**
- * The JSON Schema of `label-cae/evaluation@1` (`cae schema evaluation`).
- *
- * @example
- * new Ajv2020().compile(evaluationJsonSchema())(JSON.parse(output));
- */
+/** The JSON Schema of `label-cae/evaluation@1` (`cae schema evaluation`). */
 export function evaluationJsonSchema(): Record<string, unknown> {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -171,7 +169,7 @@ export function evaluationJsonSchema(): Record<string, unknown> {
         constats: { type: 'array', items: constat },
         scoresLabel: { type: 'object', additionalProperties: scoreLabel },
         labellisation,
-        statuts: { type: 'object', additionalProperties: statutDeclare },
+        statuts: { type: 'object', additionalProperties: statutDeclare, description: 'Le statut déclaré de chaque nœud qui en a un, et sa source.' },
         personnalisation,
         explications: { type: 'object', additionalProperties: explication },
       },
