@@ -152,7 +152,13 @@ const personnalisation = object({
   },
 });
 
-/** The JSON Schema of `label-cae/evaluation@1` (`cae schema evaluation`). */
+/**
+ * The JSON Schema (draft 2020-12) of `label-cae/evaluation@1` (`cae schema evaluation`), closed:
+ * every field of the document is described. Pure, never throws.
+ *
+ * @example
+ * new Ajv2020().compile(evaluationJsonSchema())(JSON.parse(output));
+ */
 export function evaluationJsonSchema(): Record<string, unknown> {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
