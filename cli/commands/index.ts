@@ -18,7 +18,7 @@ export const commands: Record<string, CommandEntry> = {
   build: { summary: 'compile un référentiel Markdown en JSON', load: async () => (await import('./build.js')).build },
   lint: { summary: 'vérifie un référentiel, ses règles, questions et preuves', load: async () => (await import('./lint.js')).lint },
   import: { summary: 'importe un référentiel des tableurs de TeT (CSV) en Markdown', load: async () => (await import('./import.js')).importCommand },
-  app: { summary: "écrit la page d'autoévaluation hors ligne (HTML autonome)", load: async () => (await import('./app.js')).app },
   serve: { summary: 'le moteur de notation en service HTTP (POST /evaluations)', load: async () => (await import('./serve.js')).serve },
+  app: { summary: "écrit la page d'autoévaluation hors ligne (HTML autonome)", load: async () => (await import('./app.js')).app },
   schema: { summary: 'affiche un schéma JSON (dossier, référentiel, bundle, évaluation)', load: async () => (await import('./schema.js')).schema },
 };

@@ -41,9 +41,8 @@ registerZodValidation(zodValidation);
 
 /**
  * Dossier JSON text → the dossier validated by its schema (not yet checked against a référentiel:
- * use `readDossier` for that). Every problem is a diagnostic with `file:line:col` and its JSON
- * pointer, in French; the dossier is null when there is any. Throws `TypeError` when `text` is not
- * a string.
+ * use `readDossier` for that). Errors are diagnostics with `file:line:col` and a JSON pointer, in
+ * French; the dossier is null when there is any. Throws `TypeError` when `text` is not a string.
  *
  * @example
  * const { dossier, diagnostics } = parseDossierText('{"statuts":{}}', 'dossier.json');
