@@ -51,7 +51,15 @@ function pageAssets(): { script: string; style: string } {
 async function bundleOf(values: Record<string, string | boolean | undefined>): Promise<{ bundle: Bundle | null; messages: string[] }> {
   const ref = values.referentiel as string | undefined;
   if (ref !== undefined && statSync(ref, { throwIfNoEntry: false })?.isFile()) {
-    const json: unknown = JSON.parse(readFileSync(ref, 'utf8'));
+    if (values.questions !== undefined || values.personnalisations !== undefined || values['regles-preuve'] !== undefined) {
+      throw new UsageError('bundle-et-compagnons', `${ref} est un bundle, qui contient déjà ses questions et ses règles : --questions, --personnalisations et --regles-preuve sont inattendus avec lui`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(ref, 'utf8'));
+    } catch (error) {
+      throw new UsageError('fichier-illisible', `${ref} : bundle illisible (${error instanceof SyntaxError ? `JSON invalide : ${error.message}` : String((error as NodeJS.ErrnoException).code ?? error)}), attendu un JSON label-cae/bundle@1 écrit par cae build`);
+    }
     const loaded = loadBundle(json);
     return { bundle: loaded.context ? (json as Bundle) : null, messages: loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d)) };
   }
