@@ -113,7 +113,48 @@ const explication = object(
   ['scoreIndicatif', 'alternatives'],
 );
 
-/** The JSON Schema of `label-cae/evaluation@1` (`cae schema evaluation`). */
+const labellisation = object({
+  etoileScore: int,
+  etoileCible: int,
+  etoileDemandable: nullable(int),
+  verdict: str,
+  raisons: strings,
+  conditions: { type: 'array', items: object({ code: { enum: ['completude', 'score', 'critere'] }, libelle: str, rempli: bool, actionId: nullable(str), jugeSur: nullable(str), constat: str }) },
+});
+
+const statutDeclare = object({
+  statut: { enum: ['fait', 'programme', 'pas_fait', 'non_concerne', 'non_renseigne', 'detaille'] },
+  source: { enum: ['dossier', 'preuve', 'parent'] },
+  porteur: str,
+  avancement: nullable(object({ fait: num, programme: num, pasFait: num })),
+});
+
+const personnalisation = object({
+  reponses: { type: 'array', items: object({ question: str, theme: str, valeur: { type: ['boolean', 'number', 'string', 'null'] }, retenue: bool }) },
+  reponsesIgnorees: { type: 'array', items: object({ question: str, raison: { enum: ['type-non-concerne', 'question-non-visible'] }, message: str }) },
+  actions: {
+    type: 'array',
+    items: object({
+      actionId: str,
+      effet: { enum: ['desactivation', 'reduction', 'score'] },
+      pointAvant: num,
+      pointApres: num,
+      facteur: nullable(num),
+      ratioFaitAvant: nullable(num),
+      ratioFaitApres: nullable(num),
+      regle: str,
+      reponses: strings,
+      identite: strings,
+    }),
+  },
+});
+
+/**
+ * The JSON Schema of `label-cae/evaluation@1` (`cae schema evaluation`).
+ *
+ * @example
+ * new Ajv2020().compile(evaluationJsonSchema())(JSON.parse(output));
+ */
 export function evaluationJsonSchema(): Record<string, unknown> {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -129,9 +170,12 @@ export function evaluationJsonSchema(): Record<string, unknown> {
         scores: { type: 'object', additionalProperties: actionScore, description: 'Les scores par action id, dans l’ordre du référentiel.' },
         constats: { type: 'array', items: constat },
         scoresLabel: { type: 'object', additionalProperties: scoreLabel },
+        labellisation,
+        statuts: { type: 'object', additionalProperties: statutDeclare },
+        personnalisation,
         explications: { type: 'object', additionalProperties: explication },
       },
-      ['scoresLabel', 'explications'],
+      ['scoresLabel', 'labellisation', 'statuts', 'personnalisation', 'explications'],
     ),
   };
 }

@@ -6,6 +6,7 @@
  * `true`/`false`; a missing value (no score, `point_potentiel_perso` without personnalisation) is
  * an empty field.
  */
+import { type Niveau, keepsAction } from '../evaluation/niveau.js';
 import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
@@ -62,8 +63,17 @@ export const CSV_COLUMNS_STATUT = ['statut', 'statut_source'] as const;
 export interface CsvOptions {
   /** For French Excel: a BOM, `;` between fields, decimal comma, CRLF line ends. */
   excel?: boolean;
+  /** The level of detail the document was written at (`--niveau`): rows for that level only. */
+  niveau?: Niveau;
 }
 
+/**
+ * The evaluation document as CSV, one row per node (columns in docs/reports.md); `excel: true` for
+ * French Excel (BOM, `;`, decimal comma, CRLF). Pure.
+ *
+ * @example
+ * writeFileSync('scores.csv', renderCsv(evaluationToJson(ev), ev.referentiel));
+ */
 export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, options: CsvOptions = {}): string {
   const excel = options.excel === true;
   const sep = excel ? ';' : ',';
@@ -72,11 +82,10 @@ export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, 
   const header = [...CSV_COLUMNS, ...(indicatif ? CSV_COLUMNS_SCORE_INDICATIF : []), ...(statuts ? CSV_COLUMNS_STATUT : [])];
   const lines = [header.join(sep)];
   const num = (v: number | boolean | null): string => (excel && typeof v === 'number' ? csvValue(v).replace('.', ',') : csvValue(v));
-  // A document at a level of detail (`--niveau`) has the scores of that level only.
-  const partial = Object.keys(evaluation.scores).length < referentiel.actions.size;
+  const niveau = options.niveau ?? 'tache';
   for (const node of depthFirst(referentiel.root)) {
+    if (!keepsAction(referentiel, niveau, node.id)) continue;
     const s = evaluation.scores[node.id];
-    if (!s && partial) continue;
     const fields = csvRowFields(node, s, indicatif, num);
     if (statuts) {
       const st = evaluation.statuts![node.id];
