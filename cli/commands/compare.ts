@@ -10,13 +10,16 @@ import { type CliIo, EXIT_OK, UsageError, writeOutput } from '../io.js';
 import { ANSWER_OPTIONS, CONTEXT_HELP, contextInputs, loadContextOrFail, parseTextOrJson, resolveContextPaths } from '../shared/context-options.js';
 import { refuseOutputOverInput } from '../shared/output-guard.js';
 import { readDossierOrFail, reportConstats } from '../shared/read-dossier.js';
+import { textWidth } from '../shared/render-evaluation.js';
 
 const HELP = `cae compare — compare deux évaluations (avant / après audit)
 
 Usage : cae compare AVANT APRES [options]
 
-Affiche le changement d'étoile, la variation du potentiel et du fait de chaque action qui bouge,
-et les statuts modifiés. Les deux dossiers sont notés avec le même référentiel et les mêmes règles.
+Affiche le changement d'étoile (atteinte par le score, et demandable), la variation du potentiel
+et du fait de chaque action qui bouge, les statuts, les réponses et les critères d'action modifiés.
+Les deux dossiers sont notés avec le même référentiel et les mêmes règles. Un avertissement est
+écrit quand ils ne semblent pas de la même collectivité (nom ou type différents).
 
 Options :
 ${CONTEXT_HELP}
@@ -51,7 +54,8 @@ export const compare: Command = {
     const after = evaluateDossier(context, luApres.dossier);
     reportConstats(after, luApres, io, { strict: values.strict, command: 'compare' });
     const c = compareEvaluations(before, after);
-    await writeOutput(format === 'json' ? `${JSON.stringify(c, null, 2)}\n` : renderComparison(c, context.referentiel), values.output, io);
+    for (const a of c.avertissements) io.stderr(`cae compare : avertissement : ${a} [collectivite-differente]\n`);
+    await writeOutput(format === 'json' ? `${JSON.stringify(c, null, 2)}\n` : renderComparison(c, context.referentiel, { width: textWidth(io) }), values.output, io);
     return EXIT_OK;
   },
 };

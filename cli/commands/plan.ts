@@ -10,14 +10,18 @@ import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, writeOutput } from '../
 import { ANSWER_OPTIONS, CONTEXT_HELP, contextInputs, loadContextOrFail, parseTextOrJson, resolveContextPaths } from '../shared/context-options.js';
 import { refuseOutputOverInput } from '../shared/output-guard.js';
 import { readDossierOrFail, reportConstats } from '../shared/read-dossier.js';
+import { textWidth } from '../shared/render-evaluation.js';
 
 const HELP = `cae plan — le plus petit ensemble de tâches à réaliser pour atteindre une étoile
 
 Usage : cae plan DOSSIER|- [--etoile N] [options]
 
-Propose les tâches non encore faites dont la réalisation atteint l'étoile suivante (ou N), avec le
+Propose les tâches (ou les sous-actions qui portent leur propre statut) non encore faites dont la
+réalisation atteint l'étoile suivante (ou N), groupées par mesure, avec leur statut actuel et le
 gain de points de chacune. Les critères d'action de l'étoile passent d'abord ; puis les plus grands
-gains, ce qui donne le moins de tâches possible. Le plan est vérifié en le notant.
+gains (à gain égal, ce qui est déjà programmé), ce qui donne le moins d'actions possible. Le plan est
+vérifié en le notant : « atteignable » veut dire que, plan appliqué, le score permet l'étoile et que
+tous ses critères sont remplis.
 
 Options :
 ${CONTEXT_HELP}
@@ -29,7 +33,8 @@ ${CONTEXT_HELP}
 Exemple :
   cae plan fixtures/dossiers/saint-exemple.json --etoile 5
 
-Codes de sortie : 0 plan trouvé ; 1 dossier invalide ou étoile inatteignable ; 2 erreur d'usage.
+Codes de sortie : 0 plan atteignable ; 1 dossier invalide ou étoile non atteignable (« atteignable »
+faux) ; 2 erreur d'usage.
 `;
 
 export const plan: Command = {
@@ -55,7 +60,7 @@ export const plan: Command = {
     const ev = evaluateDossier(context, lu.dossier);
     reportConstats(ev, lu, io, { strict: values.strict, command: 'plan' });
     const json = planToJson(planEtoile(context, ev, cible), context.referentiel);
-    await writeOutput(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderPlan(json), values.output, io);
+    await writeOutput(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderPlan(json, { width: textWidth(io) }), values.output, io);
     return json.atteignable ? EXIT_OK : EXIT_FINDINGS;
   },
 };

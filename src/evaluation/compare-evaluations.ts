@@ -24,13 +24,36 @@ export interface StatutChange {
   apres: string | null;
 }
 
+export interface ReponseChange {
+  question: string;
+  /** The answer as the dossier gives it (null: no answer). */
+  avant: boolean | number | string | null;
+  apres: boolean | number | string | null;
+}
+
+export interface CritereChange {
+  actionId: string;
+  label: string;
+  /** `rempli`, `non_rempli`, `non_applicable`, or null when the criterion is not judged (another target étoile, action désactivée). */
+  avant: string | null;
+  apres: string | null;
+}
+
 export interface Comparison {
   referentiel: string;
   etoile: { avant: number; apres: number };
+  /** The étoile that may be requested (null: none), before and after. */
+  etoileDemandable: { avant: number | null; apres: number | null };
   ratioFait: { avant: number; apres: number };
   /** Nodes whose potentiel or fait changed, depth-first. */
   actions: NodeChange[];
   statuts: StatutChange[];
+  /** Answers to personalisation questions added, removed or changed, by question id. */
+  reponses: ReponseChange[];
+  /** Action criteria of the target étoile whose state changed. */
+  criteres: CritereChange[];
+  /** French warnings: the two dossiers do not seem to be the same collectivité. */
+  avertissements: string[];
 }
 
 /**
@@ -68,10 +91,52 @@ export function compareEvaluations(before: Evaluation, after: Evaluation): Compa
   return {
     referentiel: before.referentiel.id,
     etoile: { avant: before.etoiles.etoile, apres: after.etoiles.etoile },
+    etoileDemandable: { avant: before.etoiles.etoileDemandable, apres: after.etoiles.etoileDemandable },
     ratioFait: { avant: ratio(before.etoiles.ratioFait), apres: ratio(after.etoiles.ratioFait) },
     actions,
     statuts,
+    reponses: reponsesChanged(before, after),
+    criteres: criteresChanged(before, after),
+    avertissements: memeCollectivite(before, after),
   };
+}
+
+const valeurReponse = (v: unknown): boolean | number | string | null =>
+  typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string' ? v : v === undefined || v === null ? null : String(v);
+
+function reponsesChanged(before: Evaluation, after: Evaluation): ReponseChange[] {
+  const a = before.dossier.reponses ?? {};
+  const b = after.dossier.reponses ?? {};
+  const ids = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort((x, y) => x.localeCompare(y, 'fr', { numeric: true }));
+  const out: ReponseChange[] = [];
+  for (const question of ids) {
+    const avant = valeurReponse(Object.hasOwn(a, question) ? a[question] : undefined);
+    const apres = valeurReponse(Object.hasOwn(b, question) ? b[question] : undefined);
+    if (avant !== apres) out.push({ question, avant, apres });
+  }
+  return out;
+}
+
+function criteresChanged(before: Evaluation, after: Evaluation): CritereChange[] {
+  const avant = new Map(before.etoiles.criteres.map((c) => [c.actionId, c]));
+  const apres = new Map(after.etoiles.criteres.map((c) => [c.actionId, c]));
+  const out: CritereChange[] = [];
+  for (const id of new Set([...avant.keys(), ...apres.keys()])) {
+    const x = avant.get(id)?.etat ?? null;
+    const y = apres.get(id)?.etat ?? null;
+    if (x !== y) out.push({ actionId: id, label: (apres.get(id) ?? avant.get(id))!.label, avant: x, apres: y });
+  }
+  return out;
+}
+
+/** Another name or type, given in both dossiers, says they are not the same collectivité. */
+function memeCollectivite(before: Evaluation, after: Evaluation): string[] {
+  const a = before.dossier.collectivite ?? {};
+  const b = after.dossier.collectivite ?? {};
+  const out: string[] = [];
+  if (a.nom !== undefined && b.nom !== undefined && a.nom.trim().toLowerCase() !== b.nom.trim().toLowerCase()) out.push(`les deux dossiers ne sont pas de la même collectivité : « ${a.nom} » puis « ${b.nom} »`);
+  if (a.type !== undefined && b.type !== undefined && a.type !== b.type) out.push(`le type de collectivité change : ${a.type} puis ${b.type}`);
+  return out;
 }
 
 function sameTriple(before: Evaluation, after: Evaluation, id: string): boolean {

@@ -119,7 +119,10 @@ const labellisation = object({
   etoileDemandable: nullable(int),
   verdict: str,
   raisons: strings,
-  conditions: { type: 'array', items: object({ code: { enum: ['completude', 'score', 'critere'] }, libelle: str, rempli: bool, actionId: nullable(str), jugeSur: nullable(str), constat: str }) },
+  conditions: {
+    type: 'array',
+    items: object({ code: { enum: ['completude', 'score', 'critere'] }, libelle: str, rempli: bool, actionId: nullable(str), jugeSur: nullable(str), constat: str }),
+  },
 });
 
 const statutDeclare = object({
@@ -170,9 +173,9 @@ export function evaluationJsonSchema(): Record<string, unknown> {
         scores: { type: 'object', additionalProperties: actionScore, description: 'Les scores par action id, dans l’ordre du référentiel.' },
         constats: { type: 'array', items: constat },
         scoresLabel: { type: 'object', additionalProperties: scoreLabel },
-        labellisation,
-        statuts: { type: 'object', additionalProperties: statutDeclare },
-        personnalisation,
+        labellisation: { ...labellisation, description: 'Peut-on demander une labellisation, et ce qui bloque (docs/reports.md).' },
+        statuts: { type: 'object', additionalProperties: statutDeclare, description: 'Le statut déclaré de chaque nœud qui en a un, et sa source.' },
+        personnalisation: { ...personnalisation, description: 'Les réponses par thème et ce que les règles de personnalisation en ont fait.' },
         explications: { type: 'object', additionalProperties: explication },
       },
       ['scoresLabel', 'labellisation', 'statuts', 'personnalisation', 'explications'],

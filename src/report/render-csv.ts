@@ -10,7 +10,8 @@ import { type Niveau, keepsAction } from '../evaluation/niveau.js';
 import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
-import { depthFirst } from './tree.js';
+import { STATUT_LABELS } from './audit-labels.js';
+import { actionLabel, depthFirst } from './tree.js';
 
 export const CSV_COLUMNS = [
   'action_id',
@@ -61,7 +62,7 @@ export const CSV_COLUMNS_SCORE_INDICATIF = ['score_indicatif_fait', 'score_indic
 export const CSV_COLUMNS_STATUT = ['statut', 'statut_source'] as const;
 
 export interface CsvOptions {
-  /** For French Excel: a BOM, `;` between fields, decimal comma, CRLF line ends. */
+  /** For French Excel: a BOM, `;` between fields, decimal comma, CRLF line ends, and the statut columns. */
   excel?: boolean;
   /** The level of detail the document was written at (`--niveau`): rows for that level only. */
   niveau?: Niveau;
@@ -78,7 +79,8 @@ export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, 
   const excel = options.excel === true;
   const sep = excel ? ';' : ',';
   const indicatif = Object.values(evaluation.scores).some((s) => s.scoreIndicatif !== undefined);
-  const statuts = evaluation.statuts !== undefined;
+  // The plain CSV keeps its documented columns (scripts read them); the Excel one, for people, adds the statut.
+  const statuts = excel && evaluation.statuts !== undefined;
   const header = [...CSV_COLUMNS, ...(indicatif ? CSV_COLUMNS_SCORE_INDICATIF : []), ...(statuts ? CSV_COLUMNS_STATUT : [])];
   const lines = [header.join(sep)];
   const num = (v: number | boolean | null): string => (excel && typeof v === 'number' ? csvValue(v).replace('.', ',') : csvValue(v));
@@ -89,7 +91,7 @@ export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, 
     const fields = csvRowFields(node, s, indicatif, num);
     if (statuts) {
       const st = evaluation.statuts![node.id];
-      fields.push(st?.statut ?? '', st ? (st.source === 'parent' ? `parent:${st.porteur}` : st.source) : '');
+      fields.push(st ? STATUT_LABELS[st.statut] : '', st ? (st.source === 'parent' ? `porté par ${actionLabel(st.porteur, referentiel)}` : st.source) : '');
     }
     lines.push(fields.map((f) => csvField(f, sep)).join(sep));
   }

@@ -5,7 +5,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../../src/dossier/dossier-schema.js';
-import { type EvaluationContext, evaluateDossier, statutSource } from '../../src/evaluation/evaluate-dossier.js';
+import { type EvaluationContext, statutSource } from '../../src/evaluation/evaluate-dossier.js';
+// Through the library's entry, as users call it: a plain object with a key set to undefined (no JSON
+// dossier has one) is judged by zod, which the entry loads; the internal module alone refuses it.
+import { evaluateDossier } from '../../src/index.js';
 import { explainAction } from '../../src/evaluation/evaluation-to-json.js';
 import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
 import { parseReglesPreuveFiles } from '../../src/preuves/parse-regles-preuve.js';

@@ -87,9 +87,12 @@ describeCorpus('auditor reports on a full CAE dossier', () => {
   });
 
   it('writes statuts in the CSV and a French-Excel CSV with a BOM, « ; » and decimal commas', () => {
-    expect(renderCsv(doc, context.referentiel).split('\n')[0]).toMatch(/,statut,statut_source$/);
+    expect(renderCsv(doc, context.referentiel).split('\n')[0]).toMatch(/,completed_taches_count$/);
     const excel = renderCsv(doc, context.referentiel, { excel: true });
     expect(excel.startsWith('\ufeffaction_id;identifiant;')).toBe(true);
+    expect(excel.split('\r\n')[0]).toMatch(/;statut;statut_source$/);
+    expect(excel).toMatch(/;pas fait;dossier\r\n/);
+    expect(excel).not.toMatch(/;pas_fait;/);
     const row = excel.split('\r\n').find((l) => l.startsWith('cae;'))!;
     expect(row).toMatch(/;\d+,\d+;/);
     expect(row).not.toMatch(/\d\.\d/);
