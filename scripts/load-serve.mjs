@@ -7,7 +7,7 @@
  * /proc/PID/status) before, at every 20,000 and after: flat memory means no leak. A hand-written
  * keep-alive client (node:http), no dependency. With ../shared/tet: TeT's CAE and its rules;
  * otherwise the embedded référentiel.
- * Usage: node scripts/load-serve.mjs [R=2000] [TOTAL=100000]   (needs a built dist/)
+ * Usage: node scripts/load-serve.mjs [R=2000] [TOTAL=100000] [embarque]   (needs a built dist/)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const perLevel = Number(process.argv[2] ?? 2000);
 const total = Number(process.argv[3] ?? 100000);
 const tet = join(root, '..', 'shared', 'tet');
-const withTet = existsSync(join(tet, 'referentiels', 'cae'));
+const withTet = process.argv[4] !== 'embarque' && existsSync(join(tet, 'referentiels', 'cae'));
 
 let args = [];
 let bodies;

@@ -103,9 +103,27 @@ describe('dossierShape (the compiled validator) and the zod schema', () => {
     );
   });
 
-  it('refuse what is not an object, and are unsure of values JSON cannot hold', () => {
+  it('read undefined as zod does, refuse what is not an object, and are unsure of other values JSON cannot hold', () => {
     for (const v of [null, [], 'cae', 3, true]) expectSameVerdict(v);
-    expect(dossierShape({ date: undefined })).toBe('unsure');
+    const undefinedValues = [
+      { date: undefined },
+      { referentiel: undefined, collectivite: { nom: undefined, type: 'EPCI' } },
+      { statuts: { '1.1': undefined } },
+      { statuts: { '1.1': { fait: 1, programme: 0, pas_fait: undefined } } },
+      { reponses: { a: undefined } },
+      { labellisation: { etoile: undefined } },
+      { labellisation: { etoile: 2, date: undefined } },
+      { preuves: { partenariats: undefined, autre: undefined } },
+      { preuves: { partenariats: [{ intitule: 'a', date: '2024-01-01', multiActeurs: true, climatAirEnergie: undefined }] } },
+      { indicateurs: { k: undefined } },
+      { indicateurs: { k: { resultat: undefined } } },
+    ];
+    for (const v of undefinedValues) {
+      expectSameVerdict(v);
+      const fast = dossierShape(v);
+      if (typeof fast === 'object') expect(fast.dossier).toStrictEqual(dossierSchema.parse(v));
+    }
     expect(dossierShape({ collectivite: { population: Number.NaN } })).toBe('unsure');
+    expect(dossierShape(new Date())).toBe('unsure');
   });
 });

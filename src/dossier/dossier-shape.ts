@@ -3,8 +3,9 @@
  * JSON values zod accepts, and builds the same output (new objects, keys in the schema's order,
  * extra evidence keys after `partenariats`), with no zod on the path. zod stays the reference and
  * the one that words the errors: a value this code rejects goes to zod for its diagnostics
- * (dossier-errors.ts, loaded when needed). Values JSON cannot hold (undefined, a Date, a number
- * that is not finite) are `unsure`: zod decides. dossier-shape.test.ts checks the equality.
+ * (parse-dossier.ts, loaded when needed). Undefined is read as zod reads it (an optional key may
+ * be undefined); values JSON cannot hold otherwise (a Date, a Map, a number that is not finite)
+ * are `unsure`: zod decides. dossier-shape.test.ts checks the equality.
  */
 import { Rational } from '../exact/rational.js';
 import type { Dossier } from './dossier-schema.js';
@@ -28,30 +29,24 @@ export function refusedPath(): readonly (string | number)[] {
 }
 
 function plainObject(v: unknown): Obj {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    if (v === undefined) throw UNSURE;
-    throw INVALID;
-  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw INVALID;
   const proto = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== null) throw UNSURE;
   return v as Obj;
 }
 
-/** Own keys, each a key of `allowed` and with a defined value; the keys, in input order. */
-function strictKeys(o: Obj, allowed: ReadonlySet<string>): string[] {
-  const keys = Object.keys(o);
-  for (const k of keys) {
+/** Own keys, each a key of `allowed`. */
+function strictKeys(o: Obj, allowed: ReadonlySet<string>): void {
+  for (const k of Object.keys(o)) {
     if (!allowed.has(k)) {
       path.push(k);
       throw INVALID;
     }
-    if (o[k] === undefined) throw UNSURE;
   }
-  return keys;
 }
 
 function number(v: unknown): number {
-  if (typeof v !== 'number') throw v === undefined ? UNSURE : INVALID;
+  if (typeof v !== 'number') throw INVALID;
   if (!Number.isFinite(v)) throw UNSURE;
   return v;
 }
@@ -83,14 +78,17 @@ function date(v: unknown): string {
   return s;
 }
 
-/** Copies the keys of `shape` present in `o`, in the shape's order, each through its check. */
+/**
+ * Copies the keys of `shape` present in `o`, in the shape's order, each through its check; an
+ * optional key given as undefined stays, undefined (as zod keeps it).
+ */
 function object(o: Obj, shape: Record<string, (v: unknown) => unknown>, keys: ReadonlySet<string>): Obj {
   strictKeys(o, keys);
   const out: Obj = {};
   for (const k in shape) {
     if (!Object.hasOwn(o, k)) continue;
     path.push(k);
-    out[k] = shape[k]!(o[k]);
+    out[k] = o[k] === undefined ? undefined : shape[k]!(o[k]);
     path.pop();
   }
   return out;
@@ -104,7 +102,7 @@ function statut(v: unknown): unknown {
   if (typeof v === 'string') return oneOf(v, STATUTS);
   const o = plainObject(v);
   const t = object(o, DETAILLE, DETAILLE_KEYS);
-  if (!('fait' in t && 'programme' in t && 'pas_fait' in t)) throw INVALID;
+  if (t.fait === undefined || t.programme === undefined || t.pas_fait === undefined) throw INVALID;
   const sum = Rational.fromNumber(t.fait as number).add(Rational.fromNumber(t.programme as number)).add(Rational.fromNumber(t.pas_fait as number));
   if (!sum.equals(Rational.ONE)) throw INVALID;
   return t;
@@ -124,10 +122,8 @@ function record(v: unknown, value: (v: unknown) => unknown, key?: (k: string) =>
   const out: Obj = {};
   for (const k of Object.keys(o)) {
     if (key && !key(k)) throw INVALID;
-    const x = o[k];
-    if (x === undefined) throw UNSURE;
     path.push(k);
-    out[k] = value(x);
+    out[k] = value(o[k]);
     path.pop();
   }
   return out;
@@ -151,7 +147,7 @@ const LABELLISATION_KEYS = keysOf(LABELLISATION);
 const INDICATEUR_KEYS = keysOf(INDICATEUR);
 
 function required(o: Obj, keys: readonly string[]): Obj {
-  for (const k of keys) if (!Object.hasOwn(o, k)) throw INVALID;
+  for (const k of keys) if (o[k] === undefined) throw INVALID;
   return o;
 }
 
@@ -160,9 +156,9 @@ function preuves(v: unknown): Obj {
   const out: Obj = {};
   if (Object.hasOwn(o, 'partenariats')) {
     const list = o.partenariats;
-    if (!Array.isArray(list)) throw list === undefined ? UNSURE : INVALID;
+    if (list !== undefined && !Array.isArray(list)) throw INVALID;
     path.push('partenariats');
-    out.partenariats = list.map((p, i) => {
+    out.partenariats = list?.map((p, i) => {
       path.push(i);
       const checked = required(object(plainObject(p), PARTENARIAT, PARTENARIAT_KEYS), ['intitule', 'date', 'multiActeurs', 'climatAirEnergie']);
       path.pop();
@@ -171,9 +167,7 @@ function preuves(v: unknown): Obj {
     path.pop();
   }
   for (const k of Object.keys(o)) {
-    if (k === 'partenariats') continue;
-    if (o[k] === undefined) throw UNSURE;
-    out[k] = o[k];
+    if (k !== 'partenariats') out[k] = o[k];
   }
   if (jsonDepth(out) > MAX_PREUVES_DEPTH) throw INVALID;
   return out;
