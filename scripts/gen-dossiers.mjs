@@ -55,7 +55,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error('Usage : node scripts/gen-dossiers.mjs N SORTIE.jsonl [GRAINE]');
     process.exit(2);
   }
-  const { loadEvaluationContext } = await import(join(root, 'dist/src/index.js'));
+  const { loadEvaluationContext } = await import(join(root, 'dist/src/node/index.js'));
   const { context, diagnostics } = await loadEvaluationContext(tetCae(tet));
   if (!context) {
     console.error(diagnostics.map((d) => d.message).join('\n'));

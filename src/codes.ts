@@ -203,9 +203,14 @@ export const LINT_RULE_IDS = [
   'yaml-invalide',
 ] as const;
 
+/** Codes of the conditions of a labellisation request (`EvaluationJson.labellisation.conditions[].code`). */
+export const CONDITION_LABELLISATION_CODES = ['completude', 'score', 'critere'] as const;
+
 /** A diagnostic code (never renamed), formula codes included. */
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number] | FormuleErrorCode;
 /** A constat code (`EvaluationJson.constats[].code`). */
 export type ConstatCode = (typeof CONSTAT_CODES)[number];
 /** A lint rule id (`LintMessage.ruleId`). */
 export type LintRuleId = (typeof LINT_RULE_IDS)[number];
+/** A condition of a labellisation request (`completude`, `score`, `critere`). */
+export type ConditionLabellisationCode = (typeof CONDITION_LABELLISATION_CODES)[number];

@@ -61,4 +61,4 @@ export type { LintFile, LintInputs, LintMessage } from './lint/types.js';
 export { Rational } from './exact/rational.js';
 export { type Diagnostic, type Severity, type SourcePosition, formatDiagnostic, hasErrors } from './diagnostics/diagnostic.js';
 export type { Constat } from './score/constat.js';
-export type { ConstatCode, DiagnosticCode, LintRuleId } from './codes.js';
+export type { ConditionLabellisationCode, ConstatCode, DiagnosticCode, LintRuleId } from './codes.js';

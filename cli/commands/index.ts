@@ -18,5 +18,6 @@ export const commands: Record<string, CommandEntry> = {
   build: { summary: 'compile un référentiel Markdown en JSON', load: async () => (await import('./build.js')).build },
   lint: { summary: 'vérifie un référentiel, ses règles, questions et preuves', load: async () => (await import('./lint.js')).lint },
   import: { summary: 'importe un référentiel des tableurs de TeT (CSV) en Markdown', load: async () => (await import('./import.js')).importCommand },
+  serve: { summary: 'le moteur de notation en service HTTP (POST /evaluations)', load: async () => (await import('./serve.js')).serve },
   schema: { summary: 'affiche le schéma JSON du dossier ou du référentiel compilé', load: async () => (await import('./schema.js')).schema },
 };

@@ -7,7 +7,7 @@ import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
 import type { EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
 import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
 import type { Niveau } from '../../src/evaluation/niveau.js';
-import { type ReadDossierResult, locateDiagnostics, readDossier } from '../../src/evaluation/read-dossier.js';
+import { type ReadDossierResult, locateDiagnostics, readDossierAsync } from '../../src/evaluation/read-dossier-core.js';
 import { evaluationJsonChunks } from '../../src/evaluation/serialize-evaluation.js';
 import { csvErrorRow, csvRows } from './batch-csv.js';
 import type { LigneTropLongue } from './read-lines.js';
@@ -30,11 +30,11 @@ export interface LineResult {
   status: 'note' | 'invalide' | 'vide';
 }
 
-export function scoreLine(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions): LineResult {
+export async function scoreLine(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions): Promise<LineResult> {
   if (typeof line === 'string' && line.trim() === '') {
     return { out: [options.format === 'csv' ? csvErrorRow(ligne, ['vide']) : `{"ligne":${ligne},"vide":true}\n`], stderr: [], status: 'vide' };
   }
-  const read = typeof line === 'string' ? readDossier(context, line, options.label) : tooLong(line.length, options.label);
+  const read = typeof line === 'string' ? await readDossierAsync(context, line, options.label) : tooLong(line.length, options.label);
   const problems = read.diagnostics.filter((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'));
   const evaluation = read.dossier && problems.length === 0 ? evaluateDossier(context, read.dossier) : null;
   const strictWarnings = evaluation && options.strict ? evaluation.constats.filter((c) => c.severity !== 'info') : [];

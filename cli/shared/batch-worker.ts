@@ -42,11 +42,11 @@ async function serve(): Promise<void> {
   const port = parentPort!;
   const init = workerData as WorkerInit;
   const { context } = await loadEvaluationContext(init.context);
-  port.on('message', (request: WorkerRequest) => {
+  port.on('message', async (request: WorkerRequest) => {
     let reply: WorkerReply;
     try {
       if (!context) throw new Error('contexte non chargé');
-      const r = scoreLine(context, request.text, request.ligne, init.line);
+      const r = await scoreLine(context, request.text, request.ligne, init.line);
       reply = { id: request.id, bytes: toBytes(r.out), stderr: r.stderr, status: r.status };
     } catch (error) {
       reply = { id: request.id, failure: error instanceof Error ? error.message : String(error) };

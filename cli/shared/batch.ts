@@ -117,7 +117,7 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
       lineNo++;
       progress?.advance(typeof line === 'string' ? Buffer.byteLength(line) + 1 : line.length + 1, counts.note + counts.invalide);
       if (!pool) {
-        await emit(scoreLine(context, line, lineNo, lineOptions));
+        await emit(await scoreLine(context, line, lineNo, lineOptions));
         continue;
       }
       inFlight.push(pool.submit(lineNo, line));

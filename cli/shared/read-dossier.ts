@@ -7,7 +7,7 @@
 import { type Diagnostic, formatDiagnosticWithPointer } from '../../src/diagnostics/diagnostic.js';
 import type { Dossier } from '../../src/dossier/dossier-schema.js';
 import type { Evaluation, EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
-import { locateDiagnostics, readDossier } from '../../src/evaluation/read-dossier.js';
+import { locateDiagnostics, readDossierAsync } from '../../src/evaluation/read-dossier-core.js';
 import { type CliIo, EXIT_FINDINGS, UsageError, readTextInput } from '../io.js';
 
 export interface DossierLu {
@@ -23,7 +23,7 @@ export function printDiagnostic(d: Diagnostic, io: CliIo): void {
 export async function readDossierOrFail(path: string, io: CliIo, context: EvaluationContext): Promise<DossierLu> {
   const text = await readTextInput(path, io);
   const file = path === '-' ? '<stdin>' : path;
-  const { dossier, diagnostics } = readDossier(context, text, file);
+  const { dossier, diagnostics } = await readDossierAsync(context, text, file);
   if (!dossier) {
     for (const d of diagnostics) printDiagnostic(d, io);
     throw new UsageError('dossier-invalide', `${file} : dossier invalide (${diagnostics.length} problème${diagnostics.length > 1 ? 's' : ''})`, EXIT_FINDINGS);

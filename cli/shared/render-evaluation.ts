@@ -48,7 +48,7 @@ export async function renderEvaluation(ev: Evaluation, format: Format, io: CliIo
     case 'json':
       return `${JSON.stringify(doc, null, 2)}\n`;
     case 'csv':
-      return renderCsv(doc, ev.referentiel, { excel: options.csvExcel === true });
+      return renderCsv(doc, ev.referentiel, { excel: options.csvExcel === true, ...(options.niveau ? { niveau: options.niveau } : {}) });
     case 'markdown':
       return renderMarkdown(doc, ev.referentiel);
     case 'html':

@@ -5,6 +5,9 @@
  */
 import * as z from 'zod';
 import { Rational } from '../exact/rational.js';
+import { MAX_PREUVES_DEPTH, isCalendarDate, jsonDepth } from './dossier-values.js';
+
+export { MAX_PREUVES_DEPTH, isCalendarDate, jsonDepth };
 
 const fraction = z.number().min(0).max(1);
 
@@ -35,16 +38,6 @@ export const reponseSchema = z
   .union([z.enum(['OUI', 'NON']), z.boolean(), z.string().min(1).max(200), fraction])
   .describe('OUI/NON (ou true/false) pour une question binaire, un identifiant de choix, ou une proportion entre 0 et 1.');
 
-/** True for a date that exists in the calendar (`2024-02-29` yes, `2026-02-30` and `2026-13-01` no). */
-export function isCalendarDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
-}
-
 const dateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date attendue au format AAAA-MM-JJ')
@@ -66,22 +59,6 @@ export const labellisationSchema = z
   })
   .strict()
   .describe("Label déjà obtenu par la collectivité pour ce référentiel : l'étoile visée est au moins la suivante.");
-
-/** Deepest nesting of a parsed JSON value, measured without recursion. */
-export function jsonDepth(value: unknown): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (d > max) max = d;
-    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
-  }
-  return max;
-}
-
-/** Free-form evidence may not nest deeper than this (the rest of a dossier has a fixed shape). */
-export const MAX_PREUVES_DEPTH = 32;
 
 export const preuvesSchema = z
   .object({ partenariats: z.array(partenariatSchema).optional() })

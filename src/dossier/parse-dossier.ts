@@ -1,149 +1,19 @@
 /**
- * Reads a dossier from JSON text. Every problem becomes a diagnostic that names `file:line:col`
- * and the JSON pointer, in French, with a stable code; nothing throws.
- * The fast path is the native JSON.parse; the located JSON tree is only built when something is wrong.
+ * The dossier's validation by zod, the reference schema, with its positioned French errors:
+ * loaded only when the compiled validator (dossier-shape.ts) refuses a dossier, or by the
+ * library's synchronous API (parseDossierText, validateDossier), which always has it.
  */
-import { requireArgument } from '../diagnostics/argument.js';
-import { type ParseError, type ParseErrorCode, getLocation, parse as parseJsonc } from 'jsonc-parser';
 import * as z from 'zod';
 import { fr } from 'zod/locales';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { type Dossier, dossierSchema } from './dossier-schema.js';
-import { LineIndex, jsonPointer, maxNesting, offsetOfPath, parseJsonTree } from './json-locations.js';
-import { type DuplicateKey, findDuplicateKeys } from './duplicate-keys.js';
-import { DOSSIER_LIMITS } from './limits.js';
+import { dossierSchema } from './dossier-schema.js';
+import { LineIndex, jsonPointer, offsetOfPath, parseJsonTree } from './json-locations.js';
+import { type DossierParse, parseDossierTextWith, registerZodValidation, validateDossierWith } from './parse-dossier-core.js';
 import { sealDossier } from './sealed-dossier.js';
 
-export interface DossierParse {
-  dossier: Dossier | null;
-  diagnostics: Diagnostic[];
-}
+export type { DossierParse } from './parse-dossier-core.js';
 
-const JSON_ERRORS: Record<number, string> = {
-  1: 'symbole invalide',
-  2: 'nombre invalide',
-  3: 'nom de propriété attendu',
-  4: 'valeur attendue',
-  5: '« : » attendu',
-  6: '« , » attendue',
-  7: '« } » attendue',
-  8: '« ] » attendu',
-  9: 'fin de fichier attendue',
-  10: 'commentaire invalide (les commentaires ne sont pas permis en JSON)',
-  11: 'commentaire non terminé',
-  12: 'chaîne non terminée',
-  13: 'nombre non terminé',
-  14: "caractère d'échappement Unicode invalide",
-  15: "caractère d'échappement invalide",
-  16: 'caractère invalide',
-};
-
-export function parseDossierText(text: string, file = 'dossier.json'): DossierParse {
-  requireArgument(typeof text === 'string', 'parseDossierText', 'text', 'le texte JSON du dossier (une chaîne)', text);
-  const fail = (code: string, message: string, offset: number, pointer = ''): DossierParse => {
-    const { line, column } = new LineIndex(text).at(offset);
-    return { dossier: null, diagnostics: [{ code, severity: 'error', message, position: { file, line, column }, pointer }] };
-  };
-  if (text.length > DOSSIER_LIMITS.maxBytes) {
-    return fail('dossier-trop-volumineux', `Dossier trop volumineux : ${text.length} octets, au plus ${DOSSIER_LIMITS.maxBytes} attendus`, 0);
-  }
-  // The native parser copes with any nesting; the locating parser (jsonc-parser) recurses, so the
-  // depth is checked before it runs, on the error paths only (the valid path stays fast).
-  const tooDeep = (): DossierParse | null => {
-    const deep = maxNesting(text, DOSSIER_LIMITS.maxNesting);
-    return deep ? fail('json-trop-imbrique', `Imbrication JSON trop profonde : plus de ${DOSSIER_LIMITS.maxNesting} niveaux de crochets ou d'accolades`, deep.offset) : null;
-  };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    const deep = tooDeep();
-    if (deep) return deep;
-    const errors: ParseError[] = [];
-    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
-    const first = errors[0];
-    const what = first ? JSON_ERRORS[first.error as ParseErrorCode] ?? 'erreur de syntaxe' : 'erreur de syntaxe';
-    return fail('json-invalide', `JSON invalide : ${what}`, first?.offset ?? 0);
-  }
-  const result = validateDossier(raw, null, file);
-  if (!result.dossier) return tooDeep() ?? validateDossier(raw, text, file);
-  const duplicates = findDuplicateKeys(text);
-  if (duplicates.length > 0) return { dossier: null, diagnostics: duplicateKeyDiagnostics(text, file, duplicates) };
-  return result;
-}
-
-function duplicateKeyDiagnostics(text: string, file: string, duplicates: readonly DuplicateKey[]): Diagnostic[] {
-  const lines = new LineIndex(text);
-  return duplicates.map((d) => {
-    const first = lines.at(d.firstOffset);
-    const path = getLocation(text, d.offset + 1).path.map((p) => (typeof p === 'number' ? p : String(p)));
-    return {
-      code: 'cle-en-double',
-      severity: 'error',
-      message: `Clé « ${d.key} » inattendue une seconde fois (déjà en ${first.line}:${first.column}), attendu une clé unique : JSON garderait la dernière sans rien dire`,
-      position: { file, ...lines.at(d.offset) },
-      pointer: jsonPointer(path),
-    };
-  });
-}
-
-/**
- * Own `__proto__` keys (JSON.parse keeps them as plain keys) anywhere in the value. zod rebuilds
- * records by assignment, which silently drops them: a statut keyed `__proto__` would vanish.
- */
-function protoKeyPaths(raw: unknown): (string | number)[][] {
-  if (!hasProtoKey(raw)) return [];
-  const found: (string | number)[][] = [];
-  const stack: [unknown, (string | number)[]][] = [[raw, []]];
-  while (stack.length > 0 && found.length < 20) {
-    const [v, path] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (Array.isArray(v)) {
-      v.forEach((c, i) => stack.push([c, [...path, i]]));
-      continue;
-    }
-    for (const [k, c] of Object.entries(v)) {
-      if (k === '__proto__') found.push([...path, k]);
-      else stack.push([c, [...path, k]]);
-    }
-  }
-  return found;
-}
-
-function hasProtoKey(raw: unknown): boolean {
-  const stack: unknown[] = [raw];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (v === null || typeof v !== 'object') continue;
-    if (!Array.isArray(v) && Object.hasOwn(v, '__proto__')) return true;
-    for (const c of Object.values(v)) if (c !== null && typeof c === 'object') stack.push(c);
-  }
-  return false;
-}
-
-/** Validates an already parsed value; `text` (when given) locates the problems. */
-export function validateDossier(raw: unknown, text: string | null, file = 'dossier.json'): DossierParse {
-  const protos = protoKeyPaths(raw);
-  if (protos.length > 0) {
-    const tree = text !== null ? parseJsonTree(text) : undefined;
-    const lines = text !== null ? new LineIndex(text) : null;
-    return {
-      dossier: null,
-      diagnostics: protos.map((path) => {
-        const diag: Diagnostic = {
-          code: 'dossier-cle-interdite',
-          severity: 'error',
-          message: 'Clé « __proto__ » interdite, attendu un identifiant, un nom de question ou de preuve',
-          pointer: jsonPointer(path),
-        };
-        if (lines) {
-          const { line, column } = lines.at(offsetOfPath(tree, path, true));
-          diag.position = { file, line, column };
-        }
-        return diag;
-      }).sort((a, b) => (a.position && b.position ? a.position.line - b.position.line || a.position.column - b.position.column : 0)),
-    };
-  }
+export function zodValidation(raw: unknown, text: string | null, file: string): DossierParse {
   const result = dossierSchema.safeParse(raw, { error: fr().localeError });
   if (result.success) return { dossier: sealDossier(result.data), diagnostics: [] };
   const tree = text !== null ? parseJsonTree(text) : undefined;
@@ -165,6 +35,18 @@ export function validateDossier(raw: unknown, text: string | null, file = 'dossi
     }
   }
   return { dossier: null, diagnostics };
+}
+
+registerZodValidation(zodValidation);
+
+/** Reads a dossier from JSON text: every problem a diagnostic with `file:line:col` and its pointer. */
+export function parseDossierText(text: string, file = 'dossier.json'): DossierParse {
+  return parseDossierTextWith(text, file, zodValidation)!;
+}
+
+/** Validates an already parsed value; `text` (when given) locates the problems. */
+export function validateDossier(raw: unknown, text: string | null, file = 'dossier.json'): DossierParse {
+  return validateDossierWith(raw, text, file, zodValidation)!;
 }
 
 function codeOf(issue: z.core.$ZodIssue, path: (string | number)[]): string {

@@ -7,7 +7,8 @@
  * Diagnostics carry JSON pointers; `locateDiagnostics` adds `file:line:col` from the text.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { type Dossier, isCalendarDate } from '../dossier/dossier-schema.js';
+import type { Dossier } from '../dossier/dossier-schema.js';
+import { isCalendarDate } from '../dossier/dossier-values.js';
 import { resolveActionId } from '../dossier/dossier-inputs.js';
 import { etoilesConfigFor } from '../etoiles/etoiles-config.js';
 import { jsonPointer } from '../dossier/json-locations.js';

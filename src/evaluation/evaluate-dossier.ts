@@ -6,7 +6,9 @@
 import { isReferentielLike, requireArgument } from '../diagnostics/argument.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import type { Dossier } from '../dossier/dossier-schema.js';
-import { validateDossier } from '../dossier/parse-dossier.js';
+import { registeredZodValidation, validateDossierWith } from '../dossier/parse-dossier-core.js';
+import { refusedPath } from '../dossier/dossier-shape.js';
+import { jsonPointer } from '../dossier/json-locations.js';
 import { isSealedDossier } from '../dossier/sealed-dossier.js';
 import { type ReponseValue, dossierInputs, resolveActionId } from '../dossier/dossier-inputs.js';
 import { type EtoilesResult, computeEtoiles } from '../etoiles/compute-etoiles.js';
@@ -70,6 +72,11 @@ export function identiteOf(dossier: Dossier): Identite {
   return identite;
 }
 
+/** Without zod loaded: the place the compiled validator refused, zod's wording left to validateDossier. */
+function schemaRefused(): Diagnostic {
+  return { code: 'dossier-invalide', severity: 'error', message: 'Valeur invalide pour le schéma du dossier (validateDossier en donne le détail)', pointer: jsonPointer(refusedPath()) };
+}
+
 /** A dossier that may not be scored: invalid for the schema, or wrong for the context. */
 export class DossierInvalideError extends Error {
   override readonly name = 'DossierInvalideError';
@@ -91,7 +98,8 @@ function checkedDossier(ctx: EvaluationContext, input: unknown): { dossier: Doss
     if (known) return { dossier: input, warnings: known };
     dossier = input;
   } else {
-    const shape = validateDossier(input, null);
+    // zod words the errors; it is there whenever the library's index or validateDossier was loaded.
+    const shape = validateDossierWith(input, null, 'dossier.json', registeredZodValidation()) ?? { dossier: null, diagnostics: [schemaRefused()] };
     if (!shape.dossier) throw new DossierInvalideError(shape.diagnostics);
     dossier = shape.dossier;
   }

@@ -2,6 +2,7 @@
  * The evaluation document, as `cae score --format json` prints it and as every report renders it.
  * Points are rounded to 3 decimals, ratios to 4 (see score-json.ts); everything else is exact.
  */
+import type { ConditionLabellisationCode } from '../codes.js';
 import type { Collectivite } from '../dossier/dossier-schema.js';
 import type { CritereEvalue, EtoilesResult } from '../etoiles/compute-etoiles.js';
 import type { Constat } from '../score/constat.js';
@@ -122,7 +123,7 @@ export interface LabellisationJson {
   verdict: string;
   raisons: string[];
   conditions: {
-    code: 'completude' | 'score' | 'critere';
+    code: ConditionLabellisationCode;
     libelle: string;
     rempli: boolean;
     actionId: string | null;

@@ -9,10 +9,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { type SourceFile, readMarkdownFiles } from '../markdown/read-files.js';
-import { loadReferentiel } from '../referentiel/load-referentiel.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { embeddedReferentielDir, parseReferentiel } from '../referentiel/read-referentiel.js';
-import { type Bundle, compileBundle, isBundle, loadBundle } from './bundle.js';
+import type { Bundle } from './bundle.js';
 import { type CompanionFiles, contextFromFiles } from './context-from-files.js';
 import type { EvaluationContext } from './evaluate-dossier.js';
 
@@ -83,7 +82,9 @@ interface Sources {
 async function readSources(refPath: string, options: LoadContextOptions, json?: unknown): Promise<Sources> {
   const diagnostics: Diagnostic[] = [];
   const companions: CompanionFiles = {};
-  const { referentiel } = collect(json !== undefined ? loadReferentiel(json) : await parseReferentiel(refPath), diagnostics);
+  // A compiled référentiel is checked with zod, loaded only then (a Markdown folder does without).
+  const loaded = json !== undefined ? (await import('../referentiel/load-referentiel.js')).loadReferentiel(json) : await parseReferentiel(refPath);
+  const { referentiel } = collect(loaded, diagnostics);
   if (!referentiel || hasErrors(diagnostics)) return { referentiel: null, companions, diagnostics };
   // The embedded référentiel comes with its evidence rules, found beside it like any companion.
   const reglesPreuveDir = options.reglesPreuve ?? (options.referentiel === undefined ? findCompanions(refPath).reglesPreuve : undefined);
@@ -103,6 +104,7 @@ export async function loadEvaluationContext(options: LoadContextOptions = {}): P
     const diagnostics: Diagnostic[] = [];
     json = readJson(refPath, diagnostics);
     if (json === undefined) return { context: null, diagnostics };
+    const { isBundle, loadBundle } = await import('./bundle.js');
     if (isBundle(json)) {
       if (options.questions !== undefined || options.personnalisations !== undefined || options.reglesPreuve !== undefined) {
         diagnostics.push({ code: 'bundle-et-compagnons', severity: 'error', message: `${refPath} contient déjà ses questions et ses règles : --questions, --personnalisations et --regles-preuve sont inattendus avec un bundle` });
@@ -137,6 +139,7 @@ export async function buildBundle(options: LoadContextOptions = {}): Promise<Bui
   const loaded = contextFromFiles(sources.referentiel, sources.companions);
   const diagnostics = [...sources.diagnostics, ...loaded.diagnostics];
   if (!loaded.context) return { bundle: null, referentiel: sources.referentiel, counts, diagnostics };
+  const { compileBundle } = await import('./bundle.js');
   return { bundle: compileBundle(sources.referentiel, sources.companions), referentiel: sources.referentiel, counts, diagnostics };
 }
 

@@ -5,54 +5,12 @@
  * pointer (`locateDiagnostics` adds the place when they are shown). The dossier is null when there
  * is any error, so nothing wrong reaches the scorer.
  */
-import { isReferentielLike, requireArgument } from '../diagnostics/argument.js';
-import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
-import type { Dossier } from '../dossier/dossier-schema.js';
-import { LineIndex, offsetOfPath, parseJsonTree } from '../dossier/json-locations.js';
-import { parseDossierText } from '../dossier/parse-dossier.js';
-import { checkDossier } from './check-dossier.js';
-import { rememberChecks } from './checked-dossiers.js';
+import { zodValidation } from '../dossier/parse-dossier.js';
+import { type ReadDossierResult, readDossierWith } from './read-dossier-core.js';
 import type { EvaluationContext } from './evaluate-dossier.js';
 
-export interface ReadDossierResult {
-  dossier: Dossier | null;
-  diagnostics: Diagnostic[];
-}
+export { type ReadDossierResult, locateDiagnostics, pointerPath, readDossierAsync } from './read-dossier-core.js';
 
 export function readDossier(context: EvaluationContext, text: string, file = 'dossier.json'): ReadDossierResult {
-  requireArgument(typeof context === 'object' && context !== null && isReferentielLike(context.referentiel), 'readDossier', 'context', "un contexte d'évaluation (loadEvaluationContext ou loadBundle)", context);
-  requireArgument(typeof text === 'string', 'readDossier', 'text', 'le texte JSON du dossier (une chaîne)', text);
-  const parsed = parseDossierText(text, file);
-  if (!parsed.dossier) return parsed;
-  const checks = checkDossier(context, parsed.dossier);
-  if (!hasErrors(checks)) {
-    // Warnings keep their pointer; they are located when printed (locateDiagnostics): locating
-    // means building the located JSON tree, which would cost more than the whole scoring.
-    rememberChecks(context, parsed.dossier, checks);
-    return checks.length === 0 ? parsed : { dossier: parsed.dossier, diagnostics: [...parsed.diagnostics, ...checks] };
-  }
-  return { dossier: null, diagnostics: [...parsed.diagnostics, ...locateDiagnostics(checks, text, file)] };
-}
-
-/** RFC 6901 pointer → path segments. */
-export function pointerPath(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
-
-/** Adds `file:line:col` to diagnostics that have a pointer into `text` and no position yet. */
-export function locateDiagnostics<T extends { pointer?: string; position?: Diagnostic['position'] }>(items: readonly T[], text: string, file: string): T[] {
-  if (!items.some((d) => d.pointer !== undefined && !d.position)) return [...items];
-  const tree = parseJsonTree(text);
-  const lines = new LineIndex(text);
-  return items.map((d) => {
-    if (d.pointer === undefined || d.position) return d;
-    const path = pointerPath(d.pointer);
-    // A key's own position for statuts, answers and evidence lists: that is what is wrong.
-    const atKey = path.length === 2 && ['statuts', 'reponses', 'preuves'].includes(path[0]!);
-    return { ...d, position: { file, ...lines.at(offsetOfPath(tree, path, atKey)) } };
-  });
+  return readDossierWith(context, text, file, zodValidation)!;
 }

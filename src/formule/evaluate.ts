@@ -109,6 +109,47 @@ function matchesAnswer(answer: Reponse, expected: string): boolean {
   return n !== null && answer.equals(n);
 }
 
+/** `valeur(i)`, `opt_val(i)`, `est_suivi(i)`, `cible(i)`, `limite(i)`: a dossier's indicator. */
+function evIndicateur(n: Extract<Noeud, { kind: 'indicateur' }>, s: State): Valeur {
+  const e = s.ctx.indicateurs;
+  const id = n.indicateur.nom;
+  const table = n.fonction === 'cible' ? e?.cibles : n.fonction === 'limite' ? e?.limites : e?.valeurs;
+  const v = table?.get(id) ?? null;
+  read(s, n.cle, v !== null);
+  switch (n.fonction) {
+    case 'opt_val':
+      return v ?? Rational.ZERO;
+    case 'est_suivi':
+      return v !== null;
+    default:
+      return v;
+  }
+}
+
+/** `=` compares any two values; `<`, `>`, `<=`, `>=` numbers only (null otherwise). */
+function evComparaison(n: Extract<Noeud, { kind: 'comparaison' }>, s: State): Valeur {
+  const l = ev(n.gauche, s);
+  const r = ev(n.droite, s);
+  if (l === null || r === null) return null;
+  if (n.op === '=') {
+    if (l instanceof Rational) return r instanceof Rational && l.equals(r);
+    return l === r;
+  }
+  if (!(l instanceof Rational) || !(r instanceof Rational)) return null;
+  const c = l.compare(r);
+  switch (n.op) {
+    case '<':
+      return c < 0;
+    case '>':
+      return c > 0;
+    case '<=':
+      return c <= 0;
+    case '>=':
+      return c >= 0;
+  }
+  return null;
+}
+
 function ev(n: Noeud, s: State): Valeur {
   switch (n.kind) {
     case 'nombre':
@@ -140,21 +181,8 @@ function ev(n: Noeud, s: State): Valeur {
       const parsed = parseReferentielArg(n.referentiel.nom);
       return courant !== undefined && parsed.ok && matchReferentiel(courant, parsed.arg);
     }
-    case 'indicateur': {
-      const e = s.ctx.indicateurs;
-      const id = n.indicateur.nom;
-      const table = n.fonction === 'cible' ? e?.cibles : n.fonction === 'limite' ? e?.limites : e?.valeurs;
-      const v = table?.get(id) ?? null;
-      read(s, n.cle, v !== null);
-      switch (n.fonction) {
-        case 'opt_val':
-          return v ?? Rational.ZERO;
-        case 'est_suivi':
-          return v !== null;
-        default:
-          return v;
-      }
-    }
+    case 'indicateur':
+      return evIndicateur(n, s);
     case 'logique': {
       const l = isTrue(ev(n.gauche, s));
       if (n.op === 'et') return l ? isTrue(ev(n.droite, s)) : false;
@@ -193,28 +221,8 @@ function ev(n: Noeud, s: State): Valeur {
       if (!(l instanceof Rational) || !(r instanceof Rational)) return null;
       return n.kind === 'min' ? Rational.min(l, r) : Rational.max(l, r);
     }
-    case 'comparaison': {
-      const l = ev(n.gauche, s);
-      const r = ev(n.droite, s);
-      if (l === null || r === null) return null;
-      if (n.op === '=') {
-        if (l instanceof Rational) return r instanceof Rational && l.equals(r);
-        return l === r;
-      }
-      if (!(l instanceof Rational) || !(r instanceof Rational)) return null;
-      const c = l.compare(r);
-      switch (n.op) {
-        case '<':
-          return c < 0;
-        case '>':
-          return c > 0;
-        case '<=':
-          return c <= 0;
-        case '>=':
-          return c >= 0;
-      }
-      return null;
-    }
+    case 'comparaison':
+      return evComparaison(n, s);
   }
 }
 

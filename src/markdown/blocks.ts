@@ -51,6 +51,14 @@ export type MdBlock = MdHeading | MdCode | MdFrontmatter;
 /** A tokenizer: source text in, structural blocks out, in source order. Never throws. */
 export type Tokenizer = (source: string) => MdBlock[];
 
+/**
+ * The text less a leading byte order mark: files keep it (a rewrite keeps it too), but it is no
+ * character of the first line, whose heading or frontmatter would otherwise go unseen.
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** Source text with its line starts, for slicing content by line. */
 export class MdSource {
   readonly lineStarts: number[];

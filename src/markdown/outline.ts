@@ -7,7 +7,7 @@
  */
 import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
 import type { MdBlock, MdCode, MdFrontmatter, MdHeading, Tokenizer } from './blocks.js';
-import { MdSource } from './blocks.js';
+import { MdSource, withoutBom } from './blocks.js';
 import { MARKDOWN_LIMITS, binaryDiagnostic, tooLargeDiagnostic } from './limits.js';
 import { scanSource } from './scan.js';
 
@@ -112,8 +112,9 @@ interface Target {
   position: SourcePosition;
 }
 
-export function buildOutline(text: string, options: OutlineOptions, diagnostics: Diagnostic[]): OutlineItem[] {
+export function buildOutline(fileText: string, options: OutlineOptions, diagnostics: Diagnostic[]): OutlineItem[] {
   const file = options.file;
+  const text = withoutBom(fileText);
   if (text.length > MARKDOWN_LIMITS.maxChars) {
     diagnostics.push(tooLargeDiagnostic(file, text.length));
     return [];
@@ -133,61 +134,89 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
     diagnostics.push(diagnostic('markdown-illisible', 'error', `Markdown illisible : ${String((error as Error)?.message ?? error)}`, { file, line: 1, column: 1 }));
     return [];
   }
-  const pos = (line: number, column: number): SourcePosition => ({ file, line, column });
-  const items: OutlineItem[] = [];
-  const stack: Open[] = [];
-  let target: Target | null = null;
-  let cursor = 1;
-  let pendingFrontmatter: OutlineCode | null = null;
-  let looseStart: SourcePosition | null = null;
+  const builder = new OutlineBuilder(source, options, diagnostics);
+  for (const block of blocks) {
+    if (block.kind === 'heading') builder.heading(block);
+    else builder.code(block);
+  }
+  return builder.finish();
+}
+
+type HeadingRole = 'item' | 'child' | 'keyword' | 'section' | 'irregular';
+
+/**
+ * The outline of one file, built block by block: headings open items, keyword lists and
+ * sections; the text between blocks goes to the current section (`target`).
+ */
+class OutlineBuilder {
+  private readonly items: OutlineItem[] = [];
+  private readonly stack: Open[] = [];
+  private target: Target | null = null;
+  private cursor = 1;
+  private pendingFrontmatter: OutlineCode | null = null;
+  private looseStart: SourcePosition | null = null;
   // Sections by key, per item. An item has a handful, looked up in place; past SECTION_SCAN_MAX an
   // index is built and kept, so that a file with 30,000 section headings is not quadratic.
-  const sectionIndex = new Map<OutlineItem, Map<string, OutlineSection>>();
-  const sectionOf = (item: OutlineItem, key: string): OutlineSection | undefined => {
+  private readonly sectionIndex = new Map<OutlineItem, Map<string, OutlineSection>>();
+
+  constructor(
+    private readonly source: MdSource,
+    private readonly options: OutlineOptions,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  private pos(line: number, column: number): SourcePosition {
+    return { file: this.options.file, line, column };
+  }
+
+  private sectionOf(item: OutlineItem, key: string): OutlineSection | undefined {
     const sections = item.sections;
     if (sections.length <= SECTION_SCAN_MAX) {
       for (let i = 0; i < sections.length; i++) if (sections[i]!.key === key) return sections[i];
       return undefined;
     }
-    let m = sectionIndex.get(item);
+    let m = this.sectionIndex.get(item);
     if (!m) {
-      sectionIndex.set(item, (m = new Map()));
+      this.sectionIndex.set(item, (m = new Map()));
       for (let i = 0; i < sections.length; i++) if (!m.has(sections[i]!.key)) m.set(sections[i]!.key, sections[i]!);
     }
     return m.get(key);
-  };
-  const addSection = (item: OutlineItem, section: OutlineSection): void => {
-    item.sections.push(section);
-    const m = sectionIndex.get(item);
-    if (m && !m.has(section.key)) m.set(section.key, section);
-  };
+  }
 
-  const flush = (to: number): void => {
-    const from = cursor;
+  private addSection(item: OutlineItem, section: OutlineSection): void {
+    item.sections.push(section);
+    const m = this.sectionIndex.get(item);
+    if (m && !m.has(section.key)) m.set(section.key, section);
+  }
+
+  /** The text from the cursor to line `to` goes to the current section (or is loose). */
+  private flush(to: number): void {
+    const from = this.cursor;
     if (to < from) return;
-    const content = source.slice(from, to);
+    const content = this.source.slice(from, to);
     if (content === '') return;
-    if (!target) {
-      looseStart ??= pos(from, 1);
+    if (!this.target) {
+      this.looseStart ??= this.pos(from, 1);
       return;
     }
-    const t = target;
-    const existing = sectionOf(t.item, t.key);
+    const t = this.target;
+    const existing = this.sectionOf(t.item, t.key);
     if (existing) existing.text = existing.text === '' ? content : `${existing.text}\n\n${content}`;
-    else addSection(t.item, { key: t.key, title: t.title, text: content, position: t.position });
-  };
-  const reportLoose = (): void => {
-    if (looseStart) {
-      diagnostics.push(diagnostic('contenu-ignore', 'info', 'Texte inattendu hors de toute section, attendu sous un titre ou une section : il est ignoré', looseStart));
-      looseStart = null;
-    }
-  };
+    else this.addSection(t.item, { key: t.key, title: t.title, text: content, position: t.position });
+  }
 
-  const openItem = (h: MdHeading, parent: Open | null): void => {
+  private reportLoose(): void {
+    if (this.looseStart) {
+      this.diagnostics.push(diagnostic('contenu-ignore', 'info', 'Texte inattendu hors de toute section, attendu sous un titre ou une section : il est ignoré', this.looseStart));
+      this.looseStart = null;
+    }
+  }
+
+  private openItem(h: MdHeading, parent: Open | null): void {
     const item: OutlineItem = {
       title: h.text,
-      position: pos(h.line, h.column),
-      titlePosition: pos(h.line, h.textColumn),
+      position: this.pos(h.line, h.column),
+      titlePosition: this.pos(h.line, h.textColumn),
       headingDepth: h.depth,
       metadata: [],
       codes: [],
@@ -198,92 +227,93 @@ export function buildOutline(text: string, options: OutlineOptions, diagnostics:
     };
     if (parent) parent.item.children.push(item);
     else {
-      items.push(item);
-      if (pendingFrontmatter && items.length === 1) {
-        item.metadata.push(pendingFrontmatter);
-        pendingFrontmatter = null;
+      this.items.push(item);
+      if (this.pendingFrontmatter && this.items.length === 1) {
+        item.metadata.push(this.pendingFrontmatter);
+        this.pendingFrontmatter = null;
       }
     }
-    stack.push({ item, keywordDepth: null });
-    target = { item, key: 'description', title: null, position: pos(h.line + 1, 1) };
-  };
+    this.stack.push({ item, keywordDepth: null });
+    this.target = { item, key: 'description', title: null, position: this.pos(h.line + 1, 1) };
+  }
 
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b]!;
-    if (block.kind === 'heading') {
-      const d = block.depth;
-      // Which open item does this heading belong to?
-      let k = stack.length;
-      while (k > 0 && stack[k - 1]!.item.headingDepth >= d) k--;
-      const top = k > 0 ? stack[k - 1]! : null;
-      let role: 'item' | 'child' | 'keyword' | 'section' | 'irregular';
-      if (d === 1) role = 'item';
-      else if (!top) role = 'irregular';
-      else if (top.keywordDepth !== null && d === top.keywordDepth + 1) role = 'child';
-      else if (d === top.item.headingDepth + 1) role = options.keywords.includes(snakeCase(block.text)) ? 'keyword' : 'section';
-      else role = 'irregular';
+  /** What a heading of depth d is under the open item `top`. */
+  private roleOf(block: MdHeading, top: Open | null): HeadingRole {
+    const d = block.depth;
+    if (d === 1) return 'item';
+    if (!top) return 'irregular';
+    if (top.keywordDepth !== null && d === top.keywordDepth + 1) return 'child';
+    if (d === top.item.headingDepth + 1) return this.options.keywords.includes(snakeCase(block.text)) ? 'keyword' : 'section';
+    return 'irregular';
+  }
 
-      if (role === 'irregular') {
-        const expected = top
-          ? top.keywordDepth !== null
-            ? `un niveau ${top.item.headingDepth + 1} (section) ou ${top.keywordDepth + 1} (élément)`
-            : `un niveau ${top.item.headingDepth + 1}`
-          : 'un niveau 1';
-        const under = top ? ` sous « ${top.item.title} »` : '';
-        diagnostics.push(
-          diagnostic(
-            'niveau-titre-incoherent',
-            'warning',
-            `Titre de niveau ${d} inattendu${under}, attendu ${expected} : « ${block.text} » est gardé comme texte`,
-            pos(block.line, block.column),
-          ),
-        );
-        continue; // stays in the content, like TeT
-      }
-      flush(block.line - 1);
-      cursor = block.endLine + 1;
-      stack.length = k;
-      if (role === 'item') {
-        reportLoose();
-        openItem(block, null);
-      } else if (role === 'child') {
-        openItem(block, top);
-      } else if (role === 'keyword') {
-        top!.keywordDepth = d;
-        top!.item.keywords.push(snakeCase(block.text));
-        reportLoose();
-        target = null;
-      } else {
-        // The keyword list stays open: TeT files put a sous-action's `#### Description` between tâches.
-        const key = sectionKey(block.text);
-        target = { item: top!.item, key, title: block.text, position: pos(block.line, block.column) };
-        if (!sectionOf(top!.item, key)) addSection(top!.item, { key, title: block.text, text: '', position: target.position });
-      }
-      continue;
+  /** A heading at an unexpected level stays in the content, like TeT, with a warning. */
+  private irregular(block: MdHeading, top: Open | null): void {
+    const expected = top
+      ? top.keywordDepth !== null
+        ? `un niveau ${top.item.headingDepth + 1} (section) ou ${top.keywordDepth + 1} (élément)`
+        : `un niveau ${top.item.headingDepth + 1}`
+      : 'un niveau 1';
+    const under = top ? ` sous « ${top.item.title} »` : '';
+    const message = `Titre de niveau ${block.depth} inattendu${under}, attendu ${expected} : « ${block.text} » est gardé comme texte`;
+    this.diagnostics.push(diagnostic('niveau-titre-incoherent', 'warning', message, this.pos(block.line, block.column)));
+  }
+
+  heading(block: MdHeading): void {
+    // Which open item does this heading belong to?
+    let k = this.stack.length;
+    while (k > 0 && this.stack[k - 1]!.item.headingDepth >= block.depth) k--;
+    const top = k > 0 ? this.stack[k - 1]! : null;
+    const role = this.roleOf(block, top);
+    if (role === 'irregular') return this.irregular(block, top);
+    this.flush(block.line - 1);
+    this.cursor = block.endLine + 1;
+    this.stack.length = k;
+    if (role === 'item') {
+      this.reportLoose();
+      this.openItem(block, null);
+    } else if (role === 'child') {
+      this.openItem(block, top);
+    } else if (role === 'keyword') {
+      top!.keywordDepth = block.depth;
+      top!.item.keywords.push(snakeCase(block.text));
+      this.reportLoose();
+      this.target = null;
+    } else {
+      // The keyword list stays open: TeT files put a sous-action's `#### Description` between tâches.
+      const key = sectionKey(block.text);
+      this.target = { item: top!.item, key, title: block.text, position: this.pos(block.line, block.column) };
+      if (!this.sectionOf(top!.item, key)) this.addSection(top!.item, { key, title: block.text, text: '', position: this.target.position });
     }
-    flush(block.line - 1);
-    cursor = block.endLine + 1;
-    const code = toCode(block, file, target?.key ?? null);
+  }
+
+  code(block: MdCode | MdFrontmatter): void {
+    this.flush(block.line - 1);
+    this.cursor = block.endLine + 1;
+    const code = toCode(block, this.options.file, this.target?.key ?? null);
     if (block.kind === 'frontmatter') {
-      pendingFrontmatter = code;
-      continue;
+      this.pendingFrontmatter = code;
+      return;
     }
-    const current = stack[stack.length - 1];
+    const current = this.stack[this.stack.length - 1];
     if (!current) {
-      diagnostics.push(diagnostic('bloc-hors-titre', block.lang === 'yaml' ? 'warning' : 'info', `Bloc \`${block.lang || 'code'}\` inattendu avant tout titre, attendu après un titre \`#\` : il est ignoré`, code.position));
-      continue;
+      this.diagnostics.push(diagnostic('bloc-hors-titre', block.lang === 'yaml' ? 'warning' : 'info', `Bloc \`${block.lang || 'code'}\` inattendu avant tout titre, attendu après un titre \`#\` : il est ignoré`, code.position));
+      return;
     }
     if (block.lang === 'yaml') {
       current.item.metadata.push(code);
-      if (!target || target.item !== current.item) target = { item: current.item, key: 'description', title: null, position: pos(block.endLine + 1, 1) };
+      if (!this.target || this.target.item !== current.item) this.target = { item: current.item, key: 'description', title: null, position: this.pos(block.endLine + 1, 1) };
     } else current.item.codes.push(code);
   }
-  flush(source.lineCount);
-  reportLoose();
-  if (pendingFrontmatter) {
-    diagnostics.push(diagnostic('bloc-hors-titre', 'warning', 'Frontmatter inattendu dans un fichier sans titre `#`, attendu avant le premier titre : il est ignoré', pendingFrontmatter.position));
+
+  finish(): OutlineItem[] {
+    this.flush(this.source.lineCount);
+    this.reportLoose();
+    if (this.pendingFrontmatter) {
+      this.diagnostics.push(diagnostic('bloc-hors-titre', 'warning', 'Frontmatter inattendu dans un fichier sans titre `#`, attendu avant le premier titre : il est ignoré', this.pendingFrontmatter.position));
+    }
+    return this.items;
   }
-  return items;
 }
 
 function toCode(block: MdCode | MdFrontmatter, file: string, key: string | null): OutlineCode {

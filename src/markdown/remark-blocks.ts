@@ -6,7 +6,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { type MdBlock, MdSource, atxHeading } from './blocks.js';
+import { type MdBlock, MdSource, atxHeading, withoutBom } from './blocks.js';
 
 let processor: ReturnType<typeof makeProcessor> | undefined;
 function makeProcessor() {
@@ -21,8 +21,18 @@ interface MdastNode {
   position?: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 
-export function remarkBlocks(text: string): MdBlock[] {
+/** A closing fence: the opening's character, at least as many, nothing but spaces after (CommonMark). */
+function closes(opening: string, line: string): boolean {
+  const open = /^ {0,3}(`{3,}|~{3,})/.exec(opening)![1]!;
+  const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
+  return close !== undefined && close[0] === open[0] && close.length >= open.length;
+}
+
+const lf = (s: string): string => (s.includes('\r') ? s.replace(/\r\n/g, '\n') : s);
+
+export function remarkBlocks(source: string): MdBlock[] {
   processor ??= makeProcessor();
+  const text = withoutBom(source);
   const src = new MdSource(text);
   const root = processor.parse(text) as unknown as { children: MdastNode[] };
   const blocks: MdBlock[] = [];
@@ -37,12 +47,12 @@ export function remarkBlocks(text: string): MdBlock[] {
     } else if (node.type === 'code') {
       const opening = src.line(pos.start.line);
       if (!/^ {0,3}(`{3,}|~{3,})/.test(opening)) continue; // indented code
-      const closingLine = src.line(pos.end.line);
-      const closed = pos.end.line > pos.start.line && /^ {0,3}(`{3,}|~{3,})[ \t]*$/.test(closingLine);
+      const closed = pos.end.line > pos.start.line && closes(opening, src.line(pos.end.line));
       blocks.push({
         kind: 'code',
         lang: node.lang ?? '',
-        value: node.value ?? '',
+        // Lines joined with \n, as the scanner gives them (remark keeps the file's \r\n).
+        value: lf(node.value ?? ''),
         line: pos.start.line,
         column: pos.start.column,
         endLine: pos.end.line,
@@ -51,7 +61,7 @@ export function remarkBlocks(text: string): MdBlock[] {
         closed,
       });
     } else if (node.type === 'yaml') {
-      blocks.push({ kind: 'frontmatter', value: node.value ?? '', line: pos.start.line, column: 1, endLine: pos.end.line, contentLine: pos.start.line + 1, contentColumn: 1 });
+      blocks.push({ kind: 'frontmatter', value: lf(node.value ?? ''), line: pos.start.line, column: 1, endLine: pos.end.line, contentLine: pos.start.line + 1, contentColumn: 1 });
     }
   }
   return blocks;

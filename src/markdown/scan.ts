@@ -8,21 +8,24 @@
  * comment is not a heading.
  *
  * Not recognised, and therefore kept as content: setext headings (`Titre` underlined with `===`),
- * headings inside lists or block quotes, and headings inside HTML blocks.
+ * headings on a list item's or block quote's first line (`- # Titre`, `> # Titre`), and headings
+ * inside HTML blocks. One difference with remark remains, since lists are not tracked: a heading or
+ * fence on a list item's continuation line (`- item`, then `  # Titre`) is a block of the file here
+ * and part of the item for remark (the TeT corpus has none). A leading BOM is not part of line 1.
  *
  * It mostly runs once per process (`cae build`), before the JIT has warmed up: lines are tested by
  * their first character in place, and only candidate lines are sliced or given to a regex.
  */
-import { type MdBlock, type MdCode, MdSource, atxHeadingAt } from './blocks.js';
+import { type MdBlock, type MdCode, MdSource, atxHeadingAt, withoutBom } from './blocks.js';
 
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 
 export function scanBlocks(text: string): MdBlock[] {
-  return scanSource(new MdSource(text));
+  return scanSource(new MdSource(withoutBom(text)));
 }
 
-/** `scanBlocks` on a source whose lines are already indexed (the outline builder shares it). */
+/** `scanBlocks` on a source whose lines are already indexed (the outline builder shares it), BOM removed. */
 export function scanSource(src: MdSource): MdBlock[] {
   const text = src.text;
   const starts = src.lineStarts;
@@ -117,7 +120,9 @@ function fencedBlock(src: MdSource, i: number, c: number, hasCr: boolean): MdCod
   return {
     kind: 'code',
     lang: infoLang(fence[3]!),
-    value: fenceContent(src, i + 1, closed ? j - 1 : n, indent, hasCr),
+    // Unclosed, the block runs to the end of the file; a final line break ends the last line, it
+    // does not open an empty one (CommonMark).
+    value: fenceContent(src, i + 1, closed ? j - 1 : text.endsWith('\n') ? n - 1 : n, indent, hasCr),
     line: i,
     column: indent + 1,
     endLine: closed ? j : n,
@@ -146,9 +151,24 @@ function fenceContent(src: MdSource, from: number, to: number, indent: number, h
   return content.join('\n');
 }
 
+/**
+ * The line less up to `indent` columns of indentation, as CommonMark removes a fence's indentation
+ * from its content: a tab advances to the next multiple of 4 columns, and a tab that straddles the
+ * limit leaves its remaining columns as spaces.
+ */
 function stripIndent(line: string, indent: number): string {
   let k = 0;
-  while (k < indent && line.charCodeAt(k) === 32) k++;
+  let column = 0;
+  while (column < indent && k < line.length) {
+    const ch = line[k];
+    if (ch === ' ') column++;
+    else if (ch === '\t') {
+      const next = column + 4 - (column % 4);
+      if (next > indent) return ' '.repeat(next - indent) + line.slice(k + 1);
+      column = next;
+    } else break;
+    k++;
+  }
   return line.slice(k);
 }
 

@@ -71,89 +71,19 @@ export function parseReferentielFiles(files: readonly SourceFile[], options: Par
 }
 
 function build(files: readonly SourceFile[], options: ParseReferentielOptions, diagnostics: Diagnostic[]): Referentiel | null {
-  const raws: Raw[] = [];
-  const visitItem = (item: OutlineItem, nestedIn: Raw | null): void => {
-    const raw = readRaw(item, nestedIn, diagnostics);
-    for (let i = 0; i < item.children.length; i++) visitItem(item.children[i]!, raw ?? nestedIn);
-    if (raw) raws.push(raw);
-  };
-  for (const f of files) {
-    const file = f.displayPath ?? f.path;
-    const items = buildOutline(f.content, { file, keywords: ['actions'], tokenizer: options.tokenizer }, diagnostics);
-    for (let i = 0; i < items.length; i++) visitItem(items[i]!, null);
-  }
-
+  const raws = readRaws(files, options, diagnostics);
   if (raws.length > MARKDOWN_LIMITS.maxActions) {
     diagnostics.push(
       diagnostic('referentiel-trop-grand', 'error', `Référentiel de ${raws.length} actions inattendu, attendu au plus ${MARKDOWN_LIMITS.maxActions} (position : une action au-delà de la limite)`, raws[MARKDOWN_LIMITS.maxActions]!.position),
     );
     return null;
   }
-
-  // Root.
-  const roots = raws.filter((r) => r.identifiant === '');
-  if (roots.length === 0) {
-    diagnostics.push(
-      diagnostic('racine-manquante', 'error', 'Aucune action racine, attendu un titre avec `identifiant: ""` et `referentiel: …`', files[0] ? { file: files[0].displayPath ?? files[0].path, line: 1, column: 1 } : undefined),
-    );
-    return null;
-  }
-  for (const extra of roots.slice(1)) {
-    diagnostics.push(diagnostic('racine-multiple', 'error', `Seconde action racine inattendue, attendu une seule (la première est en ${where(roots[0]!.position)})`, extra.position));
-  }
-  const rootRaw = roots[0]!;
-  const refEntry = rootRaw.meta.get('referentiel');
-  let refId = typeof refEntry?.value === 'string' ? refEntry.value.trim() : '';
-  if (!refEntry || refId === '') {
-    diagnostics.push(diagnostic('referentiel-manquant', 'error', 'Action racine sans `referentiel`, attendu par exemple `referentiel: "cae"`', rootRaw.position));
-    refId = 'referentiel';
-  } else if (!/^[a-z][a-z0-9-]*$/.test(refId)) {
-    diagnostics.push(diagnostic('referentiel-invalide', 'error', `Nom de référentiel inattendu \`${refId}\`, attendu des minuscules ASCII (\`cae\`, \`eci\`)`, refEntry.valuePosition));
-  }
-
+  const rootRaw = findRoot(raws, files, diagnostics);
+  if (!rootRaw) return null;
+  const refId = referentielId(rootRaw, diagnostics);
   const optionsScore = readOptions(rootRaw.meta, diagnostics);
-
-  // Unique identifiants. (Arrays beside the maps: loops over them run cold, once per process, and
-  // iterating a Map or an array with for…of allocates a result object per step until optimised.)
-  const byIdentifiant = new Map<string, Raw>();
-  const uniques: Raw[] = [];
-  for (let i = 0; i < raws.length; i++) {
-    const r = raws[i]!;
-    if (r.identifiant === '') continue;
-    const prior = byIdentifiant.get(r.identifiant);
-    if (prior) {
-      diagnostics.push(
-        diagnostic('identifiant-duplique', 'error', `Identifiant \`${r.identifiant}\` inattendu une seconde fois, attendu unique (déjà en ${where(prior.position)})`, r.meta.get('identifiant')?.valuePosition ?? r.position),
-      );
-      continue;
-    }
-    byIdentifiant.set(r.identifiant, r);
-    uniques.push(r);
-  }
-
-  // Hierarchy.
-  let maxDepth = 0;
-  for (let i = 0; i < uniques.length; i++) maxDepth = Math.max(maxDepth, identifiantDepth(uniques[i]!.identifiant));
-  // A hierarchy declared on the root wins over the known/inferred one (an invalid one is ignored).
-  let declared: Hierarchie | null = null;
-  const hierarchieEntry = rootRaw.meta.get('hierarchie');
-  if (hierarchieEntry) {
-    const d = hierarchieDeclaree(hierarchieEntry.value);
-    if ('hierarchie' in d) declared = d.hierarchie;
-    else diagnostics.push(diagnostic('hierarchie-invalide', 'error', `Valeur de \`hierarchie\` inattendue, attendu ${d.erreur}`, hierarchieEntry.valuePosition));
-  }
-  let hierarchie: Hierarchie;
-  if (options.hierarchie) hierarchie = options.hierarchie;
-  else if (declared) hierarchie = declared;
-  else {
-    const h = hierarchieFor(refId, maxDepth);
-    hierarchie = h.hierarchie;
-    if (h.inferred) {
-      diagnostics.push(
-        diagnostic('hierarchie-deduite', 'info', `Référentiel \`${refId}\` inconnu : hiérarchie déduite de la profondeur des identifiants (${hierarchie.levels.join(' > ')})`, rootRaw.position),
-      );
-    }
-  }
+  const { byIdentifiant, uniques } = uniqueRaws(raws, diagnostics);
+  const hierarchie = chooseHierarchie(rootRaw, refId, uniques, options, diagnostics);
 
   // Nodes.
   const nodes = new Map<string, ActionNode>();
@@ -173,12 +103,114 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
     nodes.set(identifiant, node);
     nodeList.push(node);
   }
+  const order = linkTree(root, nodeList, nodes);
+  reportUnreached(order, nodeList, nodes, diagnostics);
+  reportNesting(order, byIdentifiant, refId, diagnostics);
+  distributePoints(root, diagnostics);
 
-  // Tree by id prefix (§1.7).
-  const parentIdentifiant = (id: string): string => {
-    const k = id.lastIndexOf('.');
-    return k === -1 ? '' : id.slice(0, k);
+  const actions = new Map<string, ActionNode>();
+  for (let i = 0; i < order.length; i++) actions.set(order[i]!.id, order[i]!);
+  return optionsScore ? { id: refId, nom: root.nom, hierarchie, root, actions, options: optionsScore } : { id: refId, nom: root.nom, hierarchie, root, actions };
+}
+
+/** Every titled item of every file with its YAML, children before their parents. */
+function readRaws(files: readonly SourceFile[], options: ParseReferentielOptions, diagnostics: Diagnostic[]): Raw[] {
+  const raws: Raw[] = [];
+  const visitItem = (item: OutlineItem, nestedIn: Raw | null): void => {
+    const raw = readRaw(item, nestedIn, diagnostics);
+    for (let i = 0; i < item.children.length; i++) visitItem(item.children[i]!, raw ?? nestedIn);
+    if (raw) raws.push(raw);
   };
+  for (const f of files) {
+    const file = f.displayPath ?? f.path;
+    const items = buildOutline(f.content, { file, keywords: ['actions'], tokenizer: options.tokenizer }, diagnostics);
+    for (let i = 0; i < items.length; i++) visitItem(items[i]!, null);
+  }
+  return raws;
+}
+
+/** The one root (`identifiant: ""`); null, with an error, when there is none. */
+function findRoot(raws: readonly Raw[], files: readonly SourceFile[], diagnostics: Diagnostic[]): Raw | null {
+  const roots = raws.filter((r) => r.identifiant === '');
+  if (roots.length === 0) {
+    diagnostics.push(
+      diagnostic('racine-manquante', 'error', 'Aucune action racine, attendu un titre avec `identifiant: ""` et `referentiel: …`', files[0] ? { file: files[0].displayPath ?? files[0].path, line: 1, column: 1 } : undefined),
+    );
+    return null;
+  }
+  for (const extra of roots.slice(1)) {
+    diagnostics.push(diagnostic('racine-multiple', 'error', `Seconde action racine inattendue, attendu une seule (la première est en ${where(roots[0]!.position)})`, extra.position));
+  }
+  return roots[0]!;
+}
+
+/** The root's `referentiel` (`cae`); `referentiel` with an error when it is missing. */
+function referentielId(rootRaw: Raw, diagnostics: Diagnostic[]): string {
+  const refEntry = rootRaw.meta.get('referentiel');
+  const refId = typeof refEntry?.value === 'string' ? refEntry.value.trim() : '';
+  if (!refEntry || refId === '') {
+    diagnostics.push(diagnostic('referentiel-manquant', 'error', 'Action racine sans `referentiel`, attendu par exemple `referentiel: "cae"`', rootRaw.position));
+    return 'referentiel';
+  }
+  if (!/^[a-z][a-z0-9-]*$/.test(refId)) {
+    diagnostics.push(diagnostic('referentiel-invalide', 'error', `Nom de référentiel inattendu \`${refId}\`, attendu des minuscules ASCII (\`cae\`, \`eci\`)`, refEntry.valuePosition));
+  }
+  return refId;
+}
+
+/**
+ * The non-root items by identifiant, the first of each (a duplicate is an error). Arrays beside
+ * the maps: loops over them run cold, once per process, and iterating a Map or an array with
+ * for…of allocates a result object per step until optimised.
+ */
+function uniqueRaws(raws: readonly Raw[], diagnostics: Diagnostic[]): { byIdentifiant: Map<string, Raw>; uniques: Raw[] } {
+  const byIdentifiant = new Map<string, Raw>();
+  const uniques: Raw[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i]!;
+    if (r.identifiant === '') continue;
+    const prior = byIdentifiant.get(r.identifiant);
+    if (prior) {
+      diagnostics.push(
+        diagnostic('identifiant-duplique', 'error', `Identifiant \`${r.identifiant}\` inattendu une seconde fois, attendu unique (déjà en ${where(prior.position)})`, r.meta.get('identifiant')?.valuePosition ?? r.position),
+      );
+      continue;
+    }
+    byIdentifiant.set(r.identifiant, r);
+    uniques.push(r);
+  }
+  return { byIdentifiant, uniques };
+}
+
+/** The caller's hierarchy, else the one declared on the root (an invalid one is ignored), else the known or inferred one. */
+function chooseHierarchie(rootRaw: Raw, refId: string, uniques: readonly Raw[], options: ParseReferentielOptions, diagnostics: Diagnostic[]): Hierarchie {
+  let maxDepth = 0;
+  for (let i = 0; i < uniques.length; i++) maxDepth = Math.max(maxDepth, identifiantDepth(uniques[i]!.identifiant));
+  let declared: Hierarchie | null = null;
+  const hierarchieEntry = rootRaw.meta.get('hierarchie');
+  if (hierarchieEntry) {
+    const d = hierarchieDeclaree(hierarchieEntry.value);
+    if ('hierarchie' in d) declared = d.hierarchie;
+    else diagnostics.push(diagnostic('hierarchie-invalide', 'error', `Valeur de \`hierarchie\` inattendue, attendu ${d.erreur}`, hierarchieEntry.valuePosition));
+  }
+  if (options.hierarchie) return options.hierarchie;
+  if (declared) return declared;
+  const h = hierarchieFor(refId, maxDepth);
+  if (h.inferred) {
+    diagnostics.push(
+      diagnostic('hierarchie-deduite', 'info', `Référentiel \`${refId}\` inconnu : hiérarchie déduite de la profondeur des identifiants (${h.hierarchie.levels.join(' > ')})`, rootRaw.position),
+    );
+  }
+  return h.hierarchie;
+}
+
+const parentIdentifiant = (id: string): string => {
+  const k = id.lastIndexOf('.');
+  return k === -1 ? '' : id.slice(0, k);
+};
+
+/** The tree by identifiant prefix (§1.7), children sorted; returns the nodes reached, depth-first. */
+function linkTree(root: ActionNode, nodeList: readonly ActionNode[], nodes: ReadonlyMap<string, ActionNode>): ActionNode[] {
   for (let i = 0; i < nodeList.length; i++) {
     const node = nodeList[i]!;
     const pid = parentIdentifiant(node.identifiant);
@@ -197,6 +229,11 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
     for (let i = 0; i < children.length; i++) visit(children[i]!);
   };
   visit(root);
+  return order;
+}
+
+/** Nodes the tree does not reach: a missing level, or an orphan, reported once at the top. */
+function reportUnreached(order: readonly ActionNode[], nodeList: readonly ActionNode[], nodes: ReadonlyMap<string, ActionNode>, diagnostics: Diagnostic[]): void {
   // Every node reached (the usual case) leaves nothing to report.
   const reached = order.length === nodeList.length + 1 ? null : new Set(order);
   for (let i = 0; reached && i < nodeList.length; i++) {
@@ -217,8 +254,10 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
       );
     }
   }
+}
 
-  // Heading nesting vs identifiant (a warning: the identifiant decides).
+/** Heading nesting vs identifiant: a warning, the identifiant decides. */
+function reportNesting(order: readonly ActionNode[], byIdentifiant: ReadonlyMap<string, Raw>, refId: string, diagnostics: Diagnostic[]): void {
   for (let i = 1; i < order.length; i++) {
     const n = order[i]!;
     const r = byIdentifiant.get(n.identifiant);
@@ -235,12 +274,6 @@ function build(files: readonly SourceFile[], options: ParseReferentielOptions, d
       );
     }
   }
-
-  distributePoints(root, diagnostics);
-
-  const actions = new Map<string, ActionNode>();
-  for (let i = 0; i < order.length; i++) actions.set(order[i]!.id, order[i]!);
-  return optionsScore ? { id: refId, nom: root.nom, hierarchie, root, actions, options: optionsScore } : { id: refId, nom: root.nom, hierarchie, root, actions };
 }
 
 /**

@@ -8,10 +8,12 @@ import type { ActionNode } from './model.js';
 
 const show = (n: ActionNode): string => n.identifiant === '' ? n.id : n.identifiant;
 
+type Points = Map<ActionNode, Rational | null>;
+
 // The walks below use index loops: they run once per process, before the JIT warms up, where
 // for…of and callbacks allocate per step.
 export function distributePoints(root: ActionNode, diagnostics: Diagnostic[]): void {
-  const pts = new Map<ActionNode, Rational | null>();
+  const pts: Points = new Map();
   const all: ActionNode[] = [];
   const collect = (n: ActionNode): void => {
     all.push(n);
@@ -19,8 +21,15 @@ export function distributePoints(root: ActionNode, diagnostics: Diagnostic[]): v
     for (let i = 0; i < n.children.length; i++) collect(n.children[i]!);
   };
   collect(root);
+  zeroFill(all, pts);
+  bottomUp(root, pts);
+  const unchecked = new Set<ActionNode>();
+  topDown(root, pts, unchecked, diagnostics);
+  checkPoints(all, pts, unchecked, diagnostics);
+}
 
-  // 2. Sibling zero-fill: once a child has explicit points, the siblings without points get 0.
+/** 2. Sibling zero-fill: once a child has explicit points, the siblings without points get 0. */
+function zeroFill(all: readonly ActionNode[], pts: Points): void {
   for (let k = 0; k < all.length; k++) {
     const children = all[k]!.children;
     let explicit = false;
@@ -29,64 +38,66 @@ export function distributePoints(root: ActionNode, diagnostics: Diagnostic[]): v
       for (let i = 0; i < children.length; i++) if (pts.get(children[i]!) === null) pts.set(children[i]!, Rational.ZERO);
     }
   }
+}
 
-  // 3. Bottom-up: a node with neither points nor percentage takes the sum of its children.
-  const bottomUp = (n: ActionNode): void => {
-    const children = n.children;
-    for (let i = 0; i < children.length; i++) bottomUp(children[i]!);
-    if (pts.get(n) === null && n.pourcentage === null && children.length > 0) {
-      let sum: Rational | null = Rational.ZERO;
-      for (let i = 0; sum !== null && i < children.length; i++) {
-        const v = pts.get(children[i]!) ?? null;
-        sum = v === null ? null : sum.add(v);
-      }
-      if (sum !== null) pts.set(n, sum);
+/** 3. Bottom-up: a node with neither points nor percentage takes the sum of its children. */
+function bottomUp(n: ActionNode, pts: Points): void {
+  const children = n.children;
+  for (let i = 0; i < children.length; i++) bottomUp(children[i]!, pts);
+  if (pts.get(n) === null && n.pourcentage === null && children.length > 0) {
+    let sum: Rational | null = Rational.ZERO;
+    for (let i = 0; sum !== null && i < children.length; i++) {
+      const v = pts.get(children[i]!) ?? null;
+      sum = v === null ? null : sum.add(v);
     }
-  };
-  bottomUp(root);
+    if (sum !== null) pts.set(n, sum);
+  }
+}
 
-  // 4. Top-down: equal split, or pourcentage / 100 × parent.
-  const unchecked = new Set<ActionNode>();
-  const topDown = (n: ActionNode): void => {
-    const children = n.children;
-    const p = pts.get(n) ?? null;
-    let unset = p !== null && children.length > 0;
-    for (let i = 0; unset && i < children.length; i++) unset = pts.get(children[i]!) === null;
-    if (p !== null && unset) {
-      let withPercent = false;
-      let eligible = 0;
-      for (let i = 0; i < children.length; i++) {
-        const pc = children[i]!.pourcentage;
-        if (pc === null) eligible++;
-        else if (!pc.isZero()) withPercent = true;
-      }
-      if (!withPercent) {
-        const share = eligible > 0 ? p.divInt(eligible) : Rational.ZERO;
-        for (let i = 0; i < children.length; i++) pts.set(children[i]!, children[i]!.pourcentage === null ? share : Rational.ZERO);
-      } else {
-        const total = Rational.sum(n.children.map((c) => c.pourcentage ?? Rational.ZERO));
-        if (!total.equals(Rational.HUNDRED)) {
-          unchecked.add(n);
-          const first = n.children.find((c) => c.pourcentage !== null)!;
-          diagnostics.push(
-            diagnostic(
-              'pourcentages-somme-100',
-              'error',
-              `Somme des pourcentages inattendue \`${fmt(total)}\`, attendu \`100\` pour les enfants de \`${show(n)}\` (${n.children
-                .map((c) => `${c.identifiant} : ${c.pourcentage === null ? '—' : fmt(c.pourcentage)}`)
-                .join(', ')})`,
-              first.keyPositions.pourcentage ?? first.position,
-            ),
-          );
-        }
-        for (const c of n.children) pts.set(c, (c.pourcentage ?? Rational.ZERO).mul(p).div(Rational.HUNDRED));
-      }
+/** 4. Top-down: equal split, or pourcentage / 100 × parent, to children that have no points yet. */
+function topDown(n: ActionNode, pts: Points, unchecked: Set<ActionNode>, diagnostics: Diagnostic[]): void {
+  const children = n.children;
+  const p = pts.get(n) ?? null;
+  let unset = p !== null && children.length > 0;
+  for (let i = 0; unset && i < children.length; i++) unset = pts.get(children[i]!) === null;
+  if (p !== null && unset) {
+    let withPercent = false;
+    let eligible = 0;
+    for (let i = 0; i < children.length; i++) {
+      const pc = children[i]!.pourcentage;
+      if (pc === null) eligible++;
+      else if (!pc.isZero()) withPercent = true;
     }
-    for (let i = 0; i < children.length; i++) topDown(children[i]!);
-  };
-  topDown(root);
+    if (!withPercent) {
+      const share = eligible > 0 ? p.divInt(eligible) : Rational.ZERO;
+      for (let i = 0; i < children.length; i++) pts.set(children[i]!, children[i]!.pourcentage === null ? share : Rational.ZERO);
+    } else splitByPercent(n, p, pts, unchecked, diagnostics);
+  }
+  for (let i = 0; i < children.length; i++) topDown(children[i]!, pts, unchecked, diagnostics);
+}
 
-  // 5. Checks: every node has points, and children add up to their parent exactly.
+/** Children get pourcentage / 100 × p; percentages that do not add up to 100 are an error. */
+function splitByPercent(n: ActionNode, p: Rational, pts: Points, unchecked: Set<ActionNode>, diagnostics: Diagnostic[]): void {
+  const total = Rational.sum(n.children.map((c) => c.pourcentage ?? Rational.ZERO));
+  if (!total.equals(Rational.HUNDRED)) {
+    unchecked.add(n);
+    const first = n.children.find((c) => c.pourcentage !== null)!;
+    diagnostics.push(
+      diagnostic(
+        'pourcentages-somme-100',
+        'error',
+        `Somme des pourcentages inattendue \`${fmt(total)}\`, attendu \`100\` pour les enfants de \`${show(n)}\` (${n.children
+          .map((c) => `${c.identifiant} : ${c.pourcentage === null ? '—' : fmt(c.pourcentage)}`)
+          .join(', ')})`,
+        first.keyPositions.pourcentage ?? first.position,
+      ),
+    );
+  }
+  for (const c of n.children) pts.set(c, (c.pourcentage ?? Rational.ZERO).mul(p).div(Rational.HUNDRED));
+}
+
+/** 5. Checks: every node has points (written on it), and children add up to their parent exactly. */
+function checkPoints(all: readonly ActionNode[], pts: Points, unchecked: ReadonlySet<ActionNode>, diagnostics: Diagnostic[]): void {
   for (let k = 0; k < all.length; k++) {
     const n = all[k]!;
     const p = pts.get(n) ?? null;

@@ -6,6 +6,7 @@
  * `true`/`false`; a missing value (no score, `point_potentiel_perso` without personnalisation) is
  * an empty field.
  */
+import { type Niveau, keepsAction } from '../evaluation/niveau.js';
 import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import type { ActionScoreJson } from '../score/score-json.js';
@@ -63,6 +64,8 @@ export const CSV_COLUMNS_STATUT = ['statut', 'statut_source'] as const;
 export interface CsvOptions {
   /** For French Excel: a BOM, `;` between fields, decimal comma, CRLF line ends, and the statut columns. */
   excel?: boolean;
+  /** The level of detail the document was written at (`--niveau`): rows for that level only. */
+  niveau?: Niveau;
 }
 
 export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, options: CsvOptions = {}): string {
@@ -74,12 +77,10 @@ export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, 
   const header = [...CSV_COLUMNS, ...(indicatif ? CSV_COLUMNS_SCORE_INDICATIF : []), ...(statuts ? CSV_COLUMNS_STATUT : [])];
   const lines = [header.join(sep)];
   const num = (v: number | boolean | null): string => (excel && typeof v === 'number' ? csvValue(v).replace('.', ',') : csvValue(v));
-  // A document at a level of detail (`--niveau`) has the root and the scores of that level only;
-  // a document without the root's score is not one, and keeps a row for every node.
-  const partial = evaluation.scores[referentiel.root.id] !== undefined && Object.keys(evaluation.scores).length < referentiel.actions.size;
+  const niveau = options.niveau ?? 'tache';
   for (const node of depthFirst(referentiel.root)) {
+    if (!keepsAction(referentiel, niveau, node.id)) continue;
     const s = evaluation.scores[node.id];
-    if (!s && partial) continue;
     const fields = csvRowFields(node, s, indicatif, num);
     if (statuts) {
       const st = evaluation.statuts![node.id];

@@ -44,12 +44,14 @@ export function detailleCells(p: number, tacheUnits: number, t: Triple, out: Flo
   out[PAS_FAIT_TACHES_CELL] = timesFraction(tacheUnits, t.pasFait);
 }
 
-/** Σ |point cells| and Σ |tâche cells| of a cell block: what the overflow bounds add up. */
-export function magnitudes(cells: Float64Array): [points: number, taches: number] {
-  return [
-    Math.abs(cells[FAIT_CELL]!) + Math.abs(cells[PROGRAMME_CELL]!) + Math.abs(cells[PAS_FAIT_CELL]!),
-    Math.abs(cells[FAIT_TACHES_CELL]!) + Math.abs(cells[PROGRAMME_TACHES_CELL]!) + Math.abs(cells[PAS_FAIT_TACHES_CELL]!),
-  ];
+/** Σ |point cells| of a cell block: what the overflow bound adds up. */
+export function pointMagnitude(cells: Float64Array): number {
+  return Math.abs(cells[FAIT_CELL]!) + Math.abs(cells[PROGRAMME_CELL]!) + Math.abs(cells[PAS_FAIT_CELL]!);
+}
+
+/** Σ |tâche cells| of a cell block. */
+export function tacheMagnitude(cells: Float64Array): number {
+  return Math.abs(cells[FAIT_TACHES_CELL]!) + Math.abs(cells[PROGRAMME_TACHES_CELL]!) + Math.abs(cells[PAS_FAIT_TACHES_CELL]!);
 }
 
 /** The cells and counts of every parent, addressed by the flat tree's internalIndex. */

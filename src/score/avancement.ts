@@ -21,7 +21,8 @@ import {
   PROGRAMME_CELL,
   ParentCells,
   detailleCells,
-  magnitudes,
+  pointMagnitude,
+  tacheMagnitude,
 } from './avancement-cells.js';
 import { type ExactColumn, UnitColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
@@ -195,9 +196,8 @@ class AvancementPass {
   }
 
   private addBounds(cells: Float64Array): void {
-    const [points, taches] = magnitudes(cells);
-    this.bound += points;
-    this.boundTaches += taches;
+    this.bound += pointMagnitude(cells);
+    this.boundTaches += tacheMagnitude(cells);
   }
 
   result(): Avancement {

@@ -28,6 +28,9 @@ interface Scaling {
 export class Redistribution {
   /** The concerné children with a potentiel, of the node being redistributed (reused). */
   private readonly receivers: number[] = [];
+  /** Children, and non-concerné children, of the node being redistributed. */
+  private count = 0;
+  private nonConcernes = 0;
 
   constructor(
     private readonly tree: FlatTree,
@@ -40,9 +43,9 @@ export class Redistribution {
 
   /** Redistributes among the children of node i (its subtree ends at `end`); false on overflow. */
   redistribute(i: number, end: number): boolean {
-    const { pool, nonConcernes, count } = this.collect(i, end);
+    const pool = this.collect(i, end);
     if (!isSafeUnits(pool)) return false; // NaN included
-    if (nonConcernes === 0 || nonConcernes === count || pool === 0) return true;
+    if (this.nonConcernes === 0 || this.nonConcernes === this.count || pool === 0) return true;
     if (!this.giveAway(i, end)) return false;
     const r = this.receivers.length;
     if (r === 0) return true; // nobody can receive: the points are lost, as in TeT
@@ -52,21 +55,21 @@ export class Redistribution {
     return this.share(pool * m) && this.scale(scalings);
   }
 
-  /** The pool (perso points of the non-concerné children), and the receivers. */
-  private collect(i: number, end: number): { pool: number; nonConcernes: number; count: number } {
+  /** The pool (perso points of the non-concerné children); sets the receivers and the counts. */
+  private collect(i: number, end: number): number {
     const { subtreeEnd } = this.tree;
     this.receivers.length = 0;
+    this.nonConcernes = 0;
+    this.count = 0;
     let pool = 0;
-    let nonConcernes = 0;
-    let count = 0;
     for (let c = i + 1; c < end; c = subtreeEnd[c]!) {
-      count++;
+      this.count++;
       if (this.nonConcerne[c]) {
-        nonConcernes++;
+        this.nonConcernes++;
         pool += this.perso.at(c);
       } else if (this.potentiel[c] !== 0) this.receivers.push(c); // TeT HEAD: a receiver has a potentiel to scale
     }
-    return { pool, nonConcernes, count };
+    return pool;
   }
 
   /** Each non-concerné child gives its perso points away. */

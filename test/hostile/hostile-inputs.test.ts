@@ -386,8 +386,8 @@ describe('prototype names as command-line arguments', () => {
       [['constructor'], 2, 'cae : commande inconnue « constructor » [commande-inconnue]'],
       [['explain', FIXTURE, 'constructor'], 2, 'cae explain : action inattendue « constructor », attendu un identifiant du référentiel cae'],
       [['explain', FIXTURE, '__proto__'], 2, 'cae explain : action inattendue « __proto__ »'],
-      [['score', FIXTURE, '--format', 'constructor'], 2, 'cae score : format inattendu « constructor », attendu text, json, csv, markdown, html [format-inconnu]'],
-      [['schema', '__proto__'], 2, 'cae schema : schéma inattendu « __proto__ », attendu dossier, referentiel ou bundle [schema-inconnu]'],
+      [['score', FIXTURE, '--format', 'constructor'], 2, 'cae score : format inattendu « constructor », attendu text, json, csv, markdown, html, xlsx [format-inconnu]'],
+      [['schema', '__proto__'], 2, 'cae schema : schéma inattendu « __proto__ », attendu dossier, referentiel, bundle ou evaluation [schema-inconnu]'],
       [['lint', '--config', cfg], 2, `cae lint : ${cfg} : règle inconnue « __proto__ »`],
     ];
     for (const [args, status, message] of cases) {

@@ -219,7 +219,7 @@ describe('impossible personalisation results: lint errors, and constats at scori
 describe('wrong types from plain JavaScript', () => {
   it('gcdNumber(NaN, 1) and the Rational factories throw a TypeError naming the argument, at once', () => {
     const script = `
-      const { gcdNumber, Rational } = await import(${JSON.stringify(join(PROJECT_DIR, 'dist', 'src', 'index.js'))});
+      const { gcdNumber, Rational } = await import(${JSON.stringify(join(PROJECT_DIR, 'dist', 'src', 'exact', 'rational.js'))});
       for (const f of [() => gcdNumber(NaN, 1), () => Rational.of(1, 0.5), () => Rational.fromNumber('x')]) {
         try { f(); console.log('pas d’erreur'); } catch (e) { console.log(e.constructor.name + ' ' + e.message); }
       }`;

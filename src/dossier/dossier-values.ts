@@ -1,0 +1,30 @@
+/**
+ * Checks of dossier values shared by the zod schema (dossier-schema.ts) and the compiled
+ * validator (dossier-shape.ts), without zod.
+ */
+
+/** True for a date that exists in the calendar (`2024-02-29` yes, `2026-02-30` and `2026-13-01` no). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
+/** Deepest nesting of a parsed JSON value, measured without recursion. */
+export function jsonDepth(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d > max) max = d;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** Free-form evidence may not nest deeper than this (the rest of a dossier has a fixed shape). */
+export const MAX_PREUVES_DEPTH = 32;
