@@ -19,5 +19,6 @@ export const commands: Record<string, CommandEntry> = {
   lint: { summary: 'vérifie un référentiel, ses règles, questions et preuves', load: async () => (await import('./lint.js')).lint },
   import: { summary: 'importe un référentiel des tableurs de TeT (CSV) en Markdown', load: async () => (await import('./import.js')).importCommand },
   serve: { summary: 'le moteur de notation en service HTTP (POST /evaluations)', load: async () => (await import('./serve.js')).serve },
-  schema: { summary: 'affiche le schéma JSON du dossier ou du référentiel compilé', load: async () => (await import('./schema.js')).schema },
+  app: { summary: "écrit la page d'autoévaluation hors ligne (HTML autonome)", load: async () => (await import('./app.js')).app },
+  schema: { summary: 'affiche un schéma JSON (dossier, référentiel, bundle, évaluation)', load: async () => (await import('./schema.js')).schema },
 };

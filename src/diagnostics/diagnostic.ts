@@ -63,6 +63,9 @@ function escapeOne(ch: string): string {
 /**
  * One line per diagnostic, for stderr: `6.1.1.md:12:3: erreur [yaml-invalide] …`. Always one
  * line: control characters that came from the input are escaped.
+ *
+ * @example
+ * console.error(formatDiagnostic(d)); // 6.1.1.md:12:3: erreur [yaml-invalide] …
  */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.position ? `${formatPosition(d.position)}: ` : d.pointer !== undefined ? `${d.pointer}: ` : '';
@@ -75,4 +78,10 @@ export function formatDiagnosticWithPointer(d: Diagnostic): string {
   return d.pointer ? `${formatDiagnostic(d)} ${escapeControl(`(${d.pointer})`)}` : formatDiagnostic(d);
 }
 
+/**
+ * True when one of the diagnostics is an error (warnings and infos do not count).
+ *
+ * @example
+ * if (hasErrors(diagnostics)) process.exitCode = 1;
+ */
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');

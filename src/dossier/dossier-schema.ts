@@ -101,7 +101,12 @@ export type Partenariat = z.infer<typeof partenariatSchema>;
 export type Dossier = z.infer<typeof dossierSchema>;
 export type IndicateurSaisi = z.infer<typeof indicateurSchema>;
 
-/** The published JSON Schema (draft 2020-12) of a dossier, generated from the zod schema. */
+/**
+ * The published JSON Schema (draft 2020-12) of a dossier, generated from the zod schema.
+ *
+ * @example
+ * writeFileSync('dossier.schema.json', JSON.stringify(dossierJsonSchema(), null, 2));
+ */
 export function dossierJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(dossierSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return {

@@ -39,7 +39,14 @@ export function zodValidation(raw: unknown, text: string | null, file: string): 
 
 registerZodValidation(zodValidation);
 
-/** Reads a dossier from JSON text: every problem a diagnostic with `file:line:col` and its pointer. */
+/**
+ * Dossier JSON text → the dossier validated by its schema (not yet checked against a référentiel:
+ * use `readDossier` for that). Errors are diagnostics with `file:line:col` and a JSON pointer, in
+ * French; the dossier is null when there is any. Throws `TypeError` when `text` is not a string.
+ *
+ * @example
+ * const { dossier, diagnostics } = parseDossierText('{"statuts":{}}', 'dossier.json');
+ */
 export function parseDossierText(text: string, file = 'dossier.json'): DossierParse {
   return parseDossierTextWith(text, file, zodValidation)!;
 }

@@ -47,6 +47,13 @@ export interface EtoilesResult {
   rempli: boolean;
 }
 
+/**
+ * Scores → the étoile reached (thresholds compared exactly), the next one with the points fait
+ * missing, the target étoile and its criteria, as TeT HEAD. Pure, never throws.
+ *
+ * @example
+ * const { etoile, prochaine } = computeEtoiles(ev.result, ev.statuts, etoilesConfig);
+ */
 export function computeEtoiles(
   result: Scores,
   statuts: ReadonlyMap<string, ActionStatut>,

@@ -18,6 +18,12 @@ import type { Referentiel } from '../referentiel/model.js';
 import { type CompanionFiles, contextFromFiles } from './context-from-files.js';
 import type { EvaluationContext } from './evaluate-dossier.js';
 
+/**
+ * The `format` of a bundle (`label-cae/bundle@1`): a référentiel and its companions in one JSON document.
+ *
+ * @example
+ * if (json.format === BUNDLE_FORMAT) console.log(loadBundle(json).diagnostics);
+ */
 export const BUNDLE_FORMAT = 'label-cae/bundle@1';
 
 const fichierSchema = z.object({ fichier: z.string().min(1), contenu: z.string() }).strict();
@@ -37,6 +43,14 @@ export type Bundle = z.infer<typeof bundleSchema>;
 const toFichiers = (files: readonly SourceFile[] | undefined) => files?.map((f) => ({ fichier: f.displayPath ?? f.path, contenu: f.content }));
 const fromFichiers = (list: readonly { fichier: string; contenu: string }[] | undefined): SourceFile[] | undefined => list?.map((f) => ({ path: f.fichier, displayPath: f.fichier, content: f.contenu }));
 
+/**
+ * A parsed référentiel and its companion files (questions, personalisation rules, evidence rules, as
+ * Markdown text) → a `label-cae/bundle@1` value. Pure, never throws; it does not check the
+ * companions: load the result with `loadBundle` (or use `buildBundle` of `label-cae/node`, which checks).
+ *
+ * @example
+ * const bundle = compileBundle(referentiel, { questions: [{ path: 'q.md', content: text }] });
+ */
 export function compileBundle(referentiel: Referentiel, companions: CompanionFiles): Bundle {
   const bundle: Bundle = { format: BUNDLE_FORMAT, referentiel: compileReferentiel(referentiel) as unknown as Record<string, unknown> };
   const questions = toFichiers(companions.questions);
@@ -56,6 +70,10 @@ export function isBundle(json: unknown): boolean {
 /**
  * Bundle JSON (parsed) → the evaluation context. Pure: reads no file. Never throws; problems are
  * diagnostics (JSON pointers into the bundle, or positions in its companion files).
+ *
+ * @example
+ * const { context, diagnostics } = loadBundle(JSON.parse(text));
+ * if (!context) for (const d of diagnostics) console.error(formatDiagnostic(d));
  */
 export function loadBundle(json: unknown): { context: EvaluationContext | null; diagnostics: Diagnostic[] } {
   const parsed = bundleSchema.safeParse(json, { error: fr().localeError });
@@ -78,7 +96,12 @@ export function loadBundle(json: unknown): { context: EvaluationContext | null; 
   return { context: loaded.context, diagnostics: [...diagnostics, ...loaded.diagnostics] };
 }
 
-/** The published JSON Schema (draft 2020-12) of a bundle, generated from the zod schema. */
+/**
+ * The published JSON Schema (draft 2020-12) of a bundle, generated from the zod schema.
+ *
+ * @example
+ * writeFileSync('bundle.schema.json', JSON.stringify(bundleJsonSchema(), null, 2));
+ */
 export function bundleJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(bundleSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return { ...schema, $id: 'https://label-cae.example/schemas/bundle.schema.json', title: 'Référentiel label-cae et ses compagnons (bundle)' };

@@ -56,6 +56,13 @@ export interface Comparison {
   avertissements: string[];
 }
 
+/**
+ * Two evaluations of the same référentiel (before and after an audit) → the étoile change, the
+ * per-node change of potentiel and fait, and the statuts that changed. Pure.
+ *
+ * @example
+ * const c = compareEvaluations(evaluateDossier(context, avant), evaluateDossier(context, apres));
+ */
 export function compareEvaluations(before: Evaluation, after: Evaluation): Comparison {
   const actions: NodeChange[] = [];
   for (const [id, b] of before.result.scores) {

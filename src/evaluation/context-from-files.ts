@@ -21,6 +21,14 @@ export interface CompanionFiles {
   reglesPreuve?: readonly SourceFile[];
 }
 
+/**
+ * A parsed référentiel and the text of its companion files → the evaluation context (rules compiled
+ * against the questions, evidence rules parsed). Pure. The context is null when any companion has an
+ * error (a rule left out would silently change scores); every problem is a positioned diagnostic.
+ *
+ * @example
+ * const { context, diagnostics } = contextFromFiles(referentiel, { questions: files, personnalisations: rules });
+ */
 export function contextFromFiles(referentiel: Referentiel, companions: CompanionFiles): { context: EvaluationContext | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   if (companions.personnalisations && !companions.questions) {

@@ -77,7 +77,13 @@ function schemaRefused(): Diagnostic {
   return { code: 'dossier-invalide', severity: 'error', message: 'Valeur invalide pour le schéma du dossier (validateDossier en donne le détail)', pointer: jsonPointer(refusedPath()) };
 }
 
-/** A dossier that may not be scored: invalid for the schema, or wrong for the context. */
+/**
+ * A dossier that may not be scored: invalid for the schema, or wrong for the context.
+ *
+ * @example
+ * try { evaluateDossier(context, { statuts: { '6.1.1.2': 'FAIT' } } as never); }
+ * catch (e) { if (e instanceof DossierInvalideError) console.log(e.diagnostics[0]?.pointer); }
+ */
 export class DossierInvalideError extends Error {
   override readonly name = 'DossierInvalideError';
   constructor(readonly diagnostics: readonly Diagnostic[]) {

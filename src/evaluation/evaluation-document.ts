@@ -8,6 +8,12 @@ import type { CritereEvalue, EtoilesResult } from '../etoiles/compute-etoiles.js
 import type { Constat } from '../score/constat.js';
 import { type ActionScoreJson, pt, ratio } from '../score/score-json.js';
 
+/**
+ * The `format` of an evaluation document (`label-cae/evaluation@1`, `cae score --format json`).
+ *
+ * @example
+ * if (doc.format === EVALUATION_FORMAT) console.log(doc.etoile.etoile);
+ */
 export const EVALUATION_FORMAT = 'label-cae/evaluation@1';
 
 export interface CritereJson {

@@ -152,7 +152,12 @@ const personnalisation = object({
   },
 });
 
-/** The JSON Schema of `label-cae/evaluation@1` (`cae schema evaluation`). */
+/**
+ * The JSON Schema of `label-cae/evaluation@1` (`cae schema evaluation`).
+ *
+ * @example
+ * new Ajv2020().compile(evaluationJsonSchema())(JSON.parse(output));
+ */
 export function evaluationJsonSchema(): Record<string, unknown> {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -168,9 +173,9 @@ export function evaluationJsonSchema(): Record<string, unknown> {
         scores: { type: 'object', additionalProperties: actionScore, description: 'Les scores par action id, dans l’ordre du référentiel.' },
         constats: { type: 'array', items: constat },
         scoresLabel: { type: 'object', additionalProperties: scoreLabel },
-        labellisation,
+        labellisation: { ...labellisation, description: 'Peut-on demander une labellisation, et ce qui bloque (docs/reports.md).' },
         statuts: { type: 'object', additionalProperties: statutDeclare, description: 'Le statut déclaré de chaque nœud qui en a un, et sa source.' },
-        personnalisation,
+        personnalisation: { ...personnalisation, description: 'Les réponses par thème et ce que les règles de personnalisation en ont fait.' },
         explications: { type: 'object', additionalProperties: explication },
       },
       ['scoresLabel', 'labellisation', 'statuts', 'personnalisation', 'explications'],

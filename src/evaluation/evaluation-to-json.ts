@@ -27,6 +27,14 @@ export interface ToJsonOptions {
 /** The evaluation document with another value in place of `scores` (serialisers put a marker there). */
 export type EvaluationDocumentWith<S> = Omit<EvaluationJson, 'scores'> & { scores: S };
 
+/**
+ * An evaluation → the `label-cae/evaluation@1` document of `cae score --format json`: points rounded
+ * to 3 decimals and ratios to 4 (only here), scores in référentiel order, byte-identical for the
+ * same input. `explain` adds every node's explanation (or those of the ids given). Never throws.
+ *
+ * @example
+ * const doc = evaluationToJson(evaluateDossier(context, dossier), { explain: ['cae_6.1.1'] });
+ */
 export function evaluationToJson(ev: Evaluation, options: ToJsonOptions = {}): EvaluationJson {
   const scores: EvaluationJson['scores'] = {};
   if ((options.niveau ?? 'tache') === 'tache') for (const [id, s] of ev.result.scores) scores[id] = actionScoreToJson(s);

@@ -70,6 +70,13 @@ interface Planning {
   justification: string[];
 }
 
+/**
+ * The fewest tâches not yet fait whose completion reaches the next étoile (or `cible`), with each
+ * one's gain, checked by scoring the plan. Pure.
+ *
+ * @example
+ * const plan = planEtoile(context, evaluateDossier(context, dossier), 3);
+ */
 export function planEtoile(ctx: EvaluationContext, ev: Evaluation, cible?: number): Plan {
   const ref = ev.referentiel;
   const config = ctx.etoiles ?? etoilesConfigFor(ref.id);

@@ -11,6 +11,16 @@ import type { EvaluationContext } from './evaluate-dossier.js';
 
 export { type ReadDossierResult, locateDiagnostics, pointerPath, readDossierAsync } from './read-dossier-core.js';
 
+/**
+ * A dossier as JSON text → the dossier checked against the context, or null. Parsed, validated by
+ * the schema, checked against the référentiel, questions and evidence rules; errors carry
+ * `file:line:col` and a JSON pointer, warnings their pointer. Throws `TypeError` only for arguments
+ * of the wrong kind.
+ *
+ * @example
+ * const { dossier, diagnostics } = readDossier(context, text, 'dossier.json');
+ * if (dossier) console.log(evaluateDossier(context, dossier).etoiles.etoile);
+ */
 export function readDossier(context: EvaluationContext, text: string, file = 'dossier.json'): ReadDossierResult {
   return readDossierWith(context, text, file, zodValidation)!;
 }

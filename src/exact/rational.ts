@@ -63,6 +63,15 @@ const DIGITS = /^\d+$/;
 const SMALL_INTEGERS = 4096;
 const smallIntegers: Rational[] = [];
 
+/**
+ * An exact rational number: a pair of safe integers, switching to BigInt when needed. Every point of
+ * the engine is one; round only when presenting (`round(3)`, half away from zero). Operations never
+ * lose precision; division by zero throws `RangeError`.
+ *
+ * @example
+ * const third = Rational.of(1, 3);
+ * console.log(third.add(third).add(third).equals(Rational.ONE), Rational.of(2, 3).round(3)); // true 0.667
+ */
 export class Rational {
   /** Numerator and denominator on the fast path; NaN when the value lives in `bn`/`bd`. */
   private constructor(

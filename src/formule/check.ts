@@ -254,6 +254,9 @@ export function typeFormule(ast: Noeud, questions?: ReadonlyMap<string, Question
 /**
  * Checks a parsed formula against the question catalogue and the rule kind. Returns diagnostics
  * (empty when the formula is sound), never throws.
+ *
+ * @example
+ * const diagnostics = checkFormule(parseFormule(text), { kind: 'reduction', questions: catalogue });
  */
 export function checkFormule(ast: Noeud, options: CheckOptions): Diagnostic[] {
   const checker = new Checker(options.questions, options.actionExists, options.file ?? '<formule>', options.kind);

@@ -226,7 +226,12 @@ function ev(n: Noeud, s: State): Valeur {
   }
 }
 
-/** Evaluates a tree. Never throws on well-typed or ill-typed trees (type mismatches give null). */
+/**
+ * Evaluates a tree. Never throws on well-typed or ill-typed trees (type mismatches give null).
+ *
+ * @example
+ * const { value, reads } = evaluateFormule(parseFormule('identite(population, moins_de_3000)'), { identite: { population: 2500 }, reponses: new Map() });
+ */
 export function evaluateFormule(ast: Noeud, ctx: ContexteEvaluation): EvaluationFormule {
   const s: State = { ctx, reads: [], missing: [], divisionParZero: null };
   let node = ast;
@@ -353,6 +358,9 @@ function indicateursLus(ast: Noeud): string[] {
  * As in HEAD, the score is null when none of the indicators read by `val`/`opt_val` has a value
  * (so `opt_val(a) + opt_val(b)` with neither is null, not 0), and when the result is not a finite
  * number. A text formula is parsed first (and may throw FormuleError).
+ *
+ * @example
+ * const s = evaluateScoreIndicatif('val(cae_7) / 10', { indicateurs: new Map([['cae_7', Rational.of(3)]]), cibles: new Map(), limites: new Map() });
  */
 export function evaluateScoreIndicatif(formule: Noeud | string, ctx: ContexteScoreIndicatif): ScoreIndicatif {
   // Plain JavaScript callers get a TypeError naming the argument, not a failure deep inside.

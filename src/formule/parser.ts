@@ -372,6 +372,9 @@ function checkHeight(root: Noeud, parser: Parser): void {
 /**
  * Parses one formula. `origine` is the position of its first character in its Markdown file, so
  * errors and node positions are absolute. Throws `FormuleError` (and nothing else) on bad input.
+ *
+ * @example
+ * const ast = parseFormule('si reponse(dechets_1, OUI) alors 0.5 sinon 1');
  */
 export function parseFormule(text: string, origine: OrigineFormule = {}): Noeud {
   requireArgument(typeof text === 'string', 'parseFormule', 'text', 'le texte de la formule (une chaîne)', text);

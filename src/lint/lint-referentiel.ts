@@ -35,11 +35,26 @@ export interface LintResult {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * `lintInputs` for the files of a référentiel, with its companions in `options`. Pure.
+ *
+ * @example
+ * const { messages } = lintReferentiel([{ path: 'cae.md', content: text }]);
+ * for (const m of messages) console.log(m.ruleId, m.message);
+ */
 export function lintReferentiel(files: readonly LintFile[], options: LintOptions = {}): LintResult {
   const inputs: LintInputs = { referentiel: files, questions: options.questions, personnalisations: options.personnalisations, preuves: options.preuves };
   return lintInputs(inputs, options);
 }
 
+/**
+ * Lints référentiel, question, rule and proof files already read (path and text) with every lint
+ * rule (or `options.rules`) and the configuration's severities → messages with rule id, position
+ * and safe fixes. Pure; never throws on bad input.
+ *
+ * @example
+ * const { messages } = lintInputs({ referentiel: files, questions: [], personnalisations: [], preuves: [] });
+ */
 export function lintInputs(inputs: LintInputs, options: Pick<LintOptions, 'config' | 'rules'> = {}): LintResult {
   const ctx = buildContext(inputs);
   return runRules(ctx, options.rules ?? allRules, options.config ?? {});

@@ -21,6 +21,13 @@ export function questionCatalogue(questions: readonly Question[]): Map<string, Q
   return new Map(questions.map((q) => [q.id, { id: q.id, type: q.type, choix: q.choix.map((c) => c.id) }]));
 }
 
+/**
+ * Rule entries and questions → the personalisation the engine runs: every formula checked against
+ * the questions and the référentiel. Pure; an unusable rule is a diagnostic, never an exception.
+ *
+ * @example
+ * const { personnalisation, diagnostics } = compilePersonnalisation(entries, questions, { referentiel });
+ */
 export function compilePersonnalisation(
   entries: readonly RegleEntry[],
   questions: readonly Question[],

@@ -60,6 +60,14 @@ export function constatsPersonnalisation(perso: PersonnalisationEvaluee, scores:
   return out;
 }
 
+/**
+ * Runs the personalisation rules for one collectivité (identité and answers) → the consequences
+ * on actions (désactivation, reduction factor, score cap) and an explanation per rule. Pure, never
+ * throws: a rule whose value is impossible is left out and said (`personnalisation-impossible`).
+ *
+ * @example
+ * const r = evaluatePersonnalisation(personnalisation, { type: 'commune', population: 2500 }, new Map([['dechets_1', true]]));
+ */
 export function evaluatePersonnalisation(
   personnalisation: Personnalisation,
   identite: Identite,

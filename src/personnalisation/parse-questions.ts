@@ -23,6 +23,14 @@ export interface ParseQuestionsResult {
 const TYPES: readonly string[] = ['binaire', 'choix', 'proportion'];
 const KEYS = ['id', 'type', 'thematique_id', 'actions', 'types_concernes', 'ordonnancement'];
 
+/**
+ * Question files (path and Markdown text) → the personalisation questions (type, choices, who they
+ * are asked of, visibility formula). Pure; problems are positioned diagnostics, never exceptions.
+ * `options.tokenizer` swaps the Markdown tokenizer (`remarkBlocks` of `label-cae/remark`).
+ *
+ * @example
+ * const { questions, diagnostics } = parseQuestionsFiles([{ path: 'questions/dechets.md', content: text }]);
+ */
 export function parseQuestionsFiles(files: readonly SourceFile[], options: { tokenizer?: Tokenizer } = {}): ParseQuestionsResult {
   const diagnostics: Diagnostic[] = [];
   const questions: Question[] = [];

@@ -24,6 +24,14 @@ const TYPE_TITLES: Record<string, RegleType> = {
   score_realise: 'score',
 };
 
+/**
+ * Personalisation-rule files (path and Markdown text) → rule entries (désactivation, réduction,
+ * score formulas by action). Pure; problems are positioned diagnostics. Compile them with
+ * `compilePersonnalisation` against the questions.
+ *
+ * @example
+ * const { entries, diagnostics } = parseReglesFiles([{ path: 'personnalisations/cae_6.md', content: text }]);
+ */
 export function parseReglesFiles(files: readonly SourceFile[], options: { tokenizer?: Tokenizer } = {}): ParseReglesResult {
   const diagnostics: Diagnostic[] = [];
   const entries: RegleEntry[] = [];

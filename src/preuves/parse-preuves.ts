@@ -15,6 +15,13 @@ export interface ParsePreuvesResult {
 
 export const PREUVE_ID_MAX = 50;
 
+/**
+ * Proof files (path and Markdown text) → the proofs of TeT's corpus (identifiant, actions, text).
+ * Pure; problems are positioned diagnostics.
+ *
+ * @example
+ * const { preuves, diagnostics } = parsePreuvesFiles([{ path: 'preuves/cae.md', content: text }]);
+ */
 export function parsePreuvesFiles(files: readonly SourceFile[], options: { tokenizer?: Tokenizer } = {}): ParsePreuvesResult {
   const diagnostics: Diagnostic[] = [];
   const preuves: Preuve[] = [];

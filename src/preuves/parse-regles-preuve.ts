@@ -23,6 +23,13 @@ export function parsePeriode(text: string): Periode | null {
   return { quantite: Number(m[1]), unite: m[2]!.toLowerCase().startsWith('an') ? 'ans' : 'mois' };
 }
 
+/**
+ * Evidence-rule files (path and Markdown text) → the evidence rules (proof list, conditions, period,
+ * threshold formula). Pure; problems are positioned diagnostics.
+ *
+ * @example
+ * const { regles, diagnostics } = parseReglesPreuveFiles([{ path: 'regles-preuve/cae.md', content: text }]);
+ */
 export function parseReglesPreuveFiles(files: readonly { path: string; content: string }[]): ReglesPreuveParse {
   const diagnostics: Diagnostic[] = [];
   const regles: RegleDePreuve[] = [];

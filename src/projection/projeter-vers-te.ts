@@ -78,6 +78,9 @@ function label(n: ActionNode): string {
  * Projects the source evaluations (one per référentiel: `cae`, `eci`) onto TE. The TE dossier
  * is first scored without statuts, with the carried answers, for each TE action's potentiel and
  * concerné flag (HEAD reads them from the TE scores before the switch).
+ *
+ * @example
+ * const projection = projeterVersTe(teContext, [evaluateDossier(caeContext, dossierCae)]);
  */
 export function projeterVersTe(te: EvaluationContext, sources: readonly Evaluation[]): Projection {
   const { dossier, reponsesNonReprises } = baseDossier(te, sources);

@@ -4,6 +4,13 @@ import type { ActionNode, Referentiel } from './model.js';
 import type { CompiledAction, CompiledReferentiel } from './compiled-schema.js';
 import { REFERENTIEL_FORMAT } from './format.js';
 
+/**
+ * A parsed référentiel → its serialisable form `label-cae/referentiel@1` (exact points as fractions,
+ * positions kept), which `loadReferentiel` reads back. Pure, never throws.
+ *
+ * @example
+ * const json = JSON.stringify(compileReferentiel(referentiel));
+ */
 export function compileReferentiel(ref: Referentiel): CompiledReferentiel {
   const actions: CompiledAction[] = [];
   const visit = (n: ActionNode): void => {

@@ -80,7 +80,12 @@ export const compiledReferentielSchema = z
 export type CompiledReferentiel = z.infer<typeof compiledReferentielSchema>;
 export type CompiledAction = z.infer<typeof compiledActionSchema>;
 
-/** The JSON Schema published as `schemas/referentiel.schema.json`. */
+/**
+ * The JSON Schema published as `schemas/referentiel.schema.json`.
+ *
+ * @example
+ * console.log(JSON.stringify(referentielJsonSchema(), null, 2));
+ */
 export function referentielJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(compiledReferentielSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
 }

@@ -18,6 +18,13 @@ export interface LoadReferentielResult {
 
 const pointer = (path: readonly PropertyKey[]): string => (path.length === 0 ? '' : `/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`);
 
+/**
+ * A compiled référentiel (`label-cae/referentiel@1`, parsed JSON) → the typed tree, or null with
+ * diagnostics (JSON pointers) when it is invalid or inconsistent. Pure, never throws.
+ *
+ * @example
+ * const { referentiel, diagnostics } = loadReferentiel(JSON.parse(text));
+ */
 export function loadReferentiel(json: unknown): LoadReferentielResult {
   const diagnostics: Diagnostic[] = [];
   try {

@@ -60,6 +60,14 @@ interface Raw {
   nestedIn: Raw | null;
 }
 
+/**
+ * Markdown files of a référentiel (path and text) → the typed tree with exact points and a source
+ * position on every node, or null. Pure; problems are diagnostics with stable codes, never
+ * exceptions. `parseReferentiel(dir)` of `label-cae/node` reads a folder first.
+ *
+ * @example
+ * const { referentiel, diagnostics } = parseReferentielFiles([{ path: 'cae.md', content: text }]);
+ */
 export function parseReferentielFiles(files: readonly SourceFile[], options: ParseReferentielOptions = {}): ParseReferentielResult {
   const diagnostics: Diagnostic[] = [];
   try {

@@ -68,6 +68,13 @@ export interface CsvOptions {
   niveau?: Niveau;
 }
 
+/**
+ * The evaluation document as CSV, one row per node (columns in docs/reports.md); `excel: true` for
+ * French Excel (BOM, `;`, decimal comma, CRLF). Pure.
+ *
+ * @example
+ * writeFileSync('scores.csv', renderCsv(evaluationToJson(ev), ev.referentiel));
+ */
 export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, options: CsvOptions = {}): string {
   const excel = options.excel === true;
   const sep = excel ? ';' : ',';

@@ -19,6 +19,14 @@ function value(v: unknown): string {
   return typeof v === 'number' ? formatPoints(v) : String(v);
 }
 
+/**
+ * Why a node has its numbers, as the text of `cae explain`: rules with formula and source, factor,
+ * redistribution, statut and where it came from, score override. Pure.
+ *
+ * @example
+ * const doc = evaluationToJson(ev, { explain: ['cae_6.1.1'] });
+ * console.log(renderExplanation(ev.referentiel.actions.get('cae_6.1.1')!, doc.scores['cae_6.1.1']!, doc.explications!['cae_6.1.1']!));
+ */
 export function renderExplanation(node: ActionNode, score: ActionScoreJson, e: ExplicationJson): string {
   const lines: string[] = [];
   const title = node.identifiant === '' ? node.nom : `${node.identifiant} ${node.nom}`;

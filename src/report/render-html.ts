@@ -26,6 +26,13 @@ export interface HtmlOptions {
 
 const e = escapeHtml;
 
+/**
+ * The evaluation document as one self-contained HTML page (étoile gauge, radar of the axes, tables),
+ * nothing loaded from the network. Pure.
+ *
+ * @example
+ * writeFileSync('rapport.html', renderHtml(evaluationToJson(ev), ev.referentiel));
+ */
 export function renderHtml(evaluation: EvaluationJson, referentiel: Referentiel, options: HtmlOptions = {}): string {
   const collectivite = describeCollectivite(evaluation.collectivite);
   const date = formatDate(evaluation.date);

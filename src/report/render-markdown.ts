@@ -24,6 +24,12 @@ export function escapeMarkdown(text: string): string {
   return escapeControl(line).trim();
 }
 
+/**
+ * The evaluation document as a Markdown report. Pure.
+ *
+ * @example
+ * writeFileSync('rapport.md', renderMarkdown(evaluationToJson(ev), ev.referentiel));
+ */
 export function renderMarkdown(evaluation: EvaluationJson, referentiel: Referentiel): string {
   const out: string[] = [];
   const e = evaluation.etoile;

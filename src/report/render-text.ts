@@ -32,6 +32,13 @@ export interface TextOptions {
 }
 
 
+/**
+ * The evaluation document as the text report of `cae score` (étoile, table per axe and mesure,
+ * criteria, constats). Colours only when `options.color`; input text is escaped. Pure.
+ *
+ * @example
+ * process.stdout.write(renderText(evaluationToJson(ev), ev.referentiel, { color: false }));
+ */
 export function renderText(evaluation: EvaluationJson, referentiel: Referentiel, options: TextOptions): string {
   const paint = makePaint(options.color);
   const out: string[] = [];

@@ -28,6 +28,15 @@ export type { OverrideApplied, OverrideRefused, ScoreInput, Scores } from './sco
 
 const NO_CONSEQUENCES: Consequences = new Map();
 
+/**
+ * The scoring core: a référentiel, statuts by action id and consequences (désactivation, factor,
+ * score override) → exact scores of every node (potentiel, fait, programmé, pas fait, non renseigné,
+ * with redistribution of non-concerné points). Throws `TypeError` for arguments of the wrong kind.
+ *
+ * @example
+ * const { scores } = computeScores(referentiel, { statuts: new Map(), consequences: new Map() });
+ * console.log(scores.get('cae')?.pointFait.toFraction());
+ */
 export function computeScores(referentiel: Referentiel, input: ScoreInput): Scores {
   requireArgument(isReferentielLike(referentiel), 'computeScores', 'referentiel', 'un référentiel (parseReferentiel ou loadReferentiel)', referentiel);
   requireArgument(typeof input === 'object' && input !== null, 'computeScores', 'input', '{ statuts, consequences }', input);

@@ -1,10 +1,12 @@
 /**
  * The public API is deliberate: the runtime names of each entry are pinned here. Adding or
  * removing one is a decision (and, once published, a semver one): change this list with it.
+ * Every name of `label-cae` has JSDoc on its declaration (what, inputs, errors, an example).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_DIR } from '../support/corpus.js';
 
@@ -37,5 +39,20 @@ describe('public entries', () => {
 
   it('src/index.ts lists its names (no export *)', () => {
     expect(readFileSync(join(PROJECT_DIR, 'src', 'index.ts'), 'utf8')).not.toMatch(/export \*/);
+  });
+
+  it('every runtime name of label-cae has JSDoc with an example', () => {
+    const program = ts.createProgram([join(PROJECT_DIR, 'src', 'index.ts')], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true });
+    const checker = program.getTypeChecker();
+    const index = checker.getSymbolAtLocation(program.getSourceFile(join(PROJECT_DIR, 'src', 'index.ts'))!)!;
+    const missing: string[] = [];
+    for (const symbol of checker.getExportsOfModule(index)) {
+      if (!ENTRIES['label-cae']!.includes(symbol.name)) continue;
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      const doc = ts.displayPartsToString(target.getDocumentationComment(checker));
+      const example = target.getJsDocTags(checker).some((t) => t.name === 'example');
+      if (doc.length < 20 || !example) missing.push(`${symbol.name}${doc.length < 20 ? ' (description)' : ''}${example ? '' : ' (@example)'}`);
+    }
+    expect(missing).toEqual([]);
   });
 });
