@@ -62,7 +62,7 @@ export const CSV_COLUMNS_SCORE_INDICATIF = ['score_indicatif_fait', 'score_indic
 export const CSV_COLUMNS_STATUT = ['statut', 'statut_source'] as const;
 
 export interface CsvOptions {
-  /** For French Excel: a BOM, `;` between fields, decimal comma, CRLF line ends, statuts in words. */
+  /** For French Excel: a BOM, `;` between fields, decimal comma, CRLF line ends, and the statut columns. */
   excel?: boolean;
   /** The level of detail the document was written at (`--niveau`): rows for that level only. */
   niveau?: Niveau;
@@ -79,7 +79,8 @@ export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, 
   const excel = options.excel === true;
   const sep = excel ? ';' : ',';
   const indicatif = Object.values(evaluation.scores).some((s) => s.scoreIndicatif !== undefined);
-  const statuts = evaluation.statuts !== undefined;
+  // The plain CSV keeps its documented columns (scripts read them); the Excel one, for people, adds the statut.
+  const statuts = excel && evaluation.statuts !== undefined;
   const header = [...CSV_COLUMNS, ...(indicatif ? CSV_COLUMNS_SCORE_INDICATIF : []), ...(statuts ? CSV_COLUMNS_STATUT : [])];
   const lines = [header.join(sep)];
   const num = (v: number | boolean | null): string => (excel && typeof v === 'number' ? csvValue(v).replace('.', ',') : csvValue(v));
@@ -90,9 +91,7 @@ export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, 
     const fields = csvRowFields(node, s, indicatif, num);
     if (statuts) {
       const st = evaluation.statuts![node.id];
-      // Codes for scripts (`pas_fait`, `parent:cae_1.1.1`); words for people in the Excel CSV.
-      if (excel) fields.push(st ? STATUT_LABELS[st.statut] : '', st ? (st.source === 'parent' ? `porté par ${actionLabel(st.porteur, referentiel)}` : st.source) : '');
-      else fields.push(st?.statut ?? '', st ? (st.source === 'parent' ? `parent:${st.porteur}` : st.source) : '');
+      fields.push(st ? STATUT_LABELS[st.statut] : '', st ? (st.source === 'parent' ? `porté par ${actionLabel(st.porteur, referentiel)}` : st.source) : '');
     }
     lines.push(fields.map((f) => csvField(f, sep)).join(sep));
   }
