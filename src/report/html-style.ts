@@ -87,7 +87,8 @@ footer { margin-top: 40px; color: var(--discret); font-size: 12px; border-top: 1
   #resume, figure, .cartes, .jauge, ul.conditions li { break-inside: avoid; page-break-inside: avoid; }
   table { margin: 2pt 0 6pt; }
   th, td { padding: 0.5pt 2pt; }
-  th { font-size: 7pt; }
+  th { font-size: 6pt; }
+  table.scores th.num { white-space: normal; overflow-wrap: normal; }
   table.scores col.c-id { width: 14mm; } table.scores col.c-statut { width: 16mm; } table.scores col.c-num { width: 12.5mm; } table.scores col.c-barre { width: 0; }
   table.scores th.barre, table.scores td.barre { display: none; }
   td.num small { font-size: 6pt; line-height: 1.05; }
