@@ -20,7 +20,7 @@ import { statutsDeclares } from './statuts-declares.js';
 export interface ToJsonOptions {
   /** Add `explications` for every node (or for the given ids). */
   explain?: boolean | readonly string[];
-  /** Level of detail of `scores` (and `explications`): `tache`, the default, keeps every node. */
+  /** Level of detail of `scores` (and `statuts`, `explications`): `tache`, the default, keeps every node. */
   niveau?: Niveau;
 }
 
@@ -66,10 +66,12 @@ export function evaluationDocumentWith<S>(ev: Evaluation, scores: S, options: To
   const labels = scoresParLabel(ev);
   if (labels) doc.scoresLabel = labels;
   doc.labellisation = etatLabellisation(ev.etoiles, { renseignees: root.completedTachesCount, total: root.totalTachesCount });
+  const niveau = options.niveau ?? 'tache';
   doc.statuts = statutsDeclares(ev);
+  // A level of detail keeps the statuts of its nodes only: at `mesure` they were most of a line.
+  if (niveau !== 'tache') for (const id of Object.keys(doc.statuts)) if (!keepsAction(ev.referentiel, niveau, id)) delete doc.statuts[id];
   doc.personnalisation = personnalisationAppliquee(ev);
   if (options.explain) {
-    const niveau = options.niveau ?? 'tache';
     const ids = (options.explain === true ? [...ev.result.scores.keys()] : options.explain).filter((id) => keepsAction(ev.referentiel, niveau, id));
     doc.explications = {};
     for (const id of ids) {

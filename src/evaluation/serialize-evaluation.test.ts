@@ -57,6 +57,9 @@ function checkBytes(context: EvaluationContext, runs: number): void {
       const ev = evaluateDossier(context, dossier);
       const opts = { niveau: o.niveau, explain: o.explain };
       const doc = evaluationToJson(ev, opts);
+      // A level of detail keeps its nodes only, in scores, statuts and explications alike.
+      const kept = new Set(Object.keys(evaluationToJson(ev, { niveau: o.niveau }).scores));
+      for (const id of [...Object.keys(doc.statuts ?? {}), ...Object.keys(doc.explications ?? {})]) expect(kept.has(id), id).toBe(true);
       const expected = `${JSON.stringify(o.ligne === null ? doc : { ligne: o.ligne, ...doc })}\n`;
       expect([...evaluationJsonChunks(ev, opts, o.ligne ?? undefined, o.perChunk)].join('')).toBe(expected);
     }),
