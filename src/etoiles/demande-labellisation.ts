@@ -6,7 +6,6 @@
  * action criterion of the target étoile met. The signed commitment file, the COT status and the
  * state of a request already under way are not in a dossier.
  */
-import type { EtoilesResult } from './compute-etoiles.js';
 
 export type RefusDemande = 'referentiel-incomplet' | 'score-insuffisant' | 'criteres-non-remplis';
 
@@ -18,7 +17,14 @@ export const REFUS_DEMANDE_LABELS: Record<RefusDemande, string> = {
   'criteres-non-remplis': "des critères d'action de l'étoile visée ne sont pas remplis",
 };
 
-export function verdictDemande(etoiles: Pick<EtoilesResult, 'complet' | 'etoile' | 'criteresNonRemplis'>, etoileDemandee: number): VerdictDemande {
+/** What the verdict reads of an EtoilesResult (written out so this module does not import compute-etoiles, which imports it). */
+export interface EtoilesPourDemande {
+  complet: boolean;
+  etoile: number;
+  criteresNonRemplis: readonly unknown[];
+}
+
+export function verdictDemande(etoiles: EtoilesPourDemande, etoileDemandee: number): VerdictDemande {
   if (!etoiles.complet) return { demandable: false, raison: 'referentiel-incomplet' };
   if (etoileDemandee > etoiles.etoile) return { demandable: false, raison: 'score-insuffisant' };
   if (etoiles.criteresNonRemplis.length > 0) return { demandable: false, raison: 'criteres-non-remplis' };

@@ -15,7 +15,7 @@ import { jsonPointer } from '../dossier/json-locations.js';
 import type { QuestionCatalogue } from '../formule/check.js';
 import type { ActionNode } from '../referentiel/model.js';
 import type { RegleDePreuve } from '../preuves/regle-preuve.js';
-import type { EvaluationContext } from './evaluate-dossier.js';
+import type { EvaluationContext } from './evaluation-context.js';
 import { indicateursDuReferentiel } from './score-indicatif.js';
 import { suggest } from './suggest.js';
 

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Dossier } from '../dossier/dossier-schema.js';
-import type { EvaluationContext } from './evaluate-dossier.js';
+import type { EvaluationContext } from './evaluation-context.js';
 
 const checked = new WeakMap<Dossier, { context: EvaluationContext; diagnostics: readonly Diagnostic[] }>();
 

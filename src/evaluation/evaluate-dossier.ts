@@ -30,13 +30,8 @@ import { type ScoreIndicatifAction, computeScoresIndicatifs } from './score-indi
 import { checksOf, rememberChecks } from './checked-dossiers.js';
 import { type ActionStatut, TRIPLE_FAIT, TRIPLE_PAS_FAIT, statutLabel } from '../score/statut.js';
 
-/** Everything that does not change from one dossier to the next: load it once, score many. */
-export interface EvaluationContext {
-  referentiel: Referentiel;
-  personnalisation?: Personnalisation;
-  reglesPreuve?: readonly RegleDePreuve[];
-  etoiles?: EtoilesConfig;
-}
+import type { EvaluationContext } from './evaluation-context.js';
+export type { EvaluationContext } from './evaluation-context.js';
 
 export interface Evaluation {
   referentiel: Referentiel;

@@ -1,8 +1,9 @@
 /**
  * No import cycle in src/ (docs/architecture.md): modules form a graph a reader can follow from
  * the bottom up, and that loads in any order. Imports and re-exports that bring a value count;
- * type-only ones (`import type`, `export type`, every name marked `type`) vanish at run time and
- * do not. Tests and benchmarks beside the code are not counted.
+ * and, in a second test, type-only ones too (`import type`, `export type`, every name marked
+ * `type`): they vanish at run time, but a reader still follows them. Tests and benchmarks beside
+ * the code are not counted.
  */
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
@@ -12,12 +13,12 @@ import { sourceFiles } from '../support/source-files.js';
 
 type Graph = Map<string, string[]>;
 
-function importGraph(): Graph {
+function importGraph(withTypes = false): Graph {
   const graph: Graph = new Map();
   for (const { path, absolute, ast } of sourceFiles()) {
     const targets: string[] = [];
     for (const st of ast.statements) {
-      if (typeOnly(st)) continue;
+      if (!withTypes && typeOnly(st)) continue;
       const spec = (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : null;
       if (spec?.startsWith('.')) targets.push(relative(PROJECT_DIR, join(dirname(absolute), spec)).replace(/\.js$/, '.ts'));
     }
@@ -83,6 +84,11 @@ describe('architecture: import cycles', () => {
   it('src/ has no import cycle', () => {
     const found = cycles(importGraph());
     expect(found, `Cycles d'imports dans src/ :\n${found.map((c) => c.join(' ⇄ ')).join('\n')}`).toEqual([]);
+  });
+
+  it('src/ has no import cycle even counting type-only imports', () => {
+    const found = cycles(importGraph(true));
+    expect(found, `Cycles d'imports (types compris) dans src/ :\n${found.map((c) => c.join(' ⇄ ')).join('\n')}`).toEqual([]);
   });
 
   it('every relative import of src/ resolves to a module of src/', () => {
