@@ -67,9 +67,8 @@ export function evaluationDocumentWith<S>(ev: Evaluation, scores: S, options: To
   if (labels) doc.scoresLabel = labels;
   doc.labellisation = etatLabellisation(ev.etoiles, { renseignees: root.completedTachesCount, total: root.totalTachesCount });
   const niveau = options.niveau ?? 'tache';
-  doc.statuts = statutsDeclares(ev);
   // A level of detail keeps the statuts of its nodes only: at `mesure` they were most of a line.
-  if (niveau !== 'tache') for (const id of Object.keys(doc.statuts)) if (!keepsAction(ev.referentiel, niveau, id)) delete doc.statuts[id];
+  doc.statuts = niveau === 'tache' ? statutsDeclares(ev) : statutsDeclares(ev, (id) => keepsAction(ev.referentiel, niveau, id));
   doc.personnalisation = personnalisationAppliquee(ev);
   if (options.explain) {
     const ids = (options.explain === true ? [...ev.result.scores.keys()] : options.explain).filter((id) => keepsAction(ev.referentiel, niveau, id));

@@ -10,9 +10,11 @@ import { statutLabel } from '../score/statut.js';
 import { type Evaluation, statutSource } from './evaluate-dossier.js';
 import type { StatutDeclareJson } from './evaluation-document.js';
 
-export function statutsDeclares(ev: Evaluation): Record<string, StatutDeclareJson> {
+/** `keep` limits the section to some nodes (a level of detail) without computing the others. */
+export function statutsDeclares(ev: Evaluation, keep: (id: string) => boolean = () => true): Record<string, StatutDeclareJson> {
   const out: Record<string, StatutDeclareJson> = {};
   for (const node of ev.referentiel.actions.values()) {
+    if (!keep(node.id)) continue;
     const porteur = porteurDuStatut(ev, node.id);
     if (porteur === null) continue;
     const s = ev.statuts.get(porteur)!;
