@@ -49,7 +49,8 @@ describe('YAML: fast path = the yaml package on generated blocks', () => {
         expect(diagnostics, `le paquet yaml rejette ce que la voie rapide accepte :\n${text}`).toEqual([]);
         expect([...simple.values()]).toEqual([...library!.values()]);
       }),
-      { numRuns: RUNS },
+      // A counterexample it found once (a deeper `- x` continues the item): replayed every run.
+      { numRuns: RUNS, examples: [['identifiant:\n  -\tcae_1.1\n    - cae_1.1'], ['a:\n  - x\n    - y']] },
     );
     expect(fast).toBeGreaterThan(RUNS / 10);
   });

@@ -175,10 +175,16 @@ export function readSimpleYaml(code: OutlineCode): YamlMeta | null {
       value = null;
       // A block list of plain words: `actions:` then `  - cae_1.1.1.3` lines.
       const items: string[] = [];
+      let indent = -1;
       while (i + 1 < lines.length) {
         const item = BLOCK_ITEM.exec(lines[i + 1]!);
         if (!item) break;
         if (!LIST_ITEM.test(item[1]!) || CORE_SPECIAL.test(item[1]!)) return null;
+        // Items of one list share their indentation; a deeper `- x` continues the previous
+        // item's scalar for YAML (`a - x`): the package decides.
+        const dash = lines[i + 1]!.indexOf('-');
+        if (indent === -1) indent = dash;
+        else if (dash !== indent) return null;
         items.push(item[1]!);
         i++;
       }
