@@ -4,8 +4,8 @@
  * (0 done, 1 findings / invalid input / unmet --min-etoile, 2 usage error or unreadable file).
  */
 import { promises as fs } from 'node:fs';
-import { writeFileAtomic } from '../src/node/atomic-write.js';
-import { decodeDossierBytes } from '../src/dossier/decode-dossier.js';
+import { decodeDossierBytes } from 'label-cae';
+import { writeFileAtomic } from 'label-cae/node';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;

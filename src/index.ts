@@ -13,13 +13,15 @@ export { BUNDLE_FORMAT, type Bundle, bundleJsonSchema, compileBundle, loadBundle
 export { type CompanionFiles, contextFromFiles } from './evaluation/context-from-files.js';
 
 // The steps of that call, for tools that keep the evaluation (reports, plans, comparisons).
-export { type ReadDossierResult, readDossier } from './evaluation/read-dossier.js';
+export { type ReadDossierResult, locateDiagnostics, readDossier, readDossierAsync } from './evaluation/read-dossier.js';
 export { DossierInvalideError, type Evaluation, type EvaluationContext, evaluateDossier } from './evaluation/evaluate-dossier.js';
 export { type ToJsonOptions, evaluationToJson } from './evaluation/evaluation-to-json.js';
 export { EVALUATION_FORMAT, type EtoileJson, type EvaluationJson, type ExplicationJson } from './evaluation/evaluation-document.js';
 export { evaluationJsonSchema } from './evaluation/evaluation-schema.js';
 export { type Dossier, dossierJsonSchema } from './dossier/dossier-schema.js';
 export { type DossierParse, parseDossierText } from './dossier/parse-dossier.js';
+export { type DossierBytes, decodeDossierBytes } from './dossier/decode-dossier.js';
+export { DOSSIER_LIMITS } from './dossier/limits.js';
 
 // Référentiels and their companion files, from text (the folder readers are in label-cae/node).
 export { type ParseReferentielOptions, type ParseReferentielResult, type SourceFile, parseReferentielFiles } from './referentiel/parse-referentiel.js';
@@ -59,6 +61,6 @@ export type { LintFile, LintInputs, LintMessage } from './lint/types.js';
 
 // Exact numbers and diagnostics.
 export { Rational } from './exact/rational.js';
-export { type Diagnostic, type Severity, type SourcePosition, formatDiagnostic, hasErrors } from './diagnostics/diagnostic.js';
+export { type Diagnostic, type Severity, type SourcePosition, formatDiagnostic, formatDiagnosticWithPointer, hasErrors } from './diagnostics/diagnostic.js';
 export type { Constat } from './score/constat.js';
 export type { ConditionLabellisationCode, ConstatCode, DiagnosticCode, LintRuleId } from './codes.js';

@@ -2,12 +2,10 @@
  * `cae app`: the offline self-assessment page, one self-contained HTML file (the engine bundled at
  * build time in dist/app/, the référentiel's bundle inlined). The page itself is src/app/.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Bundle, formatDiagnostic, loadBundle } from 'label-cae';
-import { buildBundle } from 'label-cae/node';
-import { renderAppPage } from '../../src/app/page-html.js';
+import { AppAssetsMissingError, appPageHtml, buildBundle } from 'label-cae/node';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, writeOutput } from '../io.js';
 import { CONTEXT_OPTIONS, contextInputs, resolveContextPaths } from '../shared/context-options.js';
@@ -38,16 +36,6 @@ Exemples :
 Codes de sortie : 0 écrite ; 1 référentiel ou règles invalides ; 2 erreur d'usage.
 `;
 
-/** The page's script and style, bundled by scripts/build-app.mjs next to this module's dist/. */
-function pageAssets(): { script: string; style: string } {
-  const dir = new URL('../../app/', import.meta.url);
-  try {
-    return { script: readFileSync(new URL('page.js', dir), 'utf8'), style: readFileSync(new URL('page.css', dir), 'utf8') };
-  } catch {
-    throw new UsageError('installation-incomplete', 'la page compilée (dist/app/page.js) est absente ; lancez « npm run build »');
-  }
-}
-
 async function bundleOf(values: Record<string, string | boolean | undefined>): Promise<{ bundle: Bundle | null; messages: string[] }> {
   const ref = values.referentiel as string | undefined;
   if (ref !== undefined && statSync(ref, { throwIfNoEntry: false })?.isFile()) {
@@ -74,16 +62,20 @@ export const app: Command = {
     if (positionals.length > 0) throw new UsageError('argument-inattendu', `argument inattendu « ${positionals[0]} », attendu des options seulement (voir cae app --help)`);
     if (values.output === undefined) throw new UsageError('sortie-manquante', 'fichier de sortie attendu : -o PAGE.html (ou -o - pour la sortie standard)');
     refuseOutputOverInput(values.output, contextInputs(resolveContextPaths(values)));
-    const assets = pageAssets();
     const { bundle, messages } = await bundleOf(values);
     if (!bundle) {
       for (const m of messages) io.stderr(`${m}\n`);
       io.stderr('cae app : référentiel ou règles invalides, page non écrite [referentiel-invalide]\n');
       return EXIT_FINDINGS;
     }
-    const sha256Base64 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('base64');
-    const titre = String((bundle.referentiel as { referentiel?: { nom?: unknown } }).referentiel?.nom ?? 'référentiel');
-    await writeOutput(renderAppPage({ titre, bundleJson: JSON.stringify(bundle), ...assets, sha256Base64 }), values.output, io);
+    let page: string;
+    try {
+      page = appPageHtml(bundle);
+    } catch (error) {
+      if (error instanceof AppAssetsMissingError) throw new UsageError(error.code, error.message);
+      throw error;
+    }
+    await writeOutput(page, values.output, io);
     return EXIT_OK;
   },
 };

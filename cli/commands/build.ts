@@ -7,13 +7,11 @@ import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, writeOutput } from '../io.js';
-import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
-import { type BuiltBundle, buildBundle } from '../../src/evaluation/load-context.js';
-import { embeddedReferentielDir } from '../../src/referentiel/read-referentiel.js';
+import { type Referentiel, formatDiagnostic } from 'label-cae';
+import { type BuiltBundle, buildBundle, embeddedReferentielDir } from 'label-cae/node';
+import { formatExact } from 'label-cae/report';
 import { contextInputs, resolveContextPaths } from '../shared/context-options.js';
 import { refuseOutputOverInput } from '../shared/output-guard.js';
-import { fmt } from '../../src/referentiel/points.js';
-import type { Referentiel } from '../../src/referentiel/model.js';
 
 const HELP = `cae build — compile un référentiel Markdown et ses compagnons en un bundle JSON (label-cae/bundle@1)
 
@@ -100,7 +98,7 @@ function summary(ref: Referentiel, companions: BuiltBundle['counts'], warnings: 
   const labels: Record<string, string> = { referentiel: 'racine', axe: 'axes', 'sous-axe': 'sous-axes', mesure: 'mesures', 'sous-action': 'sous-actions', tache: 'tâches' };
   const perLevel = ref.hierarchie.levels.map((l) => `${counts.get(l) ?? 0} ${labels[l] ?? l}`).join(', ');
   return (
-    `Référentiel ${ref.id} « ${ref.nom} » : ${fmt(ref.root.points)} points\n` +
+    `Référentiel ${ref.id} « ${ref.nom} » : ${formatExact(ref.root.points)} points\n` +
     `  ${ref.actions.size} actions : ${perLevel}\n` +
     `  ${leaves} feuilles, ${warnings} avertissement${warnings > 1 ? 's' : ''}\n` +
     `  compagnons : ${companions.questions} fichier(s) de questions, ${companions.personnalisations} de règles de personnalisation, ${companions.reglesPreuve} de règles de preuve\n` +

@@ -2,9 +2,8 @@
  * `cae compare AVANT APRES`: pre- and post-audit comparison.
  */
 import { parseArgs } from 'node:util';
-import { compareEvaluations } from '../../src/evaluation/compare-evaluations.js';
-import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
-import { renderComparison } from '../../src/report/render-comparison.js';
+import { compareEvaluations, evaluateDossier } from 'label-cae';
+import { renderComparison } from 'label-cae/report';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_OK, UsageError, writeOutput } from '../io.js';
 import { ANSWER_OPTIONS, CONTEXT_HELP, contextInputs, loadContextOrFail, parseTextOrJson, resolveContextPaths } from '../shared/context-options.js';

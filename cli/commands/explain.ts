@@ -2,10 +2,8 @@
  * `cae explain DOSSIER ID`: why one action has its numbers.
  */
 import { parseArgs } from 'node:util';
-import { resolveActionId } from '../../src/dossier/dossier-inputs.js';
-import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
-import { actionScoreJsonOf, explainAction } from '../../src/evaluation/evaluation-to-json.js';
-import { renderExplanation } from '../../src/report/render-explanation.js';
+import { evaluateDossier } from 'label-cae';
+import { actionScoreJsonOf, explainAction, renderExplanation, resolveActionId } from 'label-cae/report';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_OK, UsageError, writeOutput } from '../io.js';
 import { ANSWER_OPTIONS, CONTEXT_HELP, contextInputs, loadContextOrFail, parseTextOrJson, resolveContextPaths } from '../shared/context-options.js';

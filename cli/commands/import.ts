@@ -8,11 +8,8 @@ import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
-import { formatDiagnostic, hasErrors } from '../../src/diagnostics/diagnostic.js';
-import { writeFileAtomic } from '../../src/node/atomic-write.js';
-import { importReferentiel } from '../../src/import/import-referentiel.js';
-import { readImportSources } from '../../src/import/sources.js';
-import { REFERENTIELS_IMPORTABLES, type ReferentielImportable } from '../../src/import/structure.js';
+import { formatDiagnostic, hasErrors } from 'label-cae';
+import { REFERENTIELS_IMPORTABLES, type ReferentielImportable, importReferentiel, readImportSources, writeFileAtomic } from 'label-cae/node';
 
 const HELP = `cae import — importe un référentiel des tableurs de TeT (CSV) en Markdown
 

@@ -1,14 +1,15 @@
 /**
  * `cae lint`: checks a Markdown référentiel (and its questions, rules and proofs) the way remark-lint
  * checks Markdown: positioned messages with a rule id, text / json / sarif output, `--fix` for the
- * safe fixes. The linter is imported lazily so that other commands do not pay for it.
+ * safe fixes. This module is loaded only for `cae lint`, so other commands do not pay for the linter.
  */
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
+import { type LintConfig, LintConfigError, lintRules, parseLintConfig, renderLintJson, renderLintSarif, renderLintText } from 'label-cae/lint';
+import { embeddedReferentielDir, lintPaths } from 'label-cae/node';
+import { shouldUseColor } from 'label-cae/report';
 import type { Command } from '../command.js';
-import { shouldUseColor } from '../../src/report/color.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError, writeOutput } from '../io.js';
-import { embeddedReferentielDir } from '../../src/referentiel/read-referentiel.js';
 import { refuseOutputOverInput } from '../shared/output-guard.js';
 import { VERSION } from '../version.js';
 
@@ -71,8 +72,7 @@ export const lint: Command = {
     if (!FORMATS.includes(format)) throw new UsageError('format-inconnu', `format inattendu « ${values.format} », attendu text, json ou sarif`);
     const targets = positionals.length > 0 ? positionals : [embeddedReferentielDir()];
     refuseOutputOverInput(values.output, [...targets, values.questions, values.personnalisations, values.preuves, values.config]);
-    const api = await import('../../src/lint/index.js');
-    let config;
+    let config: LintConfig | undefined;
     if (values.config !== undefined) {
       let text: string;
       try {
@@ -81,13 +81,13 @@ export const lint: Command = {
         throw new UsageError('fichier-illisible', `${values.config} : fichier illisible (${describeFsError(error)})`);
       }
       try {
-        config = api.parseLintConfig(text, api.lintRules.map((r) => r.id), values.config);
+        config = parseLintConfig(text, lintRules.map((r) => r.id), values.config);
       } catch (error) {
-        if (error instanceof api.LintConfigError) throw new UsageError(error.code, error.message);
+        if (error instanceof LintConfigError) throw new UsageError(error.code, error.message);
         throw error;
       }
     }
-    const result = await api.lintPaths({
+    const result = await lintPaths({
       targets,
       questions: values.questions,
       personnalisations: values.personnalisations,
@@ -101,10 +101,10 @@ export const lint: Command = {
     const toFile = values.output !== undefined && values.output !== '-';
     const report =
       format === 'json'
-        ? api.renderJson(result.messages)
+        ? renderLintJson(result.messages)
         : format === 'sarif'
-          ? api.renderSarif(result.messages, api.lintRules, { version: VERSION })
-          : api.renderText(result.messages, { color: !toFile && shouldUseColor({ env: io.env, isTty: io.stdoutIsTty }), fixedCount: result.fixCount });
+          ? renderLintSarif(result.messages, lintRules, { version: VERSION })
+          : renderLintText(result.messages, { color: !toFile && shouldUseColor({ env: io.env, isTty: io.stdoutIsTty }), fixedCount: result.fixCount });
     await writeOutput(report, values.output, io);
     if (values.fix && result.fixedFiles.length > 0) io.stderr(`cae lint : ${result.fixedFiles.length} fichier(s) corrigé(s)\n`);
     const failing = result.errorCount > 0 || ((values.frail || values.strict) && result.warningCount > 0);

@@ -2,9 +2,8 @@
  * `cae plan DOSSIER [--etoile N]`: the fewest tâches to complete to reach an étoile.
  */
 import { parseArgs } from 'node:util';
-import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
-import { planEtoile } from '../../src/evaluation/plan-etoile.js';
-import { planToJson, renderPlan } from '../../src/report/render-plan.js';
+import { evaluateDossier, planEtoile } from 'label-cae';
+import { planToJson, renderPlan } from 'label-cae/report';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, writeOutput } from '../io.js';
 import { ANSWER_OPTIONS, CONTEXT_HELP, contextInputs, loadContextOrFail, parseTextOrJson, resolveContextPaths } from '../shared/context-options.js';

@@ -4,9 +4,8 @@
  * prints the scores before and after.
  */
 import { parseArgs } from 'node:util';
-import { type Evaluation, evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
-import { projeterVersTe } from '../../src/projection/projeter-vers-te.js';
-import { renderProjection } from '../../src/projection/render-projection.js';
+import { type Evaluation, evaluateDossier, projeterVersTe } from 'label-cae';
+import { renderProjection } from 'label-cae/report';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_OK, UsageError, writeOutput } from '../io.js';
 import { contextInputs, loadContextOrFail, resolveContextPaths } from '../shared/context-options.js';

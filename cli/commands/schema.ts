@@ -1,10 +1,7 @@
 /**
  * `cae schema dossier|referentiel|bundle|evaluation`: prints the published JSON Schemas (draft 2020-12).
  */
-import { dossierJsonSchema } from '../../src/dossier/dossier-schema.js';
-import { referentielJsonSchema } from '../../src/referentiel/compiled-schema.js';
-import { bundleJsonSchema } from '../../src/evaluation/bundle.js';
-import { evaluationJsonSchema } from '../../src/evaluation/evaluation-schema.js';
+import { bundleJsonSchema, dossierJsonSchema, evaluationJsonSchema, referentielJsonSchema } from 'label-cae';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_OK, UsageError } from '../io.js';
 

@@ -3,8 +3,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { NIVEAUX, type Niveau, isNiveau } from '../../src/evaluation/niveau.js';
-import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
+import { evaluateDossier } from 'label-cae';
+import { NIVEAUX, type Niveau, isNiveau } from 'label-cae/report';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, writeOutput } from '../io.js';
 import { runBatch } from '../shared/batch.js';

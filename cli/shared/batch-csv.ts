@@ -5,11 +5,8 @@
  * not depend on the first dossier) and `erreur`: the codes of an invalid line (a single row with
  * its `ligne`), `vide` for a blank line, empty for a scored one.
  */
-import type { Evaluation } from '../../src/evaluation/evaluate-dossier.js';
-import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
-import type { Niveau } from '../../src/evaluation/niveau.js';
-import { CSV_COLUMNS, CSV_COLUMNS_SCORE_INDICATIF, csvField, csvRowFields } from '../../src/report/render-csv.js';
-import { depthFirst } from '../../src/report/tree.js';
+import { type Evaluation, evaluationToJson } from 'label-cae';
+import { CSV_COLUMNS, CSV_COLUMNS_SCORE_INDICATIF, type Niveau, csvField, csvRowFields, depthFirst } from 'label-cae/report';
 
 export const BATCH_CSV_HEADER = `${['ligne', 'collectivite', ...CSV_COLUMNS, ...CSV_COLUMNS_SCORE_INDICATIF, 'erreur'].join(',')}\n`;
 

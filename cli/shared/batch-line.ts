@@ -2,13 +2,8 @@
  * One line of `cae score --batch`, scored: the text to write and the diagnostics to print. Pure
  * (no I/O), so the same function runs in the main thread (`--jobs 1`) and in the worker threads.
  */
-import { type Diagnostic, formatDiagnosticWithPointer } from '../../src/diagnostics/diagnostic.js';
-import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
-import type { EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
-import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
-import type { Niveau } from '../../src/evaluation/niveau.js';
-import { type ReadDossierResult, locateDiagnostics, readDossierAsync } from '../../src/evaluation/read-dossier-core.js';
-import { evaluationJsonChunks } from '../../src/evaluation/serialize-evaluation.js';
+import { DOSSIER_LIMITS, type Diagnostic, type EvaluationContext, type ReadDossierResult, evaluateDossier, formatDiagnosticWithPointer, locateDiagnostics, readDossierAsync } from 'label-cae';
+import { type Niveau, evaluationJsonChunks } from 'label-cae/report';
 import { csvErrorRow, csvRows } from './batch-csv.js';
 import type { LigneTropLongue } from './read-lines.js';
 

@@ -4,8 +4,7 @@
  * line's output as bytes, its ArrayBuffer transferred rather than copied.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
-import type { LoadContextOptions } from '../../src/evaluation/load-context.js';
+import { type LoadContextOptions, loadEvaluationContext } from 'label-cae/node';
 import { type BatchLineOptions, scoreLine } from './batch-line.js';
 import type { LigneTropLongue } from './read-lines.js';
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
-import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
-import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
-import { evaluationJsonChunks } from '../../src/evaluation/serialize-evaluation.js';
+import { evaluateDossier, evaluationToJson } from 'label-cae';
+import { loadEvaluationContext } from 'label-cae/node';
+import { evaluationJsonChunks } from 'label-cae/report';
 
 describe('batch lines', () => {
   it('are exactly the bytes of JSON.stringify, in small pieces', async () => {

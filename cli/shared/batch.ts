@@ -9,11 +9,9 @@
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, promises as fs, rmSync } from 'node:fs';
-import { type AtomicTarget, atomicTarget, isSpecialFile, keepMode } from '../../src/node/atomic-write.js';
-import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
-import type { EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
-import type { LoadContextOptions } from '../../src/evaluation/load-context.js';
-import type { Niveau } from '../../src/evaluation/niveau.js';
+import { DOSSIER_LIMITS, type EvaluationContext } from 'label-cae';
+import { type AtomicTarget, type LoadContextOptions, atomicTarget, isSpecialFile, keepMode } from 'label-cae/node';
+import type { Niveau } from 'label-cae/report';
 import { BATCH_CSV_HEADER } from './batch-csv.js';
 import { type BatchLineOptions, type LineResult, scoreLine } from './batch-line.js';
 import { BatchPool, type PooledResult } from './batch-pool.js';

@@ -3,9 +3,8 @@
  * `--regles-preuve`), and loading the evaluation context from them with positioned errors.
  */
 import { statSync } from 'node:fs';
-import { formatDiagnosticWithPointer } from '../../src/diagnostics/diagnostic.js';
-import type { EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
-import { type LoadContextOptions, findCompanions, loadEvaluationContext } from '../../src/evaluation/load-context.js';
+import { type EvaluationContext, formatDiagnosticWithPointer } from 'label-cae';
+import { type LoadContextOptions, findCompanions, loadEvaluationContext } from 'label-cae/node';
 import { type CliIo, EXIT_FINDINGS, UsageError } from '../io.js';
 
 export const CONTEXT_OPTIONS = {

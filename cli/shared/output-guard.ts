@@ -2,10 +2,12 @@
  * An input is never lost: `-o` may not name an input file (by any path: a symbolic link, `./`,
  * a hard link) nor a place inside an input folder. Checked before anything is read or written.
  */
-import { realpathSync } from 'node:fs';
+import { type Stats, realpathSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
-import { statOrUndefined, writeTarget } from '../../src/node/atomic-write.js';
+import { writeTarget } from 'label-cae/node';
 import { UsageError } from '../io.js';
+
+const statOrUndefined = (path: string): Stats | undefined => statSync(path, { throwIfNoEntry: false });
 
 function realOrNull(path: string): string | null {
   try {

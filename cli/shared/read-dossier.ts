@@ -4,10 +4,7 @@
  * `dossier.json:12:7: erreur [statut-invalide] … (/statuts/6.1.1.1.1)`. After scoring, the
  * evaluation's warnings are printed the same way: a warning is never only in the report.
  */
-import { type Diagnostic, formatDiagnosticWithPointer } from '../../src/diagnostics/diagnostic.js';
-import type { Dossier } from '../../src/dossier/dossier-schema.js';
-import type { Evaluation, EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
-import { locateDiagnostics, readDossierAsync } from '../../src/evaluation/read-dossier-core.js';
+import { type Diagnostic, type Dossier, type Evaluation, type EvaluationContext, formatDiagnosticWithPointer, locateDiagnostics, readDossierAsync } from 'label-cae';
 import { type CliIo, EXIT_FINDINGS, UsageError, readTextInput } from '../io.js';
 
 export interface DossierLu {

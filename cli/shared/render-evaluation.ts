@@ -1,16 +1,11 @@
 /**
  * Renders an evaluation in the format asked on the command line. The renderers themselves are
  * pure library functions (src/report); only the colour and width decisions read the environment.
- * The Excel writer is loaded only when `--format xlsx` asks for it (it stays out of the core).
+ * The Excel writer loads its library only when `--format xlsx` asks for it.
  */
-import type { Evaluation } from '../../src/evaluation/evaluate-dossier.js';
-import { evaluationToJson } from '../../src/evaluation/evaluation-to-json.js';
-import type { Niveau } from '../../src/evaluation/niveau.js';
-import { shouldUseColor } from '../../src/report/color.js';
-import { renderCsv } from '../../src/report/render-csv.js';
-import { renderHtml } from '../../src/report/render-html.js';
-import { renderMarkdown } from '../../src/report/render-markdown.js';
-import { renderText } from '../../src/report/render-text.js';
+import { type Evaluation, evaluationToJson } from 'label-cae';
+import { renderXlsx } from 'label-cae/node';
+import { type Niveau, renderCsv, renderHtml, renderMarkdown, renderText, shouldUseColor } from 'label-cae/report';
 import { type CliIo, UsageError } from '../io.js';
 
 export const FORMATS = ['text', 'json', 'csv', 'markdown', 'html', 'xlsx'] as const;
@@ -53,10 +48,9 @@ export async function renderEvaluation(ev: Evaluation, format: Format, io: CliIo
       return renderMarkdown(doc, ev.referentiel);
     case 'html':
       return renderHtml(doc, ev.referentiel);
-    case 'xlsx': {
-      const { renderXlsx } = await import('../../src/node/render-xlsx.js');
+    case 'xlsx':
+      // write-excel-file is loaded by renderXlsx, only for this format.
       return renderXlsx(doc, ev.referentiel);
-    }
     case 'text':
       return renderText(doc, ev.referentiel, {
         color: !options.toFile && shouldUseColor({ env: io.env, isTty: io.stdoutIsTty }),

@@ -2,10 +2,10 @@
  * The report options of `cae score`: one axe or one mesure down to the tâches (text), the CSV for
  * French Excel, and writing a binary workbook (never to a terminal).
  */
-import type { Referentiel } from '../../src/referentiel/model.js';
+import type { Referentiel } from 'label-cae';
+import { writeFileAtomic } from 'label-cae/node';
 import { type CliIo, UsageError, writeOutput } from '../io.js';
 import type { Format, RenderOptions } from './render-evaluation.js';
-import { writeFileAtomic } from '../../src/node/atomic-write.js';
 import { describeFsError } from '../io.js';
 
 export const REPORT_OPTIONS = {

@@ -7,12 +7,8 @@
  */
 import { PassThrough, type Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import type { EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
-import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
-import { NIVEAUX, type Niveau, isNiveau } from '../../src/evaluation/niveau.js';
-import { readDossierAsync } from '../../src/evaluation/read-dossier-core.js';
-import { evaluationJsonLine } from '../../src/evaluation/serialize-evaluation.js';
-import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
+import { DOSSIER_LIMITS, type EvaluationContext, evaluateDossier, readDossierAsync } from 'label-cae';
+import { NIVEAUX, type Niveau, evaluationJsonLine, isNiveau } from 'label-cae/report';
 import { scoreLine } from './batch-line.js';
 import { readLines } from './read-lines.js';
 import { openApiDocument } from './serve-openapi.js';

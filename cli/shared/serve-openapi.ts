@@ -2,13 +2,12 @@
  * The OpenAPI 3.1 document of `cae serve`, built from the same JSON Schemas as `cae schema`
  * (the dossier's from its zod schema, the evaluation document's): one source of truth.
  */
-import { NIVEAUX } from '../../src/evaluation/niveau.js';
+import { NIVEAUX } from 'label-cae/report';
 import { VERSION } from '../version.js';
 
 export async function openApiDocument(bodyLimit: number): Promise<Record<string, unknown>> {
   // Loaded on demand: zod is not needed to score.
-  const { dossierJsonSchema } = await import('../../src/dossier/dossier-schema.js');
-  const { evaluationJsonSchema } = await import('../../src/evaluation/evaluation-schema.js');
+  const { dossierJsonSchema, evaluationJsonSchema } = await import('./serve-schemas.js');
   const strip = (s: Record<string, unknown>): Record<string, unknown> => {
     const { $schema: _s, $id: _i, ...rest } = s;
     return rest;

@@ -73,7 +73,12 @@ export function formatDiagnostic(d: Diagnostic): string {
   return escapeControl(`${where}${label} [${d.code}] ${d.message}`);
 }
 
-/** `formatDiagnostic`, then the JSON pointer when there is one: `… (/statuts/6.1.1.2)`. */
+/**
+ * `formatDiagnostic`, then the JSON pointer when there is one: `… (/statuts/6.1.1.2)`.
+ *
+ * @example
+ * formatDiagnosticWithPointer(d); // 'dossier.json:12:7: erreur [statut-invalide] … (/statuts/6.1.1.1.1)'
+ */
 export function formatDiagnosticWithPointer(d: Diagnostic): string {
   return d.pointer ? `${formatDiagnostic(d)} ${escapeControl(`(${d.pointer})`)}` : formatDiagnostic(d);
 }

@@ -9,6 +9,15 @@ export type DossierBytes = { ok: true; text: string } | { ok: false; byte: numbe
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/**
+ * A dossier file's bytes → its text, refusing anything that is not UTF-8 (`ok: false` with the
+ * line, column and byte of the first invalid one, and a French message); a byte order mark is
+ * dropped.
+ *
+ * @example
+ * const r = decodeDossierBytes(readFileSync('dossier.json'));
+ * if (r.ok) readDossier(context, r.text, 'dossier.json'); else console.error(`dossier.json:${r.line}:${r.column}: ${r.message}`);
+ */
 export function decodeDossierBytes(bytes: Uint8Array): DossierBytes {
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {

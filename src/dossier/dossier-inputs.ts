@@ -36,7 +36,12 @@ function aliases(referentiel: Referentiel): Map<string, string> {
   return m;
 }
 
-/** `6.1.1.3.5` and `cae_6.1.1.3.5` both name the same action. */
+/**
+ * `6.1.1.3.5` and `cae_6.1.1.3.5` both name the same action.
+ *
+ * @example
+ * resolveActionId(referentiel, '6.1.1.3'); // 'cae_6.1.1.3' (null when unknown)
+ */
 export function resolveActionId(referentiel: Referentiel, key: string): string | null {
   return aliases(referentiel).get(key) ?? null;
 }

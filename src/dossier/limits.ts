@@ -1,4 +1,9 @@
-/** Documented input limits (README, « Limites »). A real dossier is nowhere near them. */
+/**
+ * Documented input limits (README, « Limites »). A real dossier is nowhere near them.
+ *
+ * @example
+ * if (text.length > DOSSIER_LIMITS.maxBytes) throw new Error('dossier trop volumineux');
+ */
 export const DOSSIER_LIMITS = {
   /** Bytes of JSON text. */
   maxBytes: 50 * 1024 * 1024,

@@ -81,7 +81,12 @@ export function evaluationDocumentWith<S>(ev: Evaluation, scores: S, options: To
   return doc;
 }
 
-/** Why an action has its numbers: rules on it and its ancestors, redistribution, statut, override, evidence. */
+/**
+ * Why an action has its numbers: rules on it and its ancestors, redistribution, statut, override, evidence.
+ *
+ * @example
+ * const explication = explainAction(ev, 'cae_6.1.1.3'); // rules, redistribution, statut used…
+ */
 export function explainAction(ev: Evaluation, actionId: string): ExplicationJson | null {
   const node = ev.referentiel.actions.get(actionId);
   if (!node) return null;
@@ -131,7 +136,12 @@ export function explainAction(ev: Evaluation, actionId: string): ExplicationJson
   return explication;
 }
 
-/** A node's score as the evaluation document gives it: the points, and its indicative score when it has one. */
+/**
+ * A node's score as the evaluation document gives it: the points, and its indicative score when it has one.
+ *
+ * @example
+ * const score = actionScoreJsonOf(ev, 'cae_6.1.1'); // { pointFait: 3.561, … } or null
+ */
 export function actionScoreJsonOf(ev: Evaluation, actionId: string): ActionScoreJson | null {
   const s = ev.result.scores.get(actionId);
   if (!s) return null;

@@ -44,6 +44,9 @@ const isDirectory = (path: string): boolean => statSync(path, { throwIfNoEntry: 
  * The companions of a référentiel folder laid out as TeT's (`X/referentiels/cae` beside
  * `X/personnalisations`, `X/questions`, `X/regles-preuve`) or as the embedded one
  * (`referentiel/cae` beside `referentiel/regles-preuve`): those that exist.
+ *
+ * @example
+ * const companions = findCompanions('tet/referentiels/cae'); // { personnalisations, questions, reglesPreuve } found beside it
  */
 export function findCompanions(referentielDir: string): CompanionDirs {
   const parent = dirname(resolve(referentielDir));
@@ -97,6 +100,16 @@ async function readSources(refPath: string, options: LoadContextOptions, json?: 
   return { referentiel, companions, diagnostics };
 }
 
+/**
+ * Loads, once, everything a dossier is scored against: the référentiel (the embedded one by
+ * default; a Markdown folder or a bundle from `cae build`), the personalisation rules with their
+ * questions, and the evidence rules. The context is null when anything is wrong, with positioned
+ * diagnostics.
+ *
+ * @example
+ * const { context, diagnostics } = await loadEvaluationContext({ referentiel: 'cae.json' });
+ * if (!context) for (const d of diagnostics) console.error(formatDiagnostic(d));
+ */
 export async function loadEvaluationContext(options: LoadContextOptions = {}): Promise<LoadedContext> {
   const refPath = options.referentiel ?? embeddedReferentielDir();
   let json: unknown;
@@ -131,6 +144,9 @@ export interface BuiltBundle {
  * A Markdown référentiel folder and its companions → one bundle, checked as it will be loaded
  * (every rule compiled against the questions): a bundle that `loadBundle` would refuse is not
  * written.
+ *
+ * @example
+ * const { bundle, diagnostics } = await buildBundle({ referentiel: 'tet/referentiels/cae', ...findCompanions('tet/referentiels/cae') });
  */
 export async function buildBundle(options: LoadContextOptions = {}): Promise<BuiltBundle> {
   const sources = await readSources(options.referentiel ?? embeddedReferentielDir(), options);

@@ -6,9 +6,22 @@
 import { flatTree } from '../score/flat-tree.js';
 import type { Referentiel } from '../referentiel/model.js';
 
+/**
+ * The levels of detail of the evaluation document (`--niveau`): `mesure`, `sous-action`, `tache`
+ * (every node, the default).
+ *
+ * @example
+ * console.log(NIVEAUX.join(' | ')); // mesure | sous-action | tache
+ */
 export const NIVEAUX = ['mesure', 'sous-action', 'tache'] as const;
 export type Niveau = (typeof NIVEAUX)[number];
 
+/**
+ * True when a value is one of `NIVEAUX` (a level of detail of the evaluation document).
+ *
+ * @example
+ * const niveau = isNiveau(query.niveau) ? query.niveau : 'tache';
+ */
 export function isNiveau(value: unknown): value is Niveau {
   return typeof value === 'string' && (NIVEAUX as readonly string[]).includes(value);
 }

@@ -41,6 +41,9 @@ export function readDossierWith(context: EvaluationContext, text: string, file: 
 /**
  * readDossier, loading zod only when a dossier is refused (the CLI: a valid dossier is read
  * without zod's ~100 ms of start-up).
+ *
+ * @example
+ * const { dossier, diagnostics } = await readDossierAsync(context, text, 'dossier.json');
  */
 export async function readDossierAsync(context: EvaluationContext, text: string, file = 'dossier.json'): Promise<ReadDossierResult> {
   const fast = readDossierWith(context, text, file, registeredZodValidation());
@@ -58,7 +61,12 @@ export function pointerPath(pointer: string): string[] {
     .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
-/** Adds `file:line:col` to diagnostics that have a pointer into `text` and no position yet. */
+/**
+ * Adds `file:line:col` to diagnostics that have a pointer into `text` and no position yet.
+ *
+ * @example
+ * const shown = locateDiagnostics(diagnostics, text, 'dossier.json'); // each pointer now has its file:line:col
+ */
 export function locateDiagnostics<T extends { pointer?: string; position?: Diagnostic['position'] }>(items: readonly T[], text: string, file: string): T[] {
   if (!items.some((d) => d.pointer !== undefined && !d.position)) return [...items];
   const tree = parseJsonTree(text);

@@ -26,6 +26,15 @@ export interface ImportResult {
   summary: ImportSummary;
 }
 
+/**
+ * TeT HEAD's CSV files of one référentiel (read by `readImportSources`) → the Markdown files of
+ * the référentiel, its rules, questions and proofs, as a map path → text, with positioned
+ * diagnostics; nothing is written.
+ *
+ * @example
+ * const { sources } = await readImportSources('tet-head', 'cae');
+ * const { files, diagnostics } = importReferentiel(sources!);
+ */
 export function importReferentiel(sources: ImportSources): ImportResult {
   const diagnostics: Diagnostic[] = [];
   const files: ImportFiles = new Map();

@@ -33,6 +33,14 @@ export interface UnreadableSource {
   error: unknown;
 }
 
+/**
+ * Reads the CSV files of one référentiel in TeT HEAD's layout (structure, proofs, personalisation
+ * questions and choices) as `importReferentiel` takes them; `sources` is null when the structure
+ * file cannot be read, with the unreadable paths.
+ *
+ * @example
+ * const { sources, unreadable } = await readImportSources('tet-head', 'eci');
+ */
 export async function readImportSources(dir: string, referentiel: ReferentielImportable): Promise<{ sources: ImportSources | null; unreadable: UnreadableSource[] }> {
   const unreadable: UnreadableSource[] = [];
   const read = async (path: string, required: boolean): Promise<CsvSource | null> => {

@@ -9,6 +9,12 @@ import { Rational } from '../exact/rational.js';
 import { fmt } from '../referentiel/points.js';
 import { type CsvRow, type CsvTable, cell } from './read-csv.js';
 
+/**
+ * The référentiels `importReferentiel` reads from TeT HEAD's CSV files: `cae`, `eci`, `te`.
+ *
+ * @example
+ * if (!(REFERENTIELS_IMPORTABLES as readonly string[]).includes(name)) throw new Error(`référentiel ${name} inconnu`);
+ */
 export const REFERENTIELS_IMPORTABLES = ['cae', 'eci', 'te'] as const;
 export type ReferentielImportable = (typeof REFERENTIELS_IMPORTABLES)[number];
 

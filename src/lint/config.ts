@@ -10,6 +10,12 @@ export interface LintConfig {
   rules?: Record<string, SeveritySetting>;
 }
 
+/**
+ * Thrown by `parseLintConfig` for an invalid configuration: a French message and a stable `code`.
+ *
+ * @example
+ * try { parseLintConfig(text, lintRules.map((r) => r.id)); } catch (e) { if (e instanceof LintConfigError) console.error(e.code, e.message); }
+ */
 export class LintConfigError extends Error {
   readonly code = 'config-invalide';
 }
@@ -34,7 +40,12 @@ export function normalizeSeverity(setting: unknown): Severity | null | undefined
   }
 }
 
-/** Parses and checks a configuration text; throws `LintConfigError` with a French message. */
+/**
+ * Parses and checks a configuration text; throws `LintConfigError` with a French message.
+ *
+ * @example
+ * const config = parseLintConfig('{ "rules": { "espaces-fin-de-ligne": "off" } }', lintRules.map((r) => r.id), '.caelintrc.json');
+ */
 export function parseLintConfig(text: string, knownRules: readonly string[], source = 'configuration'): LintConfig {
   let raw: unknown;
   try {

@@ -99,6 +99,15 @@ async function readCompanion(dir: string | undefined, readErrors: Diagnostic[], 
   return r.files.map((f) => ({ path: f.path, displayPath: normalize(join(dir, f.displayPath ?? '')), content: f.content }));
 }
 
+/**
+ * Lints référentiel folders or files read from disk (with their questions, personalisation rules
+ * and proofs), applies the safe fixes with `fix` (atomic writes; files without a fix are never
+ * rewritten), and gives the messages with their counts and the paths it could not read.
+ *
+ * @example
+ * const r = await lintPaths({ targets: ['referentiel/cae'], fix: false });
+ * process.stdout.write(renderLintText(r.messages, { color: false }));
+ */
 export async function lintPaths(options: LintPathsOptions): Promise<LintPathsResult> {
   const readErrors: Diagnostic[] = [];
   const positioned: Diagnostic[] = [];

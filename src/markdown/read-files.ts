@@ -39,6 +39,10 @@ export function compareFileNames(a: string, b: string): number {
  * regular files are followed (a référentiel may link shared measures); a dangling link or a loop is
  * a positioned error (`lien-casse`, `lien-boucle`), never a silently missing file. A file that is
  * not UTF-8 is left out with `encodage-invalide` at its first bad byte.
+ *
+ * @example
+ * const { files, diagnostics } = await readMarkdownFiles('tet/questions');
+ * const { questions } = parseQuestionsFiles(files);
  */
 export async function readMarkdownFiles(dirOrFiles: string | readonly string[]): Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];

@@ -30,6 +30,14 @@ function closes(opening: string, line: string): boolean {
 
 const lf = (s: string): string => (s.includes('\r') ? s.replace(/\r\n/g, '\n') : s);
 
+/**
+ * The reference Markdown tokenizer on remark-parse: a file's text → its blocks (headings, fences,
+ * frontmatter), as the built-in scanner gives them. Pass it as `{ tokenizer: remarkBlocks }` to
+ * the parsers to compare.
+ *
+ * @example
+ * const { referentiel } = parseReferentielFiles(files, { tokenizer: remarkBlocks });
+ */
 export function remarkBlocks(source: string): MdBlock[] {
   processor ??= makeProcessor();
   const text = withoutBom(source);

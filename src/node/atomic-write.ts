@@ -16,7 +16,12 @@
 import { type Stats, chmodSync, closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
-/** True when `path` must be written in place rather than replaced (see the module comment). */
+/**
+ * True when `path` must be written in place rather than replaced (see the module comment).
+ *
+ * @example
+ * isSpecialFile('/dev/stdout'); // true: written in place, never renamed over
+ */
 export function isSpecialFile(path: string): boolean {
   const absolute = resolve(path);
   if (absolute.startsWith('/dev/') || absolute.startsWith('/proc/')) return true;
@@ -31,6 +36,9 @@ export function isSpecialFile(path: string): boolean {
 /**
  * The file a write to `path` must replace: the end of its chain of symbolic links. A path that
  * does not exist yet is its own target (its folder resolved, so a linked folder is honoured).
+ *
+ * @example
+ * writeTarget('lien-vers-rapport.html'); // the absolute path the link points to
  */
 export function writeTarget(path: string): string {
   try {
@@ -72,7 +80,12 @@ export interface AtomicTarget {
   mode: number | null;
 }
 
-/** The plan of an atomic write to a regular file (streams use it too: `cae score --batch -o`). */
+/**
+ * The plan of an atomic write to a regular file (streams use it too: `cae score --batch -o`).
+ *
+ * @example
+ * const { target, tmp, mode } = atomicTarget('resultats.jsonl'); // stream into tmp, then keepMode(tmp, mode) and rename(tmp, target)
+ */
 export function atomicTarget(path: string): AtomicTarget {
   const target = writeTarget(path);
   const existing = statOrUndefined(target);
@@ -80,15 +93,35 @@ export function atomicTarget(path: string): AtomicTarget {
   return { target, tmp: temporarySibling(target), mode: existing ? existing.mode & 0o7777 : null };
 }
 
-/** The mode given to open is filtered by the umask; the target's own bits are restored exactly. */
+/**
+ * The mode given to open is filtered by the umask; the target's own bits are restored exactly.
+ *
+ * @example
+ * keepMode(plan.tmp, plan.mode); renameSync(plan.tmp, plan.target);
+ */
 export function keepMode(tmp: string, mode: number | null): void {
   if (mode !== null) chmodSync(tmp, mode);
 }
 
+/**
+ * Writes a file atomically: readers see the old content or the new one, never half (a temporary
+ * sibling renamed over the target). A symbolic link is written through to its target, the target's
+ * permission bits are kept, a device or pipe is written in place. On failure the target is
+ * untouched and the error is thrown.
+ *
+ * @example
+ * await writeFileAtomic('rapport.html', renderHtml(doc, ev.referentiel));
+ */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   writeFileAtomicSync(path, content);
 }
 
+/**
+ * `writeFileAtomic`, synchronous.
+ *
+ * @example
+ * writeFileAtomicSync('cae.json', JSON.stringify(bundle));
+ */
 export function writeFileAtomicSync(path: string, content: string | Uint8Array): void {
   if (isSpecialFile(path)) {
     const fd = openSync(path, 'w');

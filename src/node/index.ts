@@ -5,7 +5,10 @@ export { type BuiltBundle, type CompanionDirs, type LoadContextOptions, type Loa
 export { embeddedReferentielDir, parseEmbeddedReferentiel, parseReferentiel } from '../referentiel/read-referentiel.js';
 export { readMarkdownFiles } from '../markdown/read-files.js';
 export { parsePreuves, parseQuestions, parseRegles, parseReglesPreuve } from './read-companions.js';
-export { writeFileAtomic, writeFileAtomicSync } from './atomic-write.js';
+export { type AtomicTarget, atomicTarget, isSpecialFile, keepMode, writeFileAtomic, writeFileAtomicSync, writeTarget } from './atomic-write.js';
 export { lintPaths, type LintPathsOptions, type LintPathsResult } from '../lint/lint-paths.js';
 export { type ImportSources, readImportSources } from '../import/sources.js';
 export { type ImportResult, importReferentiel } from '../import/import-referentiel.js';
+export { REFERENTIELS_IMPORTABLES, type ReferentielImportable } from '../import/structure.js';
+export { renderXlsx } from './render-xlsx.js';
+export { AppAssetsMissingError, appPageHtml } from './app-page.js';

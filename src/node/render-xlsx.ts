@@ -1,10 +1,10 @@
 /**
  * `cae score --format xlsx`: the audit export as an Excel workbook, a summary sheet then one sheet
  * per axe with the platform's audit columns (src/report/audit-rows.ts). Written with
- * write-excel-file (MIT, only dependency fflate), which the CLI imports only for this format, so
- * the library core never loads it.
+ * write-excel-file (MIT, only dependency fflate), imported when a workbook is written: importing
+ * `label-cae/node` (or starting `cae`) does not load it.
  */
-import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
+import type { Cell, SheetData } from 'write-excel-file/node';
 import type { EvaluationJson } from '../evaluation/evaluation-document.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { readinessHeadline } from '../report/audit-labels.js';
@@ -41,7 +41,15 @@ function summary(evaluation: EvaluationJson, referentiel: Referentiel): SheetDat
   return rows.map(([k, v]) => [{ value: k, type: String, fontWeight: 'bold' }, typeof v === 'number' ? { value: v, type: Number, format: k.startsWith('%') ? '0.00%' : '0.###' } : v === null ? null : { value: v, type: String }]);
 }
 
+/**
+ * The evaluation document as an Excel workbook (the bytes of an .xlsx file): a summary sheet, then
+ * one sheet per axe with the platform's audit columns. Node only (write-excel-file, loaded here).
+ *
+ * @example
+ * await writeFileAtomic('audit.xlsx', await renderXlsx(evaluationToJson(ev), ev.referentiel));
+ */
 export async function renderXlsx(evaluation: EvaluationJson, referentiel: Referentiel): Promise<Uint8Array> {
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
   const header: Cell[] = AUDIT_COLUMNS.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const }));
   const widths = [12, 60, 10, 12, 10, 9, 10, 9, 10, 9, 14, 50].map((width) => ({ width }));
   const sheets = [

@@ -14,6 +14,14 @@ function cellule(ev: Evaluation, id: string | undefined): string {
   return `${formatPoints(s.pointFait.round(3))} / ${formatPoints(s.pointPotentiel.round(3))}`;
 }
 
+/**
+ * The French text `cae projeter` prints: the scores before (CAE, ECI) and after (TE) side by side,
+ * root and axes, with the étoile, then the TE actions not carried over and why.
+ *
+ * @example
+ * const projection = projeterVersTe(te, [evCae]);
+ * console.log(renderProjection([evCae], evaluateDossier(te, projection.dossier), projection));
+ */
 export function renderProjection(avant: readonly Evaluation[], apres: Evaluation, projection: Projection): string {
   const colonnes = [...avant, apres];
   const titres = [...avant.map((ev) => `avant (${ev.referentiel.id})`), `après (${apres.referentiel.id})`];

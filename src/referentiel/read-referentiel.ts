@@ -8,6 +8,14 @@ import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
 import { readMarkdownFiles } from '../markdown/read-files.js';
 import { type ParseReferentielOptions, type ParseReferentielResult, parseReferentielFiles } from './parse-referentiel.js';
 
+/**
+ * Reads the `*.md` files of a référentiel folder (or the files given) and parses them
+ * (`parseReferentielFiles`): the typed tree with exact points, and positioned diagnostics (an
+ * unreadable path is one too, never an exception).
+ *
+ * @example
+ * const { referentiel, diagnostics } = await parseReferentiel('tet/referentiels/cae');
+ */
 export async function parseReferentiel(dirOrFiles: string | readonly string[], options: ParseReferentielOptions = {}): Promise<ParseReferentielResult> {
   const { files, diagnostics } = await readMarkdownFiles(dirOrFiles);
   if (files.length === 0) {
@@ -21,6 +29,9 @@ export async function parseReferentiel(dirOrFiles: string | readonly string[], o
 /**
  * Absolute path of the package's embedded `referentiel/cae`: two levels up from this module under
  * vitest (`src/referentiel/`), three after the build (`dist/src/referentiel/`).
+ *
+ * @example
+ * const { referentiel } = await parseReferentiel(embeddedReferentielDir());
  */
 export function embeddedReferentielDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -28,6 +39,13 @@ export function embeddedReferentielDir(): string {
   return resolve(here, ...up, 'referentiel', 'cae');
 }
 
+/**
+ * Parses the référentiel embedded in the package (measure 6.1.1 and its parents), as
+ * `parseReferentiel` does a folder.
+ *
+ * @example
+ * const { referentiel } = await parseEmbeddedReferentiel();
+ */
 export function parseEmbeddedReferentiel(options: ParseReferentielOptions = {}): Promise<ParseReferentielResult> {
   return parseReferentiel(embeddedReferentielDir(), options);
 }

@@ -16,6 +16,14 @@ export interface ColorEnvironment {
   isTty: boolean;
 }
 
+/**
+ * Whether a terminal report gets ANSI colours, by FORCE_COLOR, NO_COLOR, TERM=dumb and whether the
+ * output is a terminal, in that order (see the module comment). The library never reads the
+ * environment itself.
+ *
+ * @example
+ * const color = shouldUseColor({ env: process.env, isTty: Boolean(process.stdout.isTTY) });
+ */
 export function shouldUseColor({ env, isTty }: ColorEnvironment): boolean {
   const force = env['FORCE_COLOR'];
   if (force !== undefined && force !== '') return !(force === '0' || force.toLowerCase() === 'false');

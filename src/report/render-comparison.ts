@@ -17,6 +17,14 @@ const reponse = (v: boolean | number | string | null): string => (v === null ? '
 
 const etat = (e: string | null): string => (e === null ? 'non jugé' : ((ETAT_CRITERE_LABELS as Record<string, string>)[e] ?? e));
 
+/**
+ * The comparison of two evaluations (`compareEvaluations`) as the French text of `cae compare`:
+ * étoile change, nodes whose potentiel or fait moved, statuts, answers and criteria that changed.
+ * Pure.
+ *
+ * @example
+ * process.stdout.write(renderComparison(compareEvaluations(avant, apres), context.referentiel, { width: 100 }));
+ */
 export function renderComparison(c: Comparison, referentiel: Referentiel, options: { width?: number } = {}): string {
   const name = (id: string): string => {
     const n = referentiel.actions.get(id);

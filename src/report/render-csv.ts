@@ -13,6 +13,13 @@ import type { ActionScoreJson } from '../score/score-json.js';
 import { STATUT_LABELS } from './audit-labels.js';
 import { actionLabel, depthFirst } from './tree.js';
 
+/**
+ * The columns of `cae score --format csv`, in order (docs/reports.md): the node, then its points
+ * and ratios.
+ *
+ * @example
+ * console.log(CSV_COLUMNS.join(','));
+ */
 export const CSV_COLUMNS = [
   'action_id',
   'identifiant',
@@ -56,6 +63,9 @@ const SCORE_FIELDS: Record<Exclude<CsvColumn, 'action_id' | 'identifiant' | 'typ
 /**
  * Added after the others only when some node has an indicative score (a dossier with `indicateurs`):
  * the exact ratio of HEAD's exprScore from the results and from the objectives, never in the points.
+ *
+ * @example
+ * const header = [...CSV_COLUMNS, ...CSV_COLUMNS_SCORE_INDICATIF].join(',');
  */
 export const CSV_COLUMNS_SCORE_INDICATIF = ['score_indicatif_fait', 'score_indicatif_programme'] as const;
 
@@ -98,7 +108,12 @@ export function renderCsv(evaluation: EvaluationJson, referentiel: Referentiel, 
   return excel ? `\ufeff${lines.join('\r\n')}\r\n` : lines.join('\n') + '\n';
 }
 
-/** One node's fields (unquoted), in the order of CSV_COLUMNS, then the indicative scores when asked. */
+/**
+ * One node's fields (unquoted), in the order of CSV_COLUMNS, then the indicative scores when asked.
+ *
+ * @example
+ * const row = csvRowFields(node, doc.scores[node.id], true).map((f) => csvField(f)).join(',');
+ */
 export function csvRowFields(
   node: ActionNode,
   s: ActionScoreJson | undefined,
@@ -128,7 +143,14 @@ export function csvNumber(x: number): string {
   return x.toFixed(20).replace(/\.?0+$/, '');
 }
 
-/** RFC 4180 quoting. */
+/**
+ * One CSV field, quoted as RFC 4180 asks when it holds the separator, a quote or a line break.
+ *
+ * RFC 4180 quoting.
+ *
+ * @example
+ * csvField('Saint-Exemple, commune'); // '"Saint-Exemple, commune"'
+ */
 export function csvField(value: string, sep = ','): string {
   return /["\r\n]/.test(value) || value.includes(sep) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -37,6 +37,14 @@ export interface PlanJson {
   justification: string[];
 }
 
+/**
+ * A plan (`planEtoile`) as plain JSON: the target étoile, the tâches to complete with their
+ * current statut and gain, the justification, and `atteignable`, checked by scoring the plan.
+ *
+ * @example
+ * const json = planToJson(planEtoile(context, ev), context.referentiel);
+ * console.log(json.atteignable, json.taches.length);
+ */
 export function planToJson(plan: Plan, referentiel: Referentiel): PlanJson {
   const level = referentiel.hierarchie.actionLevel;
   const mesureOf = (id: string): string => {
@@ -70,7 +78,12 @@ export function planToJson(plan: Plan, referentiel: Referentiel): PlanJson {
   };
 }
 
-/** The plan as text; `width` (the terminal's) wraps the lines, absent: no limit. */
+/**
+ * The plan as text; `width` (the terminal's) wraps the lines, absent: no limit.
+ *
+ * @example
+ * process.stdout.write(renderPlan(planToJson(planEtoile(context, ev), context.referentiel), { width: 100 }));
+ */
 export function renderPlan(plan: PlanJson, options: { width?: number } = {}): string {
   const label = plan.etoileLabellisee === null ? '' : ` (labellisée ${plan.etoileLabellisee})`;
   const lines = [`Étoile actuelle (score) : ${plan.etoileActuelle}${label} — cible : ${plan.etoileCible}`, `Points faits manquants pour la cible : ${formatPoints(plan.pointsManquants)}`, ''];

@@ -8,7 +8,12 @@ import type { ActionNode, NiveauAction, Referentiel } from '../referentiel/model
 import type { Constat } from '../score/constat.js';
 import type { ActionScoreJson } from '../score/score-json.js';
 
-/** Every node, root included, depth-first in tree order (children are sorted by identifiant). */
+/**
+ * Every node, root included, depth-first in tree order (children are sorted by identifiant).
+ *
+ * @example
+ * for (const node of depthFirst(referentiel.root)) console.log(node.identifiant, node.nom);
+ */
 export function depthFirst(root: ActionNode): ActionNode[] {
   const out: ActionNode[] = [];
   const stack: ActionNode[] = [root];

@@ -23,6 +23,12 @@ describe('label-cae in a browser bundle', () => {
     expect(code).not.toMatch(/createRequire|getBuiltinModule/);
   });
 
+  it('label-cae/report and label-cae/lint are browser-safe too', async () => {
+    const { inputs } = await graph(`export * from 'label-cae/report'; export * from 'label-cae/lint';`);
+    expect(inputs.filter((f) => f.startsWith('node:') || /^(fs|path|url|module|os)$/.test(f))).toEqual([]);
+    expect(inputs.filter((f) => /node_modules\/(remark|unified|micromark|mdast)/.test(f))).toEqual([]);
+  });
+
   it('label-cae/node is not browser-safe, as it says (the check above can fail)', async () => {
     await expect(graph(`export * from 'label-cae/node';`)).rejects.toThrow(/node:/);
   });

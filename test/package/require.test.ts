@@ -30,4 +30,36 @@ describe('CommonJS consumers', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout.trim()).toBe('3/2');
   });
+
+  it('require("label-cae/report") and require("label-cae/lint") render an evaluation and lint the embedded référentiel', () => {
+    const r = run(`
+      const { loadBundle, readDossier, evaluateDossier, evaluationToJson } = require('label-cae');
+      const { embeddedBundle } = require('label-cae/embedded');
+      const { renderText, evaluationJsonLine } = require('label-cae/report');
+      const { lintInputs, renderLintJson } = require('label-cae/lint');
+      const { context } = loadBundle(embeddedBundle);
+      const { dossier } = readDossier(context, JSON.stringify({ statuts: { '6.1.1.2': 'fait' } }));
+      const ev = evaluateDossier(context, dossier);
+      const doc = evaluationToJson(ev);
+      console.log(renderText(doc, ev.referentiel, { color: false }).includes('Score global'), evaluationJsonLine(ev) === JSON.stringify(doc) + '\\n');
+      console.log(Array.isArray(JSON.parse(renderLintJson(lintInputs({ referentiel: [], questions: [], personnalisations: [], preuves: [] }).messages))));`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout.trim().split('\n')).toEqual(['true true', 'true']);
+  });
+
+  it('every entry gives the same names to require() as to import', () => {
+    const entries = ['label-cae', 'label-cae/node', 'label-cae/report', 'label-cae/lint', 'label-cae/embedded', 'label-cae/remark'];
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `
+      import { createRequire } from 'node:module';
+      const require = createRequire(process.cwd() + '/');
+      const same = [];
+      for (const e of ${JSON.stringify(entries)}) {
+        const m = await import(e);
+        const c = require(e);
+        same.push(Object.keys(m).every((k) => k === 'default' || c[k] === m[k]) && Object.keys(m).length > 0);
+      }
+      console.log(JSON.stringify(same));`], { cwd: PROJECT_DIR, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(entries.map(() => true));
+  });
 });

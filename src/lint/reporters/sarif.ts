@@ -16,6 +16,13 @@ export interface SarifOptions {
   uriBase?: string;
 }
 
+/**
+ * Lint messages as a SARIF 2.1.0 log (`cae lint --format sarif`), the rules described in its
+ * driver, for code-scanning tools.
+ *
+ * @example
+ * writeFileSync('lint.sarif', renderLintSarif(result.messages, lintRules, { version: '1.0.0' }));
+ */
 export function renderSarif(messages: readonly LintMessage[], rules: readonly LintRule[], options: SarifOptions = {}): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const sarif = {

@@ -26,6 +26,13 @@ export interface TextOptions {
   fixedCount?: number;
 }
 
+/**
+ * Lint messages as the text of `cae lint`: one line per message (`file:line:col severity message
+ * rule`) and a summary; ANSI colours only with `color`.
+ *
+ * @example
+ * process.stdout.write(renderLintText(result.messages, { color: false }));
+ */
 export function renderText(messages: readonly LintMessage[], options: TextOptions = {}): string {
   const paint = (code: string, s: string): string => (options.color ? `\u001b[${code}m${s}\u001b[39m` : s);
   const sev = (s: Severity): string => (s === 'error' ? paint('31', 'error') : s === 'warning' ? paint('33', 'warning') : paint('34', 'info'));

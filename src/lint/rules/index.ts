@@ -38,6 +38,13 @@ import { yamlInvalide } from './yaml-invalide.js';
 
 export { FALLBACK_RULE_ID };
 
+/**
+ * Every lint rule, in the order of docs/lint.md: a stable id, a default severity, whether it can
+ * be fixed, a French summary and examples.
+ *
+ * @example
+ * for (const r of lintRules) console.log(r.id, r.severity);
+ */
 export const rules: readonly LintRule[] = [
   // Markdown and YAML
   yamlInvalide,
