@@ -7,7 +7,14 @@ import { sep } from 'node:path';
 import { writeTarget } from 'label-cae/node';
 import { UsageError } from '../io.js';
 
-const statOrUndefined = (path: string): Stats | undefined => statSync(path, { throwIfNoEntry: false });
+/** The file's status, or undefined when it cannot be had (absent, a file in the path): the write reports why. */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
 
 function realOrNull(path: string): string | null {
   try {

@@ -3,19 +3,10 @@
  * Each row keeps the line where it starts, so that every import diagnostic names its place.
  */
 import { parse } from 'csv-parse/sync';
-import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
+import type { CsvRow, CsvTable } from './csv-table.js';
 
-export interface CsvRow {
-  /** Cells by header name, header names lower-cased (HEAD writes `Identifiant` in TE, `identifiant` elsewhere). */
-  cells: ReadonlyMap<string, string>;
-  position: SourcePosition;
-}
-
-export interface CsvTable {
-  file: string;
-  columns: string[];
-  rows: CsvRow[];
-}
+export { type CsvRow, type CsvTable, cell } from './csv-table.js';
 
 interface Parsed {
   record: string[];
@@ -56,9 +47,4 @@ export function readCsvHeader(text: string): string[] {
   } catch {
     return [];
   }
-}
-
-/** A trimmed cell, `''` when the column is absent. */
-export function cell(row: CsvRow, column: string): string {
-  return (row.cells.get(column) ?? '').trim();
 }

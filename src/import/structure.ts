@@ -7,7 +7,7 @@
 import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../exact/rational.js';
 import { fmt } from '../referentiel/points.js';
-import { type CsvRow, type CsvTable, cell } from './read-csv.js';
+import { type CsvRow, type CsvTable, cell } from './csv-table.js';
 
 /**
  * The référentiels `importReferentiel` reads from TeT HEAD's CSV files: `cae`, `eci`, `te`.

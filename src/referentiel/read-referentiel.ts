@@ -2,10 +2,10 @@
  * The only file-system part of the référentiel API: reads `*.md` files, then hands them to the pure
  * `parseReferentielFiles`. Unreadable paths become diagnostics too (`fichier-illisible`).
  */
-import { basename, dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
 import { readMarkdownFiles } from '../markdown/read-files.js';
+import { packageRoot } from '../node/package-root.js';
 import { type ParseReferentielOptions, type ParseReferentielResult, parseReferentielFiles } from './parse-referentiel.js';
 
 /**
@@ -27,16 +27,14 @@ export async function parseReferentiel(dirOrFiles: string | readonly string[], o
 }
 
 /**
- * Absolute path of the package's embedded `referentiel/cae`: two levels up from this module under
- * vitest (`src/referentiel/`), three after the build (`dist/src/referentiel/`).
+ * Absolute path of the package's embedded `referentiel/cae`, in the package's root folder (found
+ * from the sources, the compiled library and the bundled command alike).
  *
  * @example
  * const { referentiel } = await parseReferentiel(embeddedReferentielDir());
  */
 export function embeddedReferentielDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const up = basename(resolve(here, '..', '..')) === 'dist' ? ['..', '..', '..'] : ['..', '..'];
-  return resolve(here, ...up, 'referentiel', 'cae');
+  return join(packageRoot(), 'referentiel', 'cae');
 }
 
 /**
