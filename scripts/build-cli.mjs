@@ -1,6 +1,6 @@
 // Part of `npm run build`: bundles the `cae` command (dist/cli/, compiled by tsc) into dist/cae/,
 // which bin/cae.js runs. Start-up was mostly module loading (~140 files for `cae score`); bundled,
-// it is a few chunks.
+// `cae score` loads about 25 chunks.
 //
 // The CLI imports the library through its public entries only (`label-cae`, `label-cae/node`…;
 // test/architecture/cli-public-entries.test.ts). An entry is a list of re-exports, and a bundler
@@ -13,8 +13,9 @@
 // Code is split at the dynamic imports, so each command loads only its own code: `cae score` loads
 // neither the linter nor the dependencies kept external (zod, yaml, fastify, write-excel-file,
 // csv-parse, remark); they load from node_modules when a command needs them. jsonc-parser (read on
-// every start) is bundled from its ES build. The batch worker is an entry of its own next to
-// main.js, where batch-pool's `new URL('./batch-worker.js', import.meta.url)` finds it.
+// every start) is bundled from its ES build. The batch worker is built on its own, as
+// dist/cae/batch-worker.js (its chunks in dist/cae/worker/), where batch-pool's
+// `new URL('./batch-worker.js', import.meta.url)` finds it from the command's chunk.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,4 +110,5 @@ const options = {
 // The worker is built on its own: sharing chunks with the command would cut both into more files.
 const result = await esbuild.build({ ...options, entryPoints: { main: join(root, 'dist', 'cli', 'main.js') }, chunkNames: 'chunk-[hash]' });
 await esbuild.build({ ...options, entryPoints: { 'batch-worker': join(root, 'dist', 'cli', 'shared', 'batch-worker.js') }, chunkNames: 'worker/chunk-[hash]' });
+// CAE_METAFILE=path writes esbuild's metafile of the command (which module went into which chunk).
 if (process.env.CAE_METAFILE) writeFileSync(process.env.CAE_METAFILE, JSON.stringify(result.metafile));
