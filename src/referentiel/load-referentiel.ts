@@ -9,7 +9,7 @@ import type { CompiledAction } from './compiled-schema.js';
 import { validateCompiledReferentiel } from './compiled-validate.js';
 import { actionId, compareIdentifiants } from './hierarchie.js';
 import type { ActionNode, Hierarchie, NiveauAction, Referentiel } from './model.js';
-import { readScoreIndicatif } from './parse-referentiel.js';
+import { readScoreIndicatif } from './score-indicatif-formule.js';
 
 export interface LoadReferentielResult {
   referentiel: Referentiel | null;
