@@ -134,7 +134,7 @@ export type ZodValidation = (raw: unknown, text: string | null, file: string) =>
 
 let registered: ZodValidation | null = null;
 
-/** Called by dossier-errors.ts when it loads: validations without an explicit zod use it. */
+/** Called by parse-dossier.ts when it loads: validations without an explicit one use it. */
 export function registerZodValidation(zod: ZodValidation): void {
   registered = zod;
 }
