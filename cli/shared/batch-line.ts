@@ -49,6 +49,17 @@ export async function scoreLine(context: EvaluationContext, line: string | Ligne
   return { out, stderr: [], status: 'note' };
 }
 
+/** The pieces as one buffer of its own (so that its memory can be transferred). */
+export function toBytes(pieces: readonly string[]): Uint8Array {
+  let total = 0;
+  const lengths = pieces.map((p) => Buffer.byteLength(p));
+  for (const l of lengths) total += l;
+  const bytes = Buffer.allocUnsafeSlow(total);
+  let offset = 0;
+  for (let i = 0; i < pieces.length; i++) offset += bytes.write(pieces[i]!, offset);
+  return bytes;
+}
+
 /** A line too long to be a dossier, as the reader reports it: an error, without reading it. */
 function tooLong(length: number, file: string): ReadDossierResult {
   return {

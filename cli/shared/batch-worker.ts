@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
 import type { LoadContextOptions } from '../../src/evaluation/load-context.js';
-import { type BatchLineOptions, scoreLine } from './batch-line.js';
+import { type BatchLineOptions, scoreLine, toBytes } from './batch-line.js';
 import type { LigneTropLongue } from './read-lines.js';
 
 export interface WorkerInit {
@@ -25,17 +25,6 @@ export interface WorkerReply {
   status?: 'note' | 'invalide' | 'vide';
   /** An unexpected failure (a bug): the batch stops with it. */
   failure?: string;
-}
-
-/** The pieces as one buffer of its own (so that its memory can be transferred). */
-export function toBytes(pieces: readonly string[]): Uint8Array {
-  let total = 0;
-  const lengths = pieces.map((p) => Buffer.byteLength(p));
-  for (const l of lengths) total += l;
-  const bytes = Buffer.allocUnsafeSlow(total);
-  let offset = 0;
-  for (let i = 0; i < pieces.length; i++) offset += bytes.write(pieces[i]!, offset);
-  return bytes;
 }
 
 async function serve(): Promise<void> {
