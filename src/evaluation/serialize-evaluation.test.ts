@@ -35,6 +35,10 @@ function dossierArb(context: EvaluationContext): fc.Arbitrary<string> {
       type: fc.constantFrom('commune', 'EPCI', 'syndicat'),
       population: fc.integer({ min: 0, max: 400000 }),
       etoile: fc.option(fc.integer({ min: 1, max: 5 })),
+      // Evidence: an evidence rule proposes a statut (source `preuve` in the statuts section).
+      partenariats: fc.option(
+        fc.array(fc.record({ intitule: fc.constant('p'), date: fc.constantFrom('2019-01-01', '2024-01-01', '2026-06-01'), multiActeurs: fc.boolean(), climatAirEnergie: fc.boolean() }), { maxLength: 4 }),
+      ),
     })
     .map((d) =>
       JSON.stringify({
@@ -44,11 +48,13 @@ function dossierArb(context: EvaluationContext): fc.Arbitrary<string> {
         ...(d.etoile ? { labellisation: { etoile: d.etoile } } : {}),
         reponses: d.reponses,
         statuts: d.statuts,
+        ...(d.partenariats && context.reglesPreuve?.some((r) => r.preuve === 'partenariats') ? { preuves: { partenariats: d.partenariats } } : {}),
       }),
     );
 }
 
 function checkBytes(context: EvaluationContext, runs: number): void {
+  const seen = new Set<string>();
   const options = fc.record({ niveau: fc.constantFrom(...NIVEAUX), explain: fc.boolean(), ligne: fc.option(fc.nat()), perChunk: fc.integer({ min: 1, max: 200 }) });
   fc.assert(
     fc.property(dossierArb(context), options, (text, o) => {
@@ -61,10 +67,13 @@ function checkBytes(context: EvaluationContext, runs: number): void {
       const kept = new Set(Object.keys(evaluationToJson(ev, { niveau: o.niveau }).scores));
       for (const id of [...Object.keys(doc.statuts ?? {}), ...Object.keys(doc.explications ?? {})]) expect(kept.has(id), id).toBe(true);
       const expected = `${JSON.stringify(o.ligne === null ? doc : { ligne: o.ligne, ...doc })}\n`;
+      for (const s of Object.values(doc.statuts ?? {})) seen.add(s.source);
       expect([...evaluationJsonChunks(ev, opts, o.ligne ?? undefined, o.perChunk)].join('')).toBe(expected);
     }),
     { numRuns: runs },
   );
+  // The statuts section met each of its sources (from evidence where a rule reads some).
+  expect([...seen].sort()).toEqual(context.reglesPreuve?.length ? ['dossier', 'parent', 'preuve'] : ['dossier', 'parent']);
 }
 
 describe('evaluationJsonChunks', () => {

@@ -4,8 +4,8 @@
  * ActionScore, its Rationals or a JSON object (a CAE line is 1,471 nodes of 21 fields). Key
  * names and per-node constants (id, référentiel points, tâche count) are written once per
  * référentiel; integer-path values are rounded with integer arithmetic, exactly as
- * `Rational.round`; any other value (score override, zero potentiel) takes the
- * ordinary path.
+ * `Rational.round`; a zero potentiel's ratios come from tâche counts as in scoreRatios; any
+ * other value (a score override) takes the ordinary path.
  */
 import { Rational } from '../exact/rational.js';
 import type { Referentiel } from '../referentiel/model.js';
@@ -94,6 +94,19 @@ function ratioOver(x: ExactColumn, p: ExactColumn, pUnits: number, i: number): s
   return xv.isZero() ? 0 : Rational.roundQuotient(xv, p.at(i), RATIO_DECIMALS);
 }
 
+/**
+ * x of node i ÷ `total` tâches, rounded to 4 decimals: the ratios of a node whose potentiel is
+ * zero (scoreRatios); null off the integer path.
+ */
+function tacheRatio(x: ExactColumn, i: number, total: number): string | null {
+  if (!(x instanceof UnitColumn)) return null;
+  const u = x.unitsAt(i);
+  if (u === 0) return '0';
+  const d = x.denominator * total;
+  if (u !== u || !(d <= MAX)) return null;
+  return roundUnits(u, d, RATIO_DECIMALS, RATIO_SCALE);
+}
+
 interface Templates {
   ids: string[];
   /** `"id":` per node. */
@@ -125,12 +138,25 @@ function templatesOf(referentiel: Referentiel): Templates {
 function nodeJson(c: ScoreColumns, t: Templates, i: number): string | null {
   const p = c.potentiel;
   const pUnits = p instanceof UnitColumn ? p.unitsAt(i) : Number.NaN;
-  // A zero potentiel falls back to tâche counts (scoreRatios): rare enough for the ordinary path.
-  if (pUnits === 0 || (pUnits !== pUnits && p.sign(i) === 0)) return null;
+  // A zero potentiel off the integer path (an override): the ordinary path.
+  if (pUnits !== pUnits && p.sign(i) === 0) return null;
   const total = c.totalTaches[i]!;
   const completed = c.completedTaches(i);
   const completude = total === 0 ? '0' : (roundUnits(completed, total, RATIO_DECIMALS, RATIO_SCALE) ?? Rational.roundQuotient(Rational.of(completed), Rational.of(total), RATIO_DECIMALS));
-  return `${t.head[i]}${point(p, i)},"pointPotentielPerso":${c.hasFacteur[i] ? pt(c.perso.at(i)) : null},"pointFait":${point(c.fait, i)},"pointProgramme":${point(c.programme, i)},"pointPasFait":${point(c.pasFait, i)},"pointNonRenseigne":${point(c.nonRenseigne, i)},"concerne":${c.isConcerne(i)},"desactive":${c.isDesactive(i)},"renseigne":${c.isRenseigne(i)}${t.taches[i]}${completed},"faitTachesAvancement":${point(c.faitTaches, i)},"programmeTachesAvancement":${point(c.programmeTaches, i)},"pasFaitTachesAvancement":${point(c.pasFaitTaches, i)},"pasConcerneTachesAvancement":${c.pasConcerneTaches(i)},"ratioFait":${ratioOver(c.fait, p, pUnits, i)},"ratioProgramme":${ratioOver(c.programme, p, pUnits, i)},"ratioPasFait":${ratioOver(c.pasFait, p, pUnits, i)},"ratioNonRenseigne":${ratioOver(c.nonRenseigne, p, pUnits, i)},"completude":${completude}}`;
+  const ratios = pUnits === 0 ? tacheRatios(c, i, total, completed) : `"ratioFait":${ratioOver(c.fait, p, pUnits, i)},"ratioProgramme":${ratioOver(c.programme, p, pUnits, i)},"ratioPasFait":${ratioOver(c.pasFait, p, pUnits, i)},"ratioNonRenseigne":${ratioOver(c.nonRenseigne, p, pUnits, i)}`;
+  if (ratios === null) return null;
+  return `${t.head[i]}${point(p, i)},"pointPotentielPerso":${c.hasFacteur[i] ? pt(c.perso.at(i)) : null},"pointFait":${point(c.fait, i)},"pointProgramme":${point(c.programme, i)},"pointPasFait":${point(c.pasFait, i)},"pointNonRenseigne":${point(c.nonRenseigne, i)},"concerne":${c.isConcerne(i)},"desactive":${c.isDesactive(i)},"renseigne":${c.isRenseigne(i)}${t.taches[i]}${completed},"faitTachesAvancement":${point(c.faitTaches, i)},"programmeTachesAvancement":${point(c.programmeTaches, i)},"pasFaitTachesAvancement":${point(c.pasFaitTaches, i)},"pasConcerneTachesAvancement":${c.pasConcerneTaches(i)},${ratios},"completude":${completude}}`;
+}
+
+/** The four ratios of a node whose potentiel is zero: tâche counts over its tâches (scoreRatios). */
+function tacheRatios(c: ScoreColumns, i: number, total: number, completed: number): string | null {
+  if (total === 0) return '"ratioFait":0,"ratioProgramme":0,"ratioPasFait":0,"ratioNonRenseigne":0';
+  const fait = tacheRatio(c.faitTaches, i, total);
+  const programme = tacheRatio(c.programmeTaches, i, total);
+  const pasFait = tacheRatio(c.pasFaitTaches, i, total);
+  const nonRenseigne = total === completed ? '0' : roundUnits(total - completed, total, RATIO_DECIMALS, RATIO_SCALE);
+  if (fait === null || programme === null || pasFait === null || nonRenseigne === null) return null;
+  return `"ratioFait":${fait},"ratioProgramme":${programme},"ratioPasFait":${pasFait},"ratioNonRenseigne":${nonRenseigne}`;
 }
 
 /**

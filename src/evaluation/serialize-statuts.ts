@@ -1,0 +1,91 @@
+/**
+ * The `statuts` section of the evaluation document written from the engine's statut codes:
+ * exactly `JSON.stringify(statutsDeclares(ev, keep))`, without an object per node nor a walk up
+ * the ancestors of each. Key texts are written once per référentiel; the statut, porteur and
+ * avancement of each node come from one pass down the flat tree. Statuts outside the scored
+ * tree (normally none) take the ordinary path.
+ */
+import type { Referentiel } from '../referentiel/model.js';
+import { flatTree } from '../score/flat-tree.js';
+import { ratio } from '../score/score-json.js';
+import { type ActionStatut, statutLabel } from '../score/statut.js';
+import { StatutsById } from '../score/statuts-by-id.js';
+import { AUCUN, NON_RENSEIGNE } from '../score/statuts-index.js';
+import type { Evaluation } from './evaluate-dossier.js';
+import { type Niveau, keepsAction, maxDepth } from './niveau.js';
+import { statutsDeclares } from './statuts-declares.js';
+
+interface Layout {
+  /** Flat-tree index of each action, in the order of `referentiel.actions` (the section's). */
+  order: Int32Array;
+  /** `"id":{"statut":"` per flat-tree node. */
+  head: string[];
+  /** `"id"` per flat-tree node (the porteur). */
+  idJson: string[];
+}
+
+const layouts = new WeakMap<Referentiel, Layout | null>();
+
+/** Null when some action is outside the flat tree: the ordinary path then. */
+function layoutOf(referentiel: Referentiel): Layout | null {
+  let l = layouts.get(referentiel);
+  if (l !== undefined) return l;
+  const tree = flatTree(referentiel);
+  const order: number[] = [];
+  for (const id of referentiel.actions.keys()) order.push(tree.indexById.get(id) ?? -1);
+  const idJson = tree.nodes.map((n) => JSON.stringify(n.id));
+  l = order.includes(-1) ? null : { order: Int32Array.from(order), head: idJson.map((k) => `${k}:{"statut":"`), idJson };
+  layouts.set(referentiel, l);
+  return l;
+}
+
+const tails = new WeakMap<ActionStatut, { label: string; avancement: string }>();
+
+/** A statut's label and avancement as the section writes them, once per (shared) statut. */
+function statutText(s: ActionStatut): { label: string; avancement: string } {
+  let t = tails.get(s);
+  if (!t) {
+    const a = s.concerne ? s.avancement : null;
+    t = { label: statutLabel(s)!, avancement: JSON.stringify(a ? { fait: ratio(a.fait), programme: ratio(a.programme), pasFait: ratio(a.pasFait) } : null) };
+    // Simple statuts are shared and frozen; détaillé ones are shared between dossiers too.
+    if (Object.isFrozen(s)) tails.set(s, t);
+  }
+  return t;
+}
+
+/** The section's JSON text (an object) for the nodes the level keeps. */
+export function statutsJson(ev: Evaluation, niveau: Niveau): string {
+  const layout = layoutOf(ev.referentiel);
+  const statuts = ev.statuts;
+  if (!layout || !(statuts instanceof StatutsById) || statuts.horsArbre.size > 0) {
+    return JSON.stringify(niveau === 'tache' ? statutsDeclares(ev) : statutsDeclares(ev, (id) => keepsAction(ev.referentiel, niveau, id)));
+  }
+  const tree = flatTree(ev.referentiel);
+  const code = statuts.index.code;
+  const n = code.length;
+  // The nearest ancestor whose statut covers its subtree (renseigné or non concerné), by pre-order.
+  const cover = new Int32Array(n);
+  cover[0] = -1;
+  for (let i = 1; i < n; i++) {
+    const p = tree.parent[i]!;
+    const c = code[p]!;
+    cover[i] = c !== AUCUN && c !== NON_RENSEIGNE ? p : cover[p]!;
+  }
+  const depth = maxDepth(ev.referentiel, niveau);
+  const proposes = ev.statutsProposes;
+  let out = '{';
+  let first = true;
+  for (let k = 0; k < layout.order.length; k++) {
+    const i = layout.order[k]!;
+    if (tree.depth[i]! > depth) continue;
+    const own = code[i] !== AUCUN;
+    const porteur = own ? i : cover[i]!;
+    if (porteur < 0) continue;
+    const s = statuts.index.get(porteur)!;
+    const t = statutText(s);
+    const source = own ? (proposes.size > 0 && proposes.has(tree.nodes[i]!.id) ? 'preuve' : 'dossier') : 'parent';
+    out += `${first ? '' : ','}${layout.head[i]}${t.label}","source":"${source}","porteur":${layout.idJson[porteur]},"avancement":${t.avancement}}`;
+    first = false;
+  }
+  return `${out}}`;
+}
