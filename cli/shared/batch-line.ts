@@ -4,11 +4,12 @@
  */
 import { type Diagnostic, formatDiagnosticWithPointer } from '../../src/diagnostics/diagnostic.js';
 import { DOSSIER_LIMITS } from '../../src/dossier/limits.js';
-import type { EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
+import type { Evaluation, EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
 import { evaluateDossier } from '../../src/evaluation/evaluate-dossier.js';
 import type { Niveau } from '../../src/evaluation/niveau.js';
 import { type ReadDossierResult, locateDiagnostics, readDossierAsync } from '../../src/evaluation/read-dossier-core.js';
-import { evaluationJsonChunks } from '../../src/evaluation/serialize-evaluation.js';
+import { JsonBytes } from '../../src/evaluation/json-bytes.js';
+import { evaluationJsonChunks, evaluationJsonInto } from '../../src/evaluation/serialize-evaluation.js';
 import { csvErrorRow, csvRows } from './batch-csv.js';
 import type { LigneTropLongue } from './read-lines.js';
 
@@ -31,6 +32,33 @@ export interface LineResult {
 }
 
 export async function scoreLine(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions): Promise<LineResult> {
+  const r = await evaluateLine(context, line, ligne, options);
+  if (!('evaluation' in r)) return r;
+  const out = options.format === 'csv' ? csvRows(r.evaluation, ligne, options.niveau) : [...evaluationJsonChunks(r.evaluation, { explain: options.explain, niveau: options.niveau }, ligne)];
+  return { out, stderr: [], status: 'note' };
+}
+
+export interface LineBytes extends Omit<LineResult, 'out'> {
+  out: Uint8Array;
+}
+
+/** Where a scored line's JSON is written, reused from line to line. */
+const sink = new JsonBytes();
+
+/**
+ * scoreLine with the output as UTF-8 bytes (the batch, in the main thread or a worker): a
+ * scored line's JSON is written as bytes (evaluationJsonInto), never built as a string.
+ */
+export async function scoreLineBytes(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions): Promise<LineBytes> {
+  const r = await evaluateLine(context, line, ligne, options);
+  if (!('evaluation' in r)) return { ...r, out: toBytes(r.out) };
+  if (options.format === 'csv') return { out: toBytes(csvRows(r.evaluation, ligne, options.niveau)), stderr: [], status: 'note' };
+  evaluationJsonInto(sink, r.evaluation, { explain: options.explain, niveau: options.niveau }, ligne);
+  return { out: sink.take(), stderr: [], status: 'note' };
+}
+
+/** The line read, checked and scored; or its output when it is blank or invalid. */
+async function evaluateLine(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions): Promise<LineResult | { evaluation: Evaluation }> {
   if (typeof line === 'string' && line.trim() === '') {
     return { out: [options.format === 'csv' ? csvErrorRow(ligne, ['vide']) : `{"ligne":${ligne},"vide":true}\n`], stderr: [], status: 'vide' };
   }
@@ -45,19 +73,13 @@ export async function scoreLine(context: EvaluationContext, line: string | Ligne
     const out = options.format === 'csv' ? csvErrorRow(ligne, located.map((d) => d.code)) : `${JSON.stringify({ ligne, erreurs: located })}\n`;
     return { out: [out], stderr: located.map((d) => `${formatDiagnosticWithPointer(d)}\n`), status: 'invalide' };
   }
-  const out = options.format === 'csv' ? csvRows(evaluation, ligne, options.niveau) : [...evaluationJsonChunks(evaluation, { explain: options.explain, niveau: options.niveau }, ligne)];
-  return { out, stderr: [], status: 'note' };
+  return { evaluation };
 }
 
-/** The pieces as one buffer of its own (so that its memory can be transferred). */
+/** The pieces as one buffer of its own (so that its memory can be transferred from a worker). */
 export function toBytes(pieces: readonly string[]): Uint8Array {
-  let total = 0;
-  const lengths = pieces.map((p) => Buffer.byteLength(p));
-  for (const l of lengths) total += l;
-  const bytes = Buffer.allocUnsafeSlow(total);
-  let offset = 0;
-  for (let i = 0; i < pieces.length; i++) offset += bytes.write(pieces[i]!, offset);
-  return bytes;
+  for (const piece of pieces) sink.text(piece);
+  return sink.take();
 }
 
 /** A line too long to be a dossier, as the reader reports it: an error, without reading it. */

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
 import type { LoadContextOptions } from '../../src/evaluation/load-context.js';
-import { type BatchLineOptions, scoreLine, toBytes } from './batch-line.js';
+import { type BatchLineOptions, scoreLineBytes } from './batch-line.js';
 import type { LigneTropLongue } from './read-lines.js';
 
 export interface WorkerInit {
@@ -35,8 +35,8 @@ async function serve(): Promise<void> {
     let reply: WorkerReply;
     try {
       if (!context) throw new Error('contexte non chargé');
-      const r = await scoreLine(context, request.text, request.ligne, init.line);
-      reply = { id: request.id, bytes: toBytes(r.out), stderr: r.stderr, status: r.status };
+      const r = await scoreLineBytes(context, request.text, request.ligne, init.line);
+      reply = { id: request.id, bytes: r.out, stderr: r.stderr, status: r.status };
     } catch (error) {
       reply = { id: request.id, failure: error instanceof Error ? error.message : String(error) };
     }

@@ -15,7 +15,7 @@ import type { EvaluationContext } from '../../src/evaluation/evaluate-dossier.js
 import type { LoadContextOptions } from '../../src/evaluation/load-context.js';
 import type { Niveau } from '../../src/evaluation/niveau.js';
 import { BATCH_CSV_HEADER } from './batch-csv.js';
-import { type BatchLineOptions, type LineResult, scoreLine, toBytes } from './batch-line.js';
+import { type BatchLineOptions, type LineBytes, scoreLineBytes } from './batch-line.js';
 import { BatchPool, type PooledResult } from './batch-pool.js';
 import { readLines } from './read-lines.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
@@ -103,13 +103,11 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   const inFlight: Promise<PooledResult>[] = [];
   let lineNo = 0;
   const counts = { note: 0, invalide: 0, vide: 0 };
-  const emit = async (r: LineResult | PooledResult): Promise<void> => {
+  const emit = async (r: LineBytes | PooledResult): Promise<void> => {
     counts[r.status]++;
     for (const d of r.stderr) io.stderr(d);
-    // One write per line: a write per piece cost a system call each (a third of the time of a
-    // mesure-level line). The pieces stay small strings (one 600 kB string per dossier would
-    // land in V8's large-object space); the line's bytes are off the heap.
-    await write(r.out instanceof Uint8Array ? r.out : toBytes(r.out));
+    // One write per line (a write per piece cost a system call each), of bytes off the heap.
+    await write(r.out);
   };
   try {
     if (options.format === 'csv') await write(BATCH_CSV_HEADER);
@@ -117,7 +115,7 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
       lineNo++;
       progress?.advance(typeof line === 'string' ? Buffer.byteLength(line) + 1 : line.length + 1, counts.note + counts.invalide);
       if (!pool) {
-        await emit(await scoreLine(context, line, lineNo, lineOptions));
+        await emit(await scoreLineBytes(context, line, lineNo, lineOptions));
         continue;
       }
       inFlight.push(pool.submit(lineNo, line));

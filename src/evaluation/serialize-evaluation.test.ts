@@ -1,5 +1,5 @@
 /**
- * The serialiser writes exactly the bytes of JSON.stringify over evaluationToJson, on random
+ * The serialisers (text and bytes) write exactly JSON.stringify over evaluationToJson, on random
  * dossiers with answers (CAE and ECI of ../shared/tet, and the embedded référentiel), at every
  * level of detail, with and without explanations, in chunks of any size.
  */
@@ -12,7 +12,8 @@ import { evaluationToJson } from './evaluation-to-json.js';
 import { loadEvaluationContext } from './load-context.js';
 import { NIVEAUX } from './niveau.js';
 import { readDossier } from './read-dossier.js';
-import { evaluationJsonChunks } from './serialize-evaluation.js';
+import { JsonBytes } from './json-bytes.js';
+import { evaluationJsonChunks, evaluationJsonInto } from './serialize-evaluation.js';
 import { roundedText } from './serialize-scores.js';
 
 const simple = fc.constantFrom('fait', 'programme', 'pas_fait', 'non_concerne', 'non_renseigne');
@@ -53,6 +54,8 @@ function dossierArb(context: EvaluationContext): fc.Arbitrary<string> {
     );
 }
 
+const sink = new JsonBytes();
+
 function checkBytes(context: EvaluationContext, runs: number): void {
   const seen = new Set<string>();
   const options = fc.record({ niveau: fc.constantFrom(...NIVEAUX), explain: fc.boolean(), ligne: fc.option(fc.nat()), perChunk: fc.integer({ min: 1, max: 200 }) });
@@ -69,6 +72,9 @@ function checkBytes(context: EvaluationContext, runs: number): void {
       const expected = `${JSON.stringify(o.ligne === null ? doc : { ligne: o.ligne, ...doc })}\n`;
       for (const s of Object.values(doc.statuts ?? {})) seen.add(s.source);
       expect([...evaluationJsonChunks(ev, opts, o.ligne ?? undefined, o.perChunk)].join('')).toBe(expected);
+      // The batch's bytes: the same text, UTF-8 (the sink is reused, as in a batch).
+      evaluationJsonInto(sink, ev, opts, o.ligne ?? undefined);
+      expect(new TextDecoder().decode(sink.take())).toBe(expected);
     }),
     { numRuns: runs },
   );

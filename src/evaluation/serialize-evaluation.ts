@@ -9,8 +9,9 @@
 import type { Evaluation } from './evaluate-dossier.js';
 import { type ToJsonOptions, evaluationDocumentWith } from './evaluation-to-json.js';
 import { nodesOfNiveau } from './niveau.js';
-import { scoresJsonChunks } from './serialize-scores.js';
-import { statutsJson } from './serialize-statuts.js';
+import type { JsonBytes } from './json-bytes.js';
+import { scoresJsonChunks, scoresJsonInto } from './serialize-scores.js';
+import { statutsJson, statutsJsonInto } from './serialize-statuts.js';
 
 const SCORES = Symbol('scores');
 const STATUTS = Symbol('statuts');
@@ -42,6 +43,37 @@ export function* evaluationJsonChunks(ev: Evaluation, options: ToJsonOptions = {
     first = false;
   }
   yield `${text}}\n`;
+}
+
+/**
+ * evaluationJsonChunks' text as UTF-8 bytes, into `out` (the batch: no string of the line is
+ * built). The same members in the same order; `scores` and `statuts` written as bytes.
+ */
+export function evaluationJsonInto(out: JsonBytes, ev: Evaluation, options: ToJsonOptions = {}, ligne?: number): void {
+  const niveau = options.niveau ?? 'tache';
+  const doc = evaluationDocumentWith(ev, SCORES, options, { statuts: STATUTS });
+  const members: Record<string, unknown> = ligne === undefined ? doc : { ligne, ...doc };
+  out.ascii('{');
+  let first = true;
+  for (const key of Object.keys(members)) {
+    const value = members[key];
+    const comma = first ? '' : ',';
+    if (value === SCORES) {
+      out.ascii(`${comma}"scores":{`);
+      scoresJsonInto(out, ev, niveau === 'tache' ? null : nodesOfNiveau(ev.referentiel, niveau));
+      out.ascii('}');
+    } else if (value === STATUTS) {
+      out.ascii(`${comma}"statuts":`);
+      statutsJsonInto(out, ev, niveau);
+    } else {
+      const json = JSON.stringify(value);
+      // JSON.stringify leaves out members whose value has no JSON form (undefined).
+      if (json === undefined) continue;
+      out.text(`${comma}${JSON.stringify(key)}:${json}`);
+    }
+    first = false;
+  }
+  out.ascii('}\n');
 }
 
 /** The whole line as one string (the service and small documents). */
