@@ -104,12 +104,9 @@ describe('renderHtml', () => {
     expect(wrapLabel('Anticonstitutionnellementissime', 10)).toEqual(['Anticonst…']);
   });
 
-  it('renders the CAE-sized référentiel quickly', () => {
+  it('renders every mesure of a CAE-sized référentiel (speed: render.bench.ts)', () => {
     const { referentiel, evaluation } = bigFixture();
-    renderHtml(evaluation, referentiel);
-    const t0 = performance.now();
     const out = renderHtml(evaluation, referentiel);
-    expect(performance.now() - t0).toBeLessThan(300);
     expect(out.match(/<section class="mesure"/g)).toHaveLength(72);
   });
 });

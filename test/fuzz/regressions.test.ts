@@ -57,13 +57,15 @@ describe('regressions found by hostile inputs and fuzzing', () => {
     expect(r.diagnostics.map((d) => [d.code, d.pointer, d.position?.line, d.position?.column])).toEqual([['dossier-cle-interdite', '/statuts/__proto__', 1, 13]]);
   });
 
-  it('60,000 section headings in one file were quadratic (10 s); now linear', () => {
-    const text = `# Item\n${Array.from({ length: 60_000 }, (_, i) => `## S${i}\n`).join('')}`;
-    const started = performance.now();
+  // Quadratic, 60,000 headings took 10 s, so 200,000 would take about 2 minutes; linear, they take
+  // well under a second. The test's timeout is the guard (100x margin either way); speed itself is
+  // measured by src/markdown/outline.bench.ts, not here.
+  it('200,000 section headings in one file: every one kept (the outline was quadratic)', () => {
+    const text = `# Item\n${Array.from({ length: 200_000 }, (_, i) => `## S${i}\n`).join('')}`;
     const items = buildOutline(text, { file: 'x.md', keywords: [] }, []);
-    expect(items[0]!.sections).toHaveLength(60_000);
-    expect(performance.now() - started).toBeLessThan(3_000);
-  });
+    expect(items[0]!.sections).toHaveLength(200_000);
+    expect(items[0]!.sections.at(-1)!.title).toBe('S199999');
+  }, 30_000);
 
   it('a YAML collection used as a key printed a Node warning on stderr', async () => {
     const warnings: string[] = [];
