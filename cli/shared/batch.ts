@@ -97,7 +97,9 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   const progress = io.stderrIsTty && total > 0 ? new ProgressBar(io, total) : null;
   const lineOptions: BatchLineOptions = { explain: options.explain, strict: options.strict, niveau: options.niveau, format: options.format, label };
   const jobs = Math.max(1, options.jobs);
-  const pool = jobs > 1 ? new BatchPool(jobs, { context: options.contextPaths, line: lineOptions }) : null;
+  // The main thread scores too (one line in `jobs`): one copy of the context fewer in memory,
+  // and no transfer for its lines.
+  const pool = jobs > 1 ? new BatchPool(jobs - 1, { context: options.contextPaths, line: lineOptions }) : null;
   // Lines in flight with workers: enough to keep them busy, few enough to keep memory flat.
   const window = 4 * jobs;
   const inFlight: Promise<PooledResult>[] = [];
@@ -118,7 +120,7 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
         await emit(await scoreLineBytes(context, line, lineNo, lineOptions));
         continue;
       }
-      inFlight.push(pool.submit(lineNo, line));
+      inFlight.push(lineNo % jobs === 0 ? Promise.resolve(await scoreLineBytes(context, line, lineNo, lineOptions)) : pool.submit(lineNo, line));
       if (inFlight.length >= window) await emit(await inFlight.shift()!);
     }
     while (inFlight.length > 0) await emit(await inFlight.shift()!);
