@@ -22,7 +22,8 @@ const { readDossierWith } = await dist('evaluation/read-dossier-core.js');
 const { parseDossierTextWith } = await dist('dossier/parse-dossier-core.js');
 const { checkDossier } = await dist('evaluation/check-dossier.js');
 const { evaluateDossier } = await dist('evaluation/evaluate-dossier.js');
-const { evaluationJsonChunks } = await dist('evaluation/serialize-evaluation.js');
+const { evaluationJsonChunks, evaluationJsonInto } = await dist('evaluation/serialize-evaluation.js');
+const { JsonBytes } = await dist('evaluation/json-bytes.js');
 const n = Number(process.argv[2] ?? 300);
 const rounds = Number(process.argv[3] ?? 5);
 const { context } = await loadEvaluationContext(tetCae(tet));
@@ -35,7 +36,7 @@ function best(name, fn) {
     for (let i = 0; i < n; i++) fn(i);
     min = Math.min(min, performance.now() - t0);
   }
-  console.log(`${name.padEnd(34)} ${(min / n).toFixed(3).padStart(7)} ms/dossier`);
+  console.log(`${name.padEnd(40)} ${(min / n).toFixed(3).padStart(7)} ms/dossier`);
   return min / n;
 }
 console.log(`${n} dossiers CAE, meilleur de ${rounds} ; charge ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
@@ -49,10 +50,19 @@ best('evaluateDossier', (i) => evaluateDossier(context, dossiers[i]));
 const evs = dossiers.map((d) => evaluateDossier(context, d));
 let bytes = { mesure: 0, tache: 0 };
 for (const niveau of ['mesure', 'tache']) {
-  best(`écrire --niveau ${niveau}`, (i) => {
+  best(`écrire en texte --niveau ${niveau}`, (i) => {
     let len = 0;
     for (const c of evaluationJsonChunks(evs[i], { niveau }, i + 1)) len += c.length;
     bytes[niveau] = len;
   });
 }
+const sink = new JsonBytes();
+for (const niveau of ['mesure', 'tache']) best(`écrire en octets (batch) --niveau ${niveau}`, (i) => {
+  evaluationJsonInto(sink, evs[i], { niveau }, i + 1);
+  sink.take();
+});
+for (const niveau of ['mesure', 'tache']) best(`écrire en texte puis encoder --niveau ${niveau}`, (i) => {
+  for (const c of evaluationJsonChunks(evs[i], { niveau }, i + 1)) sink.text(c);
+  sink.take();
+});
 console.log(`ligne : mesure ${(bytes.mesure / 1024).toFixed(0)} Ko, tache ${(bytes.tache / 1024).toFixed(0)} Ko (caractères)`);
