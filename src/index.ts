@@ -9,7 +9,9 @@
 
 // One call: bundle + dossier → evaluation document.
 export { scoreDossier, type ScoreDossierOptions, type ScoreDossierResult } from './evaluation/score-dossier.js';
-export { BUNDLE_FORMAT, type Bundle, bundleJsonSchema, compileBundle, loadBundle } from './evaluation/bundle.js';
+export { BUNDLE_FORMAT, type Bundle, loadBundle } from './evaluation/bundle.js';
+export { compileBundle } from './evaluation/bundle-compile.js';
+export { bundleJsonSchema } from './evaluation/bundle-schema.js';
 export { type CompanionFiles, contextFromFiles } from './evaluation/context-from-files.js';
 
 // The steps of that call, for tools that keep the evaluation (reports, plans, comparisons).

@@ -58,7 +58,7 @@ async function bundleOf(values: Record<string, string | boolean | undefined>): P
     try {
       json = JSON.parse(readFileSync(ref, 'utf8'));
     } catch (error) {
-      throw new UsageError('fichier-illisible', `${ref} : bundle illisible (${error instanceof SyntaxError ? `JSON invalide : ${error.message}` : String((error as NodeJS.ErrnoException).code ?? error)}), attendu un JSON label-cae/bundle@1 écrit par cae build`);
+      throw new UsageError('fichier-illisible', `${ref} : bundle illisible (${error instanceof SyntaxError ? `JSON invalide : ${error.message}` : String((error as NodeJS.ErrnoException).code ?? error)}), attendu un JSON label-cae/bundle@2 écrit par cae build`);
     }
     const loaded = loadBundle(json);
     return { bundle: loaded.context ? (json as Bundle) : null, messages: loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d)) };

@@ -15,13 +15,14 @@ import { refuseOutputOverInput } from '../shared/output-guard.js';
 import { fmt } from '../../src/referentiel/points.js';
 import type { Referentiel } from '../../src/referentiel/model.js';
 
-const HELP = `cae build — compile un référentiel Markdown et ses compagnons en un bundle JSON (label-cae/bundle@1)
+const HELP = `cae build — compile un référentiel Markdown et ses compagnons en un bundle JSON (label-cae/bundle@2)
 
 Usage : cae build [--referentiel DOSSIER] [-o FICHIER] [--resume]
 
 Le bundle réunit le référentiel compilé (label-cae/referentiel@1), ses questions, ses règles de
-personnalisation et ses règles de preuve : cae score --referentiel bundle.json les charge ensemble,
-sans risque d'en oublier un. Les compagnons sont trouvés à côté du dossier (../personnalisations,
+personnalisation et ses règles de preuve, tous compilés (les formules gardent leur texte et leur
+position dans les fichiers .md) : cae score --referentiel bundle.json les charge ensemble, sans
+risque d'en oublier un, et loadBundle les lit sans analyseur Markdown ni YAML. Les compagnons sont trouvés à côté du dossier (../personnalisations,
 ../questions, ../regles-preuve) ou donnés par les options.
 
 Options :

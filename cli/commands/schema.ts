@@ -3,7 +3,7 @@
  */
 import { dossierJsonSchema } from '../../src/dossier/dossier-schema.js';
 import { referentielJsonSchema } from '../../src/referentiel/compiled-schema.js';
-import { bundleJsonSchema } from '../../src/evaluation/bundle.js';
+import { bundleJsonSchema } from '../../src/evaluation/bundle-schema.js';
 import { evaluationJsonSchema } from '../../src/evaluation/evaluation-schema.js';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_OK, UsageError } from '../io.js';
@@ -22,7 +22,7 @@ Usage : cae schema dossier|referentiel|bundle|evaluation
 
   dossier      le dossier d'autoévaluation que lit cae score
   referentiel  le référentiel compilé (label-cae/referentiel@1)
-  bundle       le référentiel et ses compagnons qu'écrit cae build (label-cae/bundle@1)
+  bundle       le référentiel et ses compagnons qu'écrit cae build (label-cae/bundle@2)
   evaluation   le document qu'écrit cae score --format json (label-cae/evaluation@1)
 
 Exemples :

@@ -8,7 +8,7 @@ import { escapeHtml } from '../report/html-escape.js';
 export interface PageApp {
   /** Shown in the title: the référentiel's name. */
   titre: string;
-  /** The `label-cae/bundle@1` value, as JSON text. */
+  /** The `label-cae/bundle@2` value, as JSON text. */
   bundleJson: string;
   /** The page's script (the engine and the glue, bundled at build time). */
   script: string;

@@ -132,15 +132,15 @@ function hasProtoKey(raw: unknown): boolean {
 }
 
 /**
- * zod's validation with its positioned French errors (dossier-errors.ts): the reference, needed
- * only for a dossier the compiled validator refuses. Passed in so that this module does not load
- * zod (~100 ms of start-up) when every dossier is valid.
+ * The schema's validation with its positioned French errors (parse-dossier.ts, zod's issues
+ * computed without zod by dossier-validate.ts), needed only for a dossier the compiled validator
+ * refuses. Passed in so that this module does not load it when every dossier is valid.
  */
 export type ZodValidation = (raw: unknown, text: string | null, file: string) => DossierParse;
 
 let registered: ZodValidation | null = null;
 
-/** Called by dossier-errors.ts when it loads: validations without an explicit zod use it. */
+/** Called by parse-dossier.ts when it loads: validations without an explicit one use it. */
 export function registerZodValidation(zod: ZodValidation): void {
   registered = zod;
 }

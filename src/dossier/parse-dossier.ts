@@ -1,27 +1,29 @@
 /**
- * The dossier's validation by zod, the reference schema, with its positioned French errors:
- * loaded only when the compiled validator (dossier-shape.ts) refuses a dossier, or by the
- * library's synchronous API (parseDossierText, validateDossier), which always has it.
+ * The dossier's validation with its positioned French errors: used only when the compiled
+ * validator (dossier-shape.ts) refuses a dossier, or by the library's synchronous API
+ * (parseDossierText, validateDossier), which always has it. The issues are zod's, worded as zod's
+ * French locale words them, but computed without zod (dossier-validate.ts): zod is not in the
+ * engine's browser graph.
  */
-import * as z from 'zod';
-import { fr } from 'zod/locales';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { dossierSchema } from './dossier-schema.js';
+import type { Dossier } from './dossier-schema.js';
+import { type SchemaIssue, validateDossierSchema } from './dossier-validate.js';
 import { LineIndex, jsonPointer, offsetOfPath, parseJsonTree } from './json-locations.js';
 import { type DossierParse, parseDossierTextWith, registerZodValidation, validateDossierWith } from './parse-dossier-core.js';
 import { sealDossier } from './sealed-dossier.js';
 
 export type { DossierParse } from './parse-dossier-core.js';
 
-export function zodValidation(raw: unknown, text: string | null, file: string): DossierParse {
-  const result = dossierSchema.safeParse(raw, { error: fr().localeError });
-  if (result.success) return { dossier: sealDossier(result.data), diagnostics: [] };
+/** The schema's validation (the reference of the compiled one), with its diagnostics. */
+export function schemaValidation(raw: unknown, text: string | null, file: string): DossierParse {
+  const result = validateDossierSchema(raw);
+  if (result.ok) return { dossier: sealDossier(result.value as Dossier), diagnostics: [] };
   const tree = text !== null ? parseJsonTree(text) : undefined;
   const lines = text !== null ? new LineIndex(text) : null;
   const diagnostics: Diagnostic[] = [];
-  for (const issue of result.error.issues) {
-    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as (string | number)[];
-    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [null];
+  for (const issue of result.issues) {
+    const path = issue.path;
+    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys! : [null];
     for (const key of unknownKeys) {
       const fullPath = key === null ? path : [...path, key];
       const pointer = jsonPointer(fullPath);
@@ -37,7 +39,7 @@ export function zodValidation(raw: unknown, text: string | null, file: string): 
   return { dossier: null, diagnostics };
 }
 
-registerZodValidation(zodValidation);
+registerZodValidation(schemaValidation);
 
 /**
  * Dossier JSON text → the dossier validated by its schema (not yet checked against a référentiel:
@@ -48,15 +50,15 @@ registerZodValidation(zodValidation);
  * const { dossier, diagnostics } = parseDossierText('{"statuts":{}}', 'dossier.json');
  */
 export function parseDossierText(text: string, file = 'dossier.json'): DossierParse {
-  return parseDossierTextWith(text, file, zodValidation)!;
+  return parseDossierTextWith(text, file, schemaValidation)!;
 }
 
 /** Validates an already parsed value; `text` (when given) locates the problems. */
 export function validateDossier(raw: unknown, text: string | null, file = 'dossier.json'): DossierParse {
-  return validateDossierWith(raw, text, file, zodValidation)!;
+  return validateDossierWith(raw, text, file, schemaValidation)!;
 }
 
-function codeOf(issue: z.core.$ZodIssue, path: (string | number)[]): string {
+function codeOf(issue: SchemaIssue, path: (string | number)[]): string {
   if (issue.code === 'unrecognized_keys') return 'dossier-cle-inconnue';
   if (path[0] === 'statuts') return 'statut-invalide';
   if (path[0] === 'reponses') return 'reponse-invalide';
@@ -67,7 +69,7 @@ function codeOf(issue: z.core.$ZodIssue, path: (string | number)[]): string {
   return 'dossier-invalide';
 }
 
-function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], key: string | null): string {
+function describeIssue(issue: SchemaIssue, path: (string | number)[], key: string | null): string {
   if (key !== null) return `Clé inattendue « ${key} », attendu l'une des clés prévues par le format du dossier`;
   if (path[0] === 'statuts' && path.length === 2 && issue.code === 'invalid_union') {
     return `Statut invalide pour ${path[1]} : attendu fait, programme, pas_fait, non_concerne, non_renseigne ou un objet détaillé { "fait", "programme", "pas_fait" } dont la somme vaut 1`;

@@ -1,108 +1,83 @@
 /**
- * A référentiel and its companions as one JSON document (`label-cae/bundle@1`), so they cannot be
- * separated: forgetting the questions or the rules would silently change every score. `cae build`
- * writes it; `--referentiel bundle.json` and `loadBundle` read it.
+ * Loading a bundle (`label-cae/bundle@2`, bundle-schema.ts): a référentiel and its companions,
+ * compiled, in one JSON document, so they cannot be separated (forgetting the questions or the rules
+ * would silently change every score). `cae build` writes it; `--referentiel bundle.json`,
+ * `loadBundle` and `scoreDossier` read it.
  *
- * The référentiel is compiled (`label-cae/referentiel@1`); the companions are kept as their
- * Markdown text, file by file, and parsed again on load: their diagnostics then keep the
- * positions of the files the maintainers edit (`cae_6.md:8:1`), and the bundle needs no second
- * format for formulas.
+ * Pure and small (the engine's browser graph): no Markdown, YAML or zod here. The formulas are
+ * parsed and checked again from their text, at the positions they had in the Markdown files, so a
+ * problem still names `cae_6.md:8:1`.
  */
-import * as z from 'zod';
-import { fr } from 'zod/locales';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SourceFile } from '../markdown/read-files.js';
-import { compileReferentiel } from '../referentiel/compile-referentiel.js';
+import type { Personnalisation } from '../personnalisation/personnalisation.js';
+import type { Question } from '../personnalisation/question.js';
+import { checkVisibilites, readVisibilite } from '../personnalisation/visibilite.js';
+import { compileSeuil } from '../preuves/compile-seuil.js';
+import type { RegleDePreuve } from '../preuves/regle-preuve.js';
 import { loadReferentiel } from '../referentiel/load-referentiel.js';
-import type { Referentiel } from '../referentiel/model.js';
-import { type CompanionFiles, contextFromFiles } from './context-from-files.js';
-import type { EvaluationContext } from './evaluate-dossier.js';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_V1 } from './bundle-format.js';
+import type { Bundle } from './bundle-schema.js';
+import { validateBundle } from './bundle-validate.js';
+import { assembleContext, personnalisationFrom } from './context-from-companions.js';
+import type { EvaluationContext } from './evaluation-context.js';
 
-/**
- * The `format` of a bundle (`label-cae/bundle@1`): a référentiel and its companions in one JSON document.
- *
- * @example
- * if (json.format === BUNDLE_FORMAT) console.log(loadBundle(json).diagnostics);
- */
-export const BUNDLE_FORMAT = 'label-cae/bundle@1';
+export { BUNDLE_FORMAT };
+export type { Bundle };
 
-const fichierSchema = z.object({ fichier: z.string().min(1), contenu: z.string() }).strict();
-
-export const bundleSchema = z
-  .object({
-    format: z.literal(BUNDLE_FORMAT),
-    referentiel: z.record(z.string(), z.unknown()).describe('Le référentiel compilé (label-cae/referentiel@1).'),
-    questions: z.array(fichierSchema).optional().describe('Fichiers Markdown des questions de personnalisation.'),
-    personnalisations: z.array(fichierSchema).optional().describe('Fichiers Markdown des règles de personnalisation.'),
-    reglesPreuve: z.array(fichierSchema).optional().describe('Fichiers Markdown des règles de preuve.'),
-  })
-  .strict();
-
-export type Bundle = z.infer<typeof bundleSchema>;
-
-const toFichiers = (files: readonly SourceFile[] | undefined) => files?.map((f) => ({ fichier: f.displayPath ?? f.path, contenu: f.content }));
-const fromFichiers = (list: readonly { fichier: string; contenu: string }[] | undefined): SourceFile[] | undefined => list?.map((f) => ({ path: f.fichier, displayPath: f.fichier, content: f.contenu }));
-
-/**
- * A parsed référentiel and its companion files (questions, personalisation rules, evidence rules, as
- * Markdown text) → a `label-cae/bundle@1` value. Pure, never throws; it does not check the
- * companions: load the result with `loadBundle` (or use `buildBundle` of `label-cae/node`, which checks).
- *
- * @example
- * const bundle = compileBundle(referentiel, { questions: [{ path: 'q.md', content: text }] });
- */
-export function compileBundle(referentiel: Referentiel, companions: CompanionFiles): Bundle {
-  const bundle: Bundle = { format: BUNDLE_FORMAT, referentiel: compileReferentiel(referentiel) as unknown as Record<string, unknown> };
-  const questions = toFichiers(companions.questions);
-  const personnalisations = toFichiers(companions.personnalisations);
-  const reglesPreuve = toFichiers(companions.reglesPreuve);
-  if (questions) bundle.questions = questions;
-  if (personnalisations) bundle.personnalisations = personnalisations;
-  if (reglesPreuve) bundle.reglesPreuve = reglesPreuve;
-  return bundle;
-}
-
-/** True for a value that says it is a bundle (its content may still be invalid). */
+/** True for a value that says it is a bundle, of any format version (its content may still be invalid). */
 export function isBundle(json: unknown): boolean {
-  return typeof json === 'object' && json !== null && (json as { format?: unknown }).format === BUNDLE_FORMAT;
+  const format = typeof json === 'object' && json !== null ? (json as { format?: unknown }).format : undefined;
+  return typeof format === 'string' && format.startsWith('label-cae/bundle@');
 }
+
+/** A bundle's questions, their visibility formulas parsed (their problems go to `diagnostics`). */
+export function bundleQuestions(bundle: Pick<Bundle, 'questions'>, diagnostics: Diagnostic[] = []): Question[] {
+  return (bundle.questions ?? []).map((q): Question => ({ ...q, visibilite: q.visibilite ? readVisibilite(q.visibilite.formule, q.visibilite.position, q.id, diagnostics) : null }));
+}
+
+const pointerOf = (path: readonly (string | number)[]): string => path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
 /**
  * Bundle JSON (parsed) → the evaluation context. Pure: reads no file. Never throws; problems are
- * diagnostics (JSON pointers into the bundle, or positions in its companion files).
+ * diagnostics (JSON pointers into the bundle, or positions in the Markdown files it was built
+ * from). A `label-cae/bundle@1` (companions as Markdown text) is refused with a diagnostic that
+ * says to rebuild it (`loadEvaluationContext` of `label-cae/node` still reads it).
  *
  * @example
  * const { context, diagnostics } = loadBundle(JSON.parse(text));
  * if (!context) for (const d of diagnostics) console.error(formatDiagnostic(d));
  */
 export function loadBundle(json: unknown): { context: EvaluationContext | null; diagnostics: Diagnostic[] } {
-  const parsed = bundleSchema.safeParse(json, { error: fr().localeError });
-  if (!parsed.success) {
-    return {
-      context: null,
-      diagnostics: parsed.error.issues.slice(0, 50).map((issue) => ({ code: 'bundle-invalide', severity: 'error', message: issue.message, pointer: issue.path.map((p) => `/${String(p)}`).join('') })),
-    };
+  if (typeof json === 'object' && json !== null && (json as { format?: unknown }).format === BUNDLE_FORMAT_V1) {
+    const message = `Bundle au format ${BUNDLE_FORMAT_V1} inattendu, attendu ${BUNDLE_FORMAT} (questions et règles compilées) : reconstruisez-le avec \`cae build\`, ou lisez-le avec loadEvaluationContext de label-cae/node`;
+    return { context: null, diagnostics: [{ code: 'bundle-perime', severity: 'error', message, pointer: '/format' }] };
   }
-  const { referentiel, diagnostics } = loadReferentiel(parsed.data.referentiel);
-  if (!referentiel) return { context: null, diagnostics: diagnostics.map((d) => (d.pointer !== undefined ? { ...d, pointer: `/referentiel${d.pointer}` } : d)) };
-  const companions: CompanionFiles = {};
-  const questions = fromFichiers(parsed.data.questions);
-  const personnalisations = fromFichiers(parsed.data.personnalisations);
-  const reglesPreuve = fromFichiers(parsed.data.reglesPreuve);
-  if (questions) companions.questions = questions;
-  if (personnalisations) companions.personnalisations = personnalisations;
-  if (reglesPreuve) companions.reglesPreuve = reglesPreuve;
-  const loaded = contextFromFiles(referentiel, companions);
-  return { context: loaded.context, diagnostics: [...diagnostics, ...loaded.diagnostics] };
-}
-
-/**
- * The published JSON Schema (draft 2020-12) of a bundle, generated from the zod schema.
- *
- * @example
- * writeFileSync('bundle.schema.json', JSON.stringify(bundleJsonSchema(), null, 2));
- */
-export function bundleJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(bundleSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  return { ...schema, $id: 'https://label-cae.example/schemas/bundle.schema.json', title: 'Référentiel label-cae et ses compagnons (bundle)' };
+  const parsed = validateBundle(json);
+  if (!parsed.ok) {
+    return { context: null, diagnostics: parsed.issues.slice(0, 50).map((issue) => ({ code: 'bundle-invalide', severity: 'error', message: issue.message, pointer: pointerOf(issue.path) })) };
+  }
+  const bundle = parsed.value;
+  const loaded = loadReferentiel(bundle.referentiel);
+  const referentiel = loaded.referentiel;
+  if (!referentiel) return { context: null, diagnostics: loaded.diagnostics.map((d) => (d.pointer !== undefined ? { ...d, pointer: `/referentiel${d.pointer}` } : d)) };
+  const diagnostics = [...loaded.diagnostics];
+  if (bundle.personnalisations && !bundle.questions) {
+    diagnostics.push({ code: 'questions-manquantes', severity: 'error', message: 'Règles de personnalisation sans questions, attendu aussi les questions (les règles lisent les réponses)', pointer: '/personnalisations' });
+    return { context: null, diagnostics };
+  }
+  let personnalisation: Personnalisation | undefined;
+  if (bundle.questions) {
+    const questions = bundleQuestions(bundle, diagnostics);
+    checkVisibilites(questions, diagnostics);
+    personnalisation = personnalisationFrom(referentiel, questions, bundle.personnalisations ?? [], diagnostics);
+  }
+  let reglesPreuve: RegleDePreuve[] | undefined;
+  if (bundle.reglesPreuve) {
+    reglesPreuve = [];
+    for (const r of bundle.reglesPreuve) {
+      const seuil = compileSeuil(r.seuil.formule, r.seuil.position, diagnostics);
+      if (seuil) reglesPreuve.push({ ...r, seuil });
+    }
+  }
+  return assembleContext(referentiel, personnalisation, reglesPreuve, diagnostics);
 }

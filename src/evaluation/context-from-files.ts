@@ -1,19 +1,18 @@
 /**
  * The evaluation context from a référentiel and the text of its companion files (questions,
- * personalisation rules, evidence rules). Pure: the folders are read by `loadEvaluationContext`,
- * a bundle carries the files itself (`loadBundle`). Every problem is a positioned diagnostic.
+ * personalisation rules, evidence rules). Pure: the folders are read by `loadEvaluationContext`;
+ * a bundle carries them compiled (`loadBundle`). Every problem is a positioned diagnostic.
  */
 import { appendAll } from '../diagnostics/append.js';
-import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../markdown/read-files.js';
-import { compilePersonnalisation } from '../personnalisation/compile-personnalisation.js';
 import type { Personnalisation } from '../personnalisation/personnalisation.js';
 import { parseQuestionsFiles } from '../personnalisation/parse-questions.js';
 import type { Referentiel } from '../referentiel/model.js';
-import { checkScoresIndicatifsQuestions } from '../referentiel/parse-referentiel.js';
 import { parseReglesFiles } from '../personnalisation/parse-regles.js';
 import { parseReglesPreuveFiles } from '../preuves/parse-regles-preuve.js';
-import type { EvaluationContext } from './evaluate-dossier.js';
+import { assembleContext, personnalisationFrom } from './context-from-companions.js';
+import type { EvaluationContext } from './evaluation-context.js';
 
 export interface CompanionFiles {
   questions?: readonly SourceFile[];
@@ -41,25 +40,13 @@ export function contextFromFiles(referentiel: Referentiel, companions: Companion
     appendAll(diagnostics, questions.diagnostics);
     const regles = companions.personnalisations ? parseReglesFiles(companions.personnalisations) : { entries: [], diagnostics: [] };
     appendAll(diagnostics, regles.diagnostics);
-    const compiled = compilePersonnalisation(regles.entries, questions.questions, {
-      actionExists: (id) => referentiel.actions.has(id) || !id.startsWith(`${referentiel.id}_`),
-    });
-    // Rules of another référentiel (ECI rules beside CAE ones) are simply not for this one.
-    compiled.personnalisation.regles = compiled.personnalisation.regles.filter((r) => referentiel.actions.has(r.actionId));
-    appendAll(diagnostics, compiled.diagnostics);
-    appendAll(diagnostics, checkScoresIndicatifsQuestions(referentiel, compiled.personnalisation.questions));
-    const activations = new Map(questions.questions.filter((q) => q.typesConcernes !== null || q.visibilite !== null).map((q) => [q.id, q]));
-    personnalisation = { ...compiled.personnalisation, referentiel: { id: referentiel.id }, activations };
+    personnalisation = personnalisationFrom(referentiel, questions.questions, regles.entries, diagnostics);
   }
   let reglesPreuve;
   if (companions.reglesPreuve) {
     const r = parseReglesPreuveFiles(companions.reglesPreuve.map((f) => ({ path: f.displayPath ?? f.path, content: f.content })));
     appendAll(diagnostics, r.diagnostics);
-    reglesPreuve = r.regles.filter((x) => referentiel.actions.has(x.actionId));
+    reglesPreuve = r.regles;
   }
-  if (hasErrors(diagnostics)) return { context: null, diagnostics };
-  const context: EvaluationContext = { referentiel };
-  if (personnalisation) context.personnalisation = personnalisation;
-  if (reglesPreuve) context.reglesPreuve = reglesPreuve;
-  return { context, diagnostics };
+  return assembleContext(referentiel, personnalisation, reglesPreuve, diagnostics);
 }

@@ -11,12 +11,13 @@ import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { type SourceFile, readMarkdownFiles } from '../markdown/read-files.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { embeddedReferentielDir, parseReferentiel } from '../referentiel/read-referentiel.js';
-import type { Bundle } from './bundle.js';
+import type { Bundle } from './bundle-schema.js';
+import { BUNDLE_FORMAT_V1 } from './bundle-format.js';
 import { type CompanionFiles, contextFromFiles } from './context-from-files.js';
 import type { EvaluationContext } from './evaluate-dossier.js';
 
 export interface LoadContextOptions {
-  /** Markdown référentiel folder, or a JSON file (`label-cae/bundle@1` or `label-cae/referentiel@1`); the embedded one when absent. */
+  /** Markdown référentiel folder, or a JSON file (`label-cae/bundle@2`, `label-cae/bundle@1` or `label-cae/referentiel@1`); the embedded one when absent. */
   referentiel?: string;
   /** Personalisation rule files (`personnalisations/` format). */
   personnalisations?: string;
@@ -67,7 +68,7 @@ function readJson(path: string, diagnostics: Diagnostic[]): unknown {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     const why = error instanceof SyntaxError ? `JSON invalide (${error.message})` : String((error as NodeJS.ErrnoException).code ?? error);
-    diagnostics.push({ code: 'fichier-illisible', severity: 'error', message: `Référentiel illisible : ${path} (${why}), attendu un dossier Markdown ou un JSON label-cae/bundle@1`, position: { file: path, line: 1, column: 1 } });
+    diagnostics.push({ code: 'fichier-illisible', severity: 'error', message: `Référentiel illisible : ${path} (${why}), attendu un dossier Markdown ou un JSON label-cae/bundle@2`, position: { file: path, line: 1, column: 1 } });
     return undefined;
   }
 }
@@ -82,7 +83,7 @@ interface Sources {
 async function readSources(refPath: string, options: LoadContextOptions, json?: unknown): Promise<Sources> {
   const diagnostics: Diagnostic[] = [];
   const companions: CompanionFiles = {};
-  // A compiled référentiel is checked with zod, loaded only then (a Markdown folder does without).
+  // The loader of a compiled référentiel is loaded only then (a Markdown folder does without).
   const loaded = json !== undefined ? (await import('../referentiel/load-referentiel.js')).loadReferentiel(json) : await parseReferentiel(refPath);
   const { referentiel } = collect(loaded, diagnostics);
   if (!referentiel || hasErrors(diagnostics)) return { referentiel: null, companions, diagnostics };
@@ -110,6 +111,10 @@ export async function loadEvaluationContext(options: LoadContextOptions = {}): P
         diagnostics.push({ code: 'bundle-et-compagnons', severity: 'error', message: `${refPath} contient déjà ses questions et ses règles : --questions, --personnalisations et --regles-preuve sont inattendus avec un bundle` });
         return { context: null, diagnostics };
       }
+      if ((json as { format?: unknown }).format === BUNDLE_FORMAT_V1) {
+        const { loadBundleV1 } = await import('./bundle-v1.js');
+        return loadBundleV1(json, refPath);
+      }
       return loadBundle(json);
     }
   }
@@ -136,11 +141,15 @@ export async function buildBundle(options: LoadContextOptions = {}): Promise<Bui
   const sources = await readSources(options.referentiel ?? embeddedReferentielDir(), options);
   const counts = { questions: sources.companions.questions?.length ?? 0, personnalisations: sources.companions.personnalisations?.length ?? 0, reglesPreuve: sources.companions.reglesPreuve?.length ?? 0 };
   if (!sources.referentiel || hasErrors(sources.diagnostics)) return { bundle: null, referentiel: sources.referentiel, counts, diagnostics: sources.diagnostics };
-  const loaded = contextFromFiles(sources.referentiel, sources.companions);
-  const diagnostics = [...sources.diagnostics, ...loaded.diagnostics];
-  if (!loaded.context) return { bundle: null, referentiel: sources.referentiel, counts, diagnostics };
-  const { compileBundle } = await import('./bundle.js');
-  return { bundle: compileBundle(sources.referentiel, sources.companions), referentiel: sources.referentiel, counts, diagnostics };
+  const { compileBundle } = await import('./bundle-compile.js');
+  const compiled = compileBundle(sources.referentiel, sources.companions);
+  const diagnostics = [...sources.diagnostics, ...compiled.diagnostics];
+  if (!compiled.bundle) return { bundle: null, referentiel: sources.referentiel, counts, diagnostics };
+  // Loaded as it will be: a bundle that loadBundle would refuse is not given.
+  const { loadBundle } = await import('./bundle.js');
+  const loaded = loadBundle(compiled.bundle);
+  if (!loaded.context) return { bundle: null, referentiel: sources.referentiel, counts, diagnostics: [...diagnostics, ...loaded.diagnostics.filter((d) => d.severity === 'error')] };
+  return { bundle: compiled.bundle, referentiel: sources.referentiel, counts, diagnostics };
 }
 
 function collect<T extends { diagnostics: Diagnostic[] }>(result: T, into: Diagnostic[]): T {

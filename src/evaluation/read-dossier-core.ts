@@ -20,8 +20,8 @@ export interface ReadDossierResult {
 }
 
 /**
- * readDossier with the zod validation given; null when the dossier is refused by the compiled
- * validator and zod is not given (zod words the errors).
+ * readDossier with the schema validation given (parse-dossier.ts, which words the errors); null
+ * when the dossier is refused by the compiled validator and that validation is not given.
  */
 export function readDossierWith(context: EvaluationContext, text: string, file: string, zod: ZodValidation | null): ReadDossierResult | null {
   requireArgument(typeof context === 'object' && context !== null && isReferentielLike(context.referentiel), 'readDossier', 'context', "un contexte d'évaluation (loadEvaluationContext ou loadBundle)", context);
@@ -39,14 +39,14 @@ export function readDossierWith(context: EvaluationContext, text: string, file: 
 }
 
 /**
- * readDossier, loading zod only when a dossier is refused (the CLI: a valid dossier is read
- * without zod's ~100 ms of start-up).
+ * readDossier, loading the validation that words the errors only when a dossier is refused (the
+ * CLI: a valid dossier is read without loading it).
  */
 export async function readDossierAsync(context: EvaluationContext, text: string, file = 'dossier.json'): Promise<ReadDossierResult> {
   const fast = readDossierWith(context, text, file, registeredZodValidation());
   if (fast) return fast;
-  const { zodValidation } = await import('../dossier/parse-dossier.js');
-  return readDossierWith(context, text, file, zodValidation)!;
+  const { schemaValidation } = await import('../dossier/parse-dossier.js');
+  return readDossierWith(context, text, file, schemaValidation)!;
 }
 
 /** RFC 6901 pointer → path segments. */

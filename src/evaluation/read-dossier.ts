@@ -5,7 +5,7 @@
  * pointer (`locateDiagnostics` adds the place when they are shown). The dossier is null when there
  * is any error, so nothing wrong reaches the scorer.
  */
-import { zodValidation } from '../dossier/parse-dossier.js';
+import { schemaValidation } from '../dossier/parse-dossier.js';
 import { type ReadDossierResult, readDossierWith } from './read-dossier-core.js';
 import type { EvaluationContext } from './evaluate-dossier.js';
 
@@ -22,5 +22,5 @@ export { type ReadDossierResult, locateDiagnostics, pointerPath, readDossierAsyn
  * if (dossier) console.log(evaluateDossier(context, dossier).etoiles.etoile);
  */
 export function readDossier(context: EvaluationContext, text: string, file = 'dossier.json'): ReadDossierResult {
-  return readDossierWith(context, text, file, zodValidation)!;
+  return readDossierWith(context, text, file, schemaValidation)!;
 }

@@ -34,7 +34,7 @@ function contextOf(bundle: unknown): { context: EvaluationContext | null; diagno
 }
 
 /**
- * Scores a dossier against a bundle. `bundle` is a `label-cae/bundle@1` value (`cae build`'s
+ * Scores a dossier against a bundle. `bundle` is a `label-cae/bundle@2` value (`cae build`'s
  * output parsed, or `embeddedBundle` from `label-cae/embedded`), loaded once per object, or a
  * context from `loadBundle`/`loadEvaluationContext`. `input` is the dossier as JSON text
  * (diagnostics then carry `file:line:col`) or as an object (JSON pointers only).

@@ -34,16 +34,4 @@ export function sectionText(item: OutlineItem, key: string): string {
   return item.sections.find((s) => s.key === key)?.text ?? '';
 }
 
-/** Position of the first non-blank character of `text`, which starts at `start`. */
-export function firstCharPosition(text: string, start: SourcePosition): SourcePosition {
-  let line = start.line;
-  let column = start.column;
-  for (const ch of text) {
-    if (ch === '\n') {
-      line++;
-      column = start.column;
-    } else if (ch === ' ' || ch === '\t' || ch === '\r') column++;
-    else break;
-  }
-  return { file: start.file, line, column };
-}
+export { firstCharPosition } from '../personnalisation/visibilite.js';

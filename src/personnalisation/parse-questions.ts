@@ -6,13 +6,13 @@
  */
 import { type Diagnostic, type SourcePosition, diagnostic } from '../diagnostics/diagnostic.js';
 import type { Tokenizer } from '../markdown/blocks.js';
-import { entryNumber, entryString, entryStringList, firstCharPosition, reportUnknownKeys, sectionText } from '../markdown/companion.js';
-import { checkFormule, isFormuleError, parseFormule, type QuestionCatalogue } from '../formule/index.js';
+import { entryNumber, entryString, entryStringList, reportUnknownKeys, sectionText } from '../markdown/companion.js';
 import type { OutlineItem } from '../markdown/outline.js';
 import { buildOutline } from '../markdown/outline.js';
 import type { SourceFile } from '../markdown/read-files.js';
 import { readItemMeta } from '../markdown/yaml-meta.js';
 import type { Choix, Question, QuestionType, Visibilite } from './question.js';
+import { checkVisibilites, readVisibilite } from './visibilite.js';
 export type { Choix, Question, QuestionType, Visibilite };
 
 export interface ParseQuestionsResult {
@@ -85,7 +85,7 @@ export function parseQuestionsFiles(files: readonly SourceFile[], options: { tok
           thematiqueId: entryString(meta.get('thematique_id')),
           actions: entryStringList(meta.get('actions'), diagnostics, 'question-actions-invalides') ?? [],
           typesConcernes: entryStringList(meta.get('types_concernes'), diagnostics, 'question-types-invalides'),
-          visibilite: readVisibilite(item, id, diagnostics),
+          visibilite: visibiliteOf(item, id, diagnostics),
           ordonnancement: entryNumber(meta.get('ordonnancement')),
           description: sectionText(item, 'description'),
           choix,
@@ -100,37 +100,7 @@ export function parseQuestionsFiles(files: readonly SourceFile[], options: { tok
   return { questions, diagnostics };
 }
 
-/** Codes of what our language may gain (HEAD's `referentiel(te)`, `identite(dans_aire_urbaine, …)`): a warning, not an error. */
-const NOT_YET = new Set(['formule-fonction-inconnue', 'formule-identite-inconnue']);
-
-function readVisibilite(item: OutlineItem, id: string, diagnostics: Diagnostic[]): Visibilite | null {
+function visibiliteOf(item: OutlineItem, id: string, diagnostics: Diagnostic[]): Visibilite | null {
   const code = item.codes.find((c) => c.lang === 'formule' && c.sectionKey === 'visibilite');
-  if (!code) return null;
-  const formulePosition = firstCharPosition(code.value, code.contentPosition);
-  try {
-    return { formule: code.value, formulePosition, ast: parseFormule(code.value, { file: code.contentPosition.file, line: code.contentPosition.line, column: code.contentPosition.column }) };
-  } catch (error) {
-    if (!isFormuleError(error)) throw error;
-    const known = NOT_YET.has(error.code);
-    diagnostics.push(
-      diagnostic(
-        known ? 'question-visibilite-non-lue' : 'question-visibilite-invalide',
-        known ? 'warning' : 'error',
-        `Formule de visibilité de \`${id}\` ${known ? 'hors de notre langage' : 'illisible'} (${error.code} : ${error.raison}), attendu une formule booléenne : gardée comme texte`,
-        error.position,
-      ),
-    );
-    return { formule: code.value, formulePosition, ast: null };
-  }
-}
-
-/** Once every question is known: the formulas' references (questions, choices, types) are checked. */
-function checkVisibilites(questions: readonly Question[], diagnostics: Diagnostic[]): void {
-  const catalogue = new Map<string, QuestionCatalogue>(questions.map((q) => [q.id, { id: q.id, type: q.type, choix: q.choix.map((c) => c.id) }]));
-  for (const q of questions) {
-    if (!q.visibilite?.ast) continue;
-    for (const d of checkFormule(q.visibilite.ast, { kind: 'desactivation', questions: catalogue, file: q.visibilite.formulePosition.file })) {
-      diagnostics.push(NOT_YET.has(d.code) ? { ...d, code: 'question-visibilite-non-lue', severity: 'warning', message: `Visibilité de \`${q.id}\` : ${d.message}` } : { ...d, message: `Visibilité de \`${q.id}\` : ${d.message}` });
-    }
-  }
+  return code ? readVisibilite(code.value, code.contentPosition, id, diagnostics) : null;
 }

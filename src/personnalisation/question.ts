@@ -31,6 +31,8 @@ export interface Question {
 /** A ```formule block under `## Visibilité`: text kept as written even when our language cannot read it. */
 export interface Visibilite {
   formule: string;
+  /** Where the text starts (the code block's content): the formula is parsed from there. */
+  position: SourcePosition;
   /** First character of the formula text. */
   formulePosition: SourcePosition;
   /** Null when the formula does not parse (a function or name our language lacks). */

@@ -1,13 +1,10 @@
 /**
  * Reads evidence-rule files (format in regle-preuve.ts). Problems are positioned diagnostics.
  */
-import { appendAll } from '../diagnostics/append.js';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
-import { checkFormule } from '../formule/check.js';
-import { isFormuleError } from '../formule/errors.js';
-import { parseFormuleComplete } from '../formule/parser.js';
 import { buildOutline, walkOutline } from '../markdown/outline.js';
 import { readItemMeta } from '../markdown/yaml-meta.js';
+import { compileSeuil } from './compile-seuil.js';
 import type { Periode, RegleDePreuve } from './regle-preuve.js';
 
 export interface ReglesPreuveParse {
@@ -71,22 +68,8 @@ export function parseReglesPreuveFiles(files: readonly { path: string; content: 
         diagnostics.push(diagnostic('regle-preuve-seuil', 'error', 'Section `## Seuil` avec un bloc ```formule attendue', at));
         continue;
       }
-      let seuil;
-      try {
-        seuil = parseFormuleComplete(seuilSection.value, {
-          file: path,
-          line: seuilSection.contentPosition.line,
-          column: seuilSection.contentPosition.column,
-        });
-      } catch (error) {
-        if (!isFormuleError(error)) throw error;
-        diagnostics.push(diagnostic(error.code, 'error', error.raison, error.position));
-        continue;
-      }
-      // The threshold must be a number: the same check as a réduction de potentiel.
-      const problems = checkFormule(seuil.ast, { kind: 'reduction', questions: new Map() });
-      appendAll(diagnostics, problems);
-      if (problems.some((p) => p.severity === 'error')) continue;
+      const seuil = compileSeuil(seuilSection.value, { file: path, line: seuilSection.contentPosition.line, column: seuilSection.contentPosition.column }, diagnostics);
+      if (!seuil) continue;
       seen.add(actionId);
       regles.push({
         actionId,

@@ -1,15 +1,15 @@
 /**
- * `label-cae/referentiel@1` JSON → the same in-memory tree, without Markdown. Validated with the
- * zod schema (French messages, per call), then checked for tree consistency. Never throws.
+ * `label-cae/referentiel@1` JSON → the same in-memory tree, without Markdown. Validated as the zod
+ * schema validates it (compiled-validate.ts: same French messages, no zod in the engine's graph),
+ * then checked for tree consistency. Never throws.
  */
-import * as z from 'zod';
-import { fr } from 'zod/locales';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../exact/rational.js';
-import { type CompiledAction, compiledReferentielSchema } from './compiled-schema.js';
+import type { CompiledAction } from './compiled-schema.js';
+import { validateCompiledReferentiel } from './compiled-validate.js';
 import { actionId, compareIdentifiants } from './hierarchie.js';
 import type { ActionNode, Hierarchie, NiveauAction, Referentiel } from './model.js';
-import { readScoreIndicatif } from './parse-referentiel.js';
+import { readScoreIndicatif } from './score-indicatif-formule.js';
 
 export interface LoadReferentielResult {
   referentiel: Referentiel | null;
@@ -28,14 +28,14 @@ const pointer = (path: readonly PropertyKey[]): string => (path.length === 0 ? '
 export function loadReferentiel(json: unknown): LoadReferentielResult {
   const diagnostics: Diagnostic[] = [];
   try {
-    const parsed = compiledReferentielSchema.safeParse(json, { error: fr().localeError });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues.slice(0, 50)) {
+    const parsed = validateCompiledReferentiel(json);
+    if (!parsed.ok) {
+      for (const issue of parsed.issues.slice(0, 50)) {
         diagnostics.push({ code: 'referentiel-json-invalide', severity: 'error', message: issue.message, pointer: pointer(issue.path) });
       }
       return { referentiel: null, diagnostics };
     }
-    const doc = parsed.data;
+    const doc = parsed.value;
     const refId = doc.referentiel.id;
     const hierarchie: Hierarchie = { levels: doc.referentiel.hierarchie as NiveauAction[], actionLevel: doc.referentiel.actionLevel };
     const nodes = new Map<string, ActionNode>();

@@ -9,14 +9,11 @@ import type { Tokenizer } from '../markdown/blocks.js';
 import type { SourceFile } from '../markdown/read-files.js';
 import { MARKDOWN_LIMITS } from '../markdown/limits.js';
 import { type OutlineCode, type OutlineItem, type OutlineSection, buildOutline } from '../markdown/outline.js';
-import { firstCharPosition } from '../markdown/companion.js';
-import { CODES_QUESTIONS, type QuestionCatalogue, checkFormule } from '../formule/check.js';
-import { isFormuleError } from '../formule/errors.js';
-import { parseFormule } from '../formule/parser.js';
 import { type YamlEntry, type YamlMeta, readItemMeta } from '../markdown/yaml-meta.js';
 import { IDENTIFIANT_PATTERN, actionId, compareIdentifiants, hierarchieDeclaree, hierarchieFor, identifiantDepth } from './hierarchie.js';
-import { type ActionNode, type Categorie, type Hierarchie, OPTIONS_PAR_DEFAUT, type OptionsReferentiel, type Referentiel, type ScoreIndicatifFormule } from './model.js';
+import { type ActionNode, type Categorie, type Hierarchie, OPTIONS_PAR_DEFAUT, type OptionsReferentiel, type Referentiel } from './model.js';
 import { distributePoints } from './points.js';
+import { checkScoresIndicatifsQuestions, readScoreIndicatif } from './score-indicatif-formule.js';
 
 export type { SourceFile };
 
@@ -437,36 +434,4 @@ function makeNode(raw: Raw, refId: string, hierarchie: Hierarchie, diagnostics: 
   return node;
 }
 
-/**
- * The indicative-score formula: parsed and checked as a `score_indicatif` (a number; `val`, `cible`…
- * allowed, `score` and `referentiel` not). Questions are checked where they are known (lint, the
- * evaluation context): the catalogue-dependent codes are left out here.
- */
-export function readScoreIndicatif(code: Pick<OutlineCode, 'value' | 'contentPosition'>, diagnostics: Diagnostic[]): ScoreIndicatifFormule {
-  const position = firstCharPosition(code.value, code.contentPosition);
-  const start = code.contentPosition;
-  let ast = null;
-  try {
-    ast = parseFormule(code.value, { file: start.file, line: start.line, column: start.column });
-  } catch (error) {
-    if (!isFormuleError(error)) throw error;
-    diagnostics.push(error.toDiagnostic());
-    return { formule: code.value, position, ast: null };
-  }
-  for (const d of checkFormule(ast, { kind: 'score_indicatif', questions: new Map(), file: start.file })) if (!CODES_QUESTIONS.has(d.code)) diagnostics.push(d);
-  return { formule: code.value, position, ast };
-}
-
-/**
- * The indicative scores' `reponse(…)` against the question catalogue: what `readScoreIndicatif`
- * could not check without it.
- */
-export function checkScoresIndicatifsQuestions(referentiel: Referentiel, questions: ReadonlyMap<string, QuestionCatalogue>): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const n of referentiel.actions.values()) {
-    const si = n.scoreIndicatif;
-    if (!si?.ast) continue;
-    for (const d of checkFormule(si.ast, { kind: 'score_indicatif', questions, file: si.position.file })) if (CODES_QUESTIONS.has(d.code)) out.push(d);
-  }
-  return out;
-}
+export { checkScoresIndicatifsQuestions, readScoreIndicatif };

@@ -25,7 +25,7 @@ describe('cae app', () => {
     const html = readFileSync(a, 'utf8');
     expect(readFileSync(b, 'utf8')).toBe(html);
     expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/);
-    expect(html).toContain('label-cae/bundle@1');
+    expect(html).toContain('label-cae/bundle@2');
     expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\//);
   });
 

@@ -64,9 +64,13 @@ describe('scoreDossier on the embedded bundle', () => {
   });
 
   it('an invalid bundle: ok false with its diagnostics; a loaded context works as well', async () => {
-    const r = scoreDossier({ format: 'label-cae/bundle@1', referentiel: {} }, {});
+    const r = scoreDossier({ format: 'label-cae/bundle@2', referentiel: {} }, {});
     expect(r.ok).toBe(false);
-    expect(r.diagnostics.length).toBeGreaterThan(0);
+    expect(r.diagnostics[0]).toMatchObject({ code: 'referentiel-json-invalide', pointer: '/referentiel/format' });
+    // A bundle of the first format is said to be one, to be rebuilt (not taken for a context).
+    const old = scoreDossier({ format: 'label-cae/bundle@1', referentiel: {} }, {});
+    expect(old.ok).toBe(false);
+    expect(old.diagnostics.map((d) => d.code)).toEqual(['bundle-perime']);
     const { context } = loadBundle(await embedded());
     const c = scoreDossier(context, { statuts: { '6.1.1.2': 'fait' } });
     expect(c.ok && c.document.scores['cae_6.1.1']!.pointFait).toBe(1.5);

@@ -26,11 +26,12 @@ describe.skipIf(!built)('cae build (node bin/cae.js, dist/ built by the global s
     const r = await cae(['build']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.format).toBe('label-cae/bundle@1');
+    expect(json.format).toBe('label-cae/bundle@2');
     expect(json.referentiel.format).toBe('label-cae/referentiel@1');
     expect(json.referentiel.actions).toHaveLength(30);
-    // The embedded evidence rules travel with it.
-    expect(json.reglesPreuve.map((f: { fichier: string }) => f.fichier)).toEqual(['cae.md']);
+    // The embedded evidence rules travel with it, compiled, with their Markdown positions.
+    expect(json.reglesPreuve.map((r: { actionId: string; position: { file: string } }) => [r.actionId, r.position.file])).toEqual([['cae_6.1.1.3.5', 'cae.md']]);
+    expect(json.reglesPreuve[0].seuil.position).toMatchObject({ file: 'cae.md', line: expect.any(Number), column: 1 });
     expect(r.stderr).toContain('Référentiel cae « Climat Air Énergie » : 6 points');
     expect(r.stderr).toContain('30 actions : 1 racine, 1 axes, 1 sous-axes, 1 mesures, 5 sous-actions, 21 tâches');
   });

@@ -2,7 +2,8 @@
  * The self-assessment page's entry (bundled by esbuild into dist/app/page.js at build time): reads
  * the inline bundle, loads it with the engine, and builds the views. Nothing goes to the network.
  */
-import { formatDiagnostic, loadBundle, parseQuestionsFiles, type Bundle } from '../../index.js';
+import { formatDiagnostic, loadBundle, type Bundle } from '../../index.js';
+import { bundleQuestions } from '../../evaluation/bundle.js';
 import type { DossierPage } from '../dossier-edit.js';
 import { creerEtat, oublierVues } from './etat.js';
 import { el } from './dom.js';
@@ -20,7 +21,8 @@ function demarrer(): void {
     racine.replaceChildren(el('h1', {}, 'Référentiel invalide'), el('ul', {}, ...diagnostics.map((d) => el('li', {}, formatDiagnostic(d)))));
     return;
   }
-  const questions = parseQuestionsFiles((bundle.questions ?? []).map((f) => ({ path: f.fichier, displayPath: f.fichier, content: f.contenu }))).questions;
+  // Compiled in the bundle: the page needs no Markdown parser (their problems were said by loadBundle).
+  const questions = bundleQuestions(bundle);
   const monter = (dossier: DossierPage): void => {
     oublierVues();
     const etat = creerEtat(context, dossier);
