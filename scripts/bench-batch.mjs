@@ -32,6 +32,7 @@ const out = createWriteStream(file);
 for (const line of dossierLines(context, n)) if (!out.write(`${line}\n`)) await once(out, 'drain');
 out.end();
 await once(out, 'finish');
+const loadBefore = loadavg().map((x) => x.toFixed(1)).join(' ');
 const t0 = performance.now();
 const r = spawnSync(
   '/usr/bin/time',
@@ -41,7 +42,7 @@ const r = spawnSync(
 const seconds = (performance.now() - t0) / 1000;
 const field = (name) => r.stderr.split('\n').find((l) => l.trim().startsWith(name))?.split(': ').at(-1)?.trim();
 const rssKb = Number(field('Maximum resident set size'));
-console.log(`${n} dossiers ${extra.join(' ')} : ${seconds.toFixed(1)} s (${((seconds * 1000) / n).toFixed(2)} ms/dossier), RSS max ${(rssKb / 1024).toFixed(0)} Mo (time -v), code ${r.status}, charge ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(`${n} dossiers ${extra.join(' ')} : ${seconds.toFixed(1)} s (${((seconds * 1000) / n).toFixed(2)} ms/dossier), RSS max ${(rssKb / 1024).toFixed(0)} Mo (time -v), code ${r.status}, charge au début ${loadBefore}, à la fin ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 console.log(`time -v : écoulé ${field('Elapsed (wall clock) time')}, CPU ${field('Percent of CPU this job got')}`);
 console.log(r.stderr.split('\n').filter((l) => l.startsWith('cae ')).join('\n'));
 rmSync(dir, { recursive: true, force: true });

@@ -28,7 +28,7 @@ export { renderComparison } from './report/render-comparison.js';
 export { renderProjection } from './projection/render-projection.js';
 
 // The evaluation document as compact JSON lines, and its levels of detail.
-export { evaluationJsonChunks, evaluationJsonLine } from './report/json-lines.js';
+export { evaluationJsonBytes, evaluationJsonChunks, evaluationJsonLine } from './report/json-lines.js';
 export { NIVEAUX, type Niveau, isNiveau } from './evaluation/niveau.js';
 
 // Exact numbers for people.

@@ -2,8 +2,8 @@
  * One line of `cae score --batch`, scored: the text to write and the diagnostics to print. Pure
  * (no I/O), so the same function runs in the main thread (`--jobs 1`) and in the worker threads.
  */
-import { DOSSIER_LIMITS, type Diagnostic, type EvaluationContext, type ReadDossierResult, evaluateDossier, formatDiagnosticWithPointer, locateDiagnostics, readDossierAsync } from 'label-cae';
-import { type Niveau, evaluationJsonChunks } from 'label-cae/report';
+import { DOSSIER_LIMITS, type Diagnostic, type Evaluation, type EvaluationContext, type ReadDossierResult, evaluateDossier, formatDiagnosticWithPointer, locateDiagnostics, readDossierAsync } from 'label-cae';
+import { type Niveau, evaluationJsonBytes, evaluationJsonChunks } from 'label-cae/report';
 import { csvErrorRow, csvRows } from './batch-csv.js';
 import type { LigneTropLongue } from './read-lines.js';
 
@@ -26,6 +26,31 @@ export interface LineResult {
 }
 
 export async function scoreLine(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions): Promise<LineResult> {
+  const r = await evaluateLine(context, line, ligne, options);
+  if (!('evaluation' in r)) return r;
+  const out = options.format === 'csv' ? csvRows(r.evaluation, ligne, options.niveau) : [...evaluationJsonChunks(r.evaluation, { explain: options.explain, niveau: options.niveau }, ligne)];
+  return { out, stderr: [], status: 'note' };
+}
+
+export interface LineBytes extends Omit<LineResult, 'out'> {
+  out: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * scoreLine with the output as UTF-8 bytes (the batch, in the main thread or a worker): a
+ * scored line's JSON is written as bytes (evaluationJsonBytes), never built as a string.
+ */
+export async function scoreLineBytes(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions): Promise<LineBytes> {
+  const r = await evaluateLine(context, line, ligne, options);
+  if (!('evaluation' in r)) return { ...r, out: toBytes(r.out) };
+  if (options.format === 'csv') return { out: toBytes(csvRows(r.evaluation, ligne, options.niveau)), stderr: [], status: 'note' };
+  return { out: evaluationJsonBytes(r.evaluation, { explain: options.explain, niveau: options.niveau }, ligne), stderr: [], status: 'note' };
+}
+
+/** The line read, checked and scored; or its output when it is blank or invalid. */
+async function evaluateLine(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions): Promise<LineResult | { evaluation: Evaluation }> {
   if (typeof line === 'string' && line.trim() === '') {
     return { out: [options.format === 'csv' ? csvErrorRow(ligne, ['vide']) : `{"ligne":${ligne},"vide":true}\n`], stderr: [], status: 'vide' };
   }
@@ -40,8 +65,12 @@ export async function scoreLine(context: EvaluationContext, line: string | Ligne
     const out = options.format === 'csv' ? csvErrorRow(ligne, located.map((d) => d.code)) : `${JSON.stringify({ ligne, erreurs: located })}\n`;
     return { out: [out], stderr: located.map((d) => `${formatDiagnosticWithPointer(d)}\n`), status: 'invalide' };
   }
-  const out = options.format === 'csv' ? csvRows(evaluation, ligne, options.niveau) : [...evaluationJsonChunks(evaluation, { explain: options.explain, niveau: options.niveau }, ligne)];
-  return { out, stderr: [], status: 'note' };
+  return { evaluation };
+}
+
+/** The pieces as one buffer of its own (so that its memory can be transferred from a worker). */
+export function toBytes(pieces: readonly string[]): Uint8Array {
+  return encoder.encode(pieces.join(''));
 }
 
 /** A line too long to be a dossier, as the reader reports it: an error, without reading it. */

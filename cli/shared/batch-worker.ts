@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { type LoadContextOptions, loadEvaluationContext } from 'label-cae/node';
-import { type BatchLineOptions, scoreLine } from './batch-line.js';
+import { type BatchLineOptions, scoreLineBytes } from './batch-line.js';
 import type { LigneTropLongue } from './read-lines.js';
 
 export interface WorkerInit {
@@ -26,17 +26,6 @@ export interface WorkerReply {
   failure?: string;
 }
 
-/** The pieces as one buffer of its own (so that its memory can be transferred). */
-export function toBytes(pieces: readonly string[]): Uint8Array {
-  let total = 0;
-  const lengths = pieces.map((p) => Buffer.byteLength(p));
-  for (const l of lengths) total += l;
-  const bytes = Buffer.allocUnsafeSlow(total);
-  let offset = 0;
-  for (let i = 0; i < pieces.length; i++) offset += bytes.write(pieces[i]!, offset);
-  return bytes;
-}
-
 async function serve(): Promise<void> {
   const port = parentPort!;
   const init = workerData as WorkerInit;
@@ -45,8 +34,8 @@ async function serve(): Promise<void> {
     let reply: WorkerReply;
     try {
       if (!context) throw new Error('contexte non chargé');
-      const r = await scoreLine(context, request.text, request.ligne, init.line);
-      reply = { id: request.id, bytes: toBytes(r.out), stderr: r.stderr, status: r.status };
+      const r = await scoreLineBytes(context, request.text, request.ligne, init.line);
+      reply = { id: request.id, bytes: r.out, stderr: r.stderr, status: r.status };
     } catch (error) {
       reply = { id: request.id, failure: error instanceof Error ? error.message : String(error) };
     }

@@ -13,7 +13,7 @@ import { DOSSIER_LIMITS, type EvaluationContext } from 'label-cae';
 import { type AtomicTarget, type LoadContextOptions, atomicTarget, isSpecialFile, keepMode } from 'label-cae/node';
 import type { Niveau } from 'label-cae/report';
 import { BATCH_CSV_HEADER } from './batch-csv.js';
-import { type BatchLineOptions, type LineResult, scoreLine } from './batch-line.js';
+import { type BatchLineOptions, type LineBytes, scoreLineBytes } from './batch-line.js';
 import { BatchPool, type PooledResult } from './batch-pool.js';
 import { readLines } from './read-lines.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
@@ -95,19 +95,19 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   const progress = io.stderrIsTty && total > 0 ? new ProgressBar(io, total) : null;
   const lineOptions: BatchLineOptions = { explain: options.explain, strict: options.strict, niveau: options.niveau, format: options.format, label };
   const jobs = Math.max(1, options.jobs);
-  const pool = jobs > 1 ? new BatchPool(jobs, { context: options.contextPaths, line: lineOptions }) : null;
+  // The main thread scores too (one line in `jobs`): one copy of the context fewer in memory,
+  // and no transfer for its lines.
+  const pool = jobs > 1 ? new BatchPool(jobs - 1, { context: options.contextPaths, line: lineOptions }) : null;
   // Lines in flight with workers: enough to keep them busy, few enough to keep memory flat.
   const window = 4 * jobs;
   const inFlight: Promise<PooledResult>[] = [];
   let lineNo = 0;
   const counts = { note: 0, invalide: 0, vide: 0 };
-  const emit = async (r: LineResult | PooledResult): Promise<void> => {
+  const emit = async (r: LineBytes | PooledResult): Promise<void> => {
     counts[r.status]++;
     for (const d of r.stderr) io.stderr(d);
-    if (r.out instanceof Uint8Array) await write(r.out);
-    // Written in pieces of a few dozen nodes: one 600 kB string per dossier would land in V8's
-    // large-object space and raise the peak memory; small pieces die young.
-    else for (const piece of r.out) await write(piece);
+    // One write per line (a write per piece cost a system call each), of bytes off the heap.
+    await write(r.out);
   };
   try {
     if (options.format === 'csv') await write(BATCH_CSV_HEADER);
@@ -115,10 +115,10 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
       lineNo++;
       progress?.advance(typeof line === 'string' ? Buffer.byteLength(line) + 1 : line.length + 1, counts.note + counts.invalide);
       if (!pool) {
-        await emit(await scoreLine(context, line, lineNo, lineOptions));
+        await emit(await scoreLineBytes(context, line, lineNo, lineOptions));
         continue;
       }
-      inFlight.push(pool.submit(lineNo, line));
+      inFlight.push(lineNo % jobs === 0 ? Promise.resolve(await scoreLineBytes(context, line, lineNo, lineOptions)) : pool.submit(lineNo, line));
       if (inFlight.length >= window) await emit(await inFlight.shift()!);
     }
     while (inFlight.length > 0) await emit(await inFlight.shift()!);

@@ -10,6 +10,7 @@ import { StatutsById } from '../score/statuts-by-id.js';
 import { StatutsIndex } from '../score/statuts-index.js';
 import type { Constat } from '../score/constat.js';
 import type { Dossier, StatutSaisi } from './dossier-schema.js';
+import { ownKeysOf } from './sealed-dossier.js';
 
 export type ReponseValue = boolean | string | Rational;
 
@@ -46,6 +47,31 @@ export function resolveActionId(referentiel: Referentiel, key: string): string |
   return aliases(referentiel).get(key) ?? null;
 }
 
+/** A dossier's statut keys, in order, and the flat-tree index each names (−1: none). */
+export interface StatutKeys {
+  keys: readonly string[];
+  index: Int32Array;
+}
+
+const statutKeysCache = new WeakMap<object, { referentiel: Referentiel; keys: StatutKeys }>();
+
+/**
+ * The keys of `statuts` resolved against the référentiel's tree, once per sealed dossier: its
+ * check and its inputs both read them (a CAE dossier has ~900 statuts).
+ */
+export function statutKeys(referentiel: Referentiel, statuts: Readonly<Record<string, unknown>>): StatutKeys {
+  const known = statutKeysCache.get(statuts);
+  if (known && known.referentiel === referentiel) return known.keys;
+  const byName = flatTree(referentiel).indexByName;
+  const keys = ownKeysOf(statuts);
+  const index = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) index[k] = byName.get(keys[k]!) ?? -1;
+  const result = { keys, index };
+  // Only a frozen object keeps its keys: any other is read again next time.
+  if (Object.isFrozen(statuts)) statutKeysCache.set(statuts, { referentiel, keys: result });
+  return result;
+}
+
 export function toActionStatut(s: StatutSaisi): ActionStatut {
   if (typeof s === 'string') return statutFromSimple(s);
   return statutDetaille(s.fait, s.programme, s.pas_fait);
@@ -69,13 +95,13 @@ export function dossierInputs(referentiel: Referentiel, dossier: Dossier): Dossi
   const constats: Constat[] = [];
   const unknown: string[] = [];
   const saisis = dossier.statuts ?? {};
-  const keys = Object.keys(saisis);
+  const { keys, index: indices } = statutKeys(referentiel, saisis);
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
     const value = saisis[key]!;
     // The tree knows the same names as resolveActionId; it only misses actions outside the tree.
-    const i = tree.indexByName.get(key);
-    if (i !== undefined) {
+    const i = indices[k]!;
+    if (i >= 0) {
       // Simple statuts are one byte; only détaillé ones become objects.
       if (typeof value === 'string') index.setSimple(i, value);
       else index.setDetaille(i, toActionStatut(value));

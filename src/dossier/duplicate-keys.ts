@@ -59,3 +59,45 @@ export function findDuplicateKeys(text: string, limit = 20): DuplicateKey[] {
   }
   return found;
 }
+
+export interface KeyCount {
+  /** Key tokens in the text, every object together. */
+  keys: number;
+  /**
+   * Whether a key could decode to `__proto__`: written so, or written with an escape
+   * (`"__pr\u006fto__"`). When false, JSON.parse made no own `__proto__` key.
+   */
+  mayHaveProto: boolean;
+}
+
+/**
+ * Counts the key tokens of text JSON.parse accepted, without reading them: as many keys as the
+ * parsed value holds means no key was written twice, so findDuplicateKeys (which reads and
+ * compares every key, 5× as long) only runs when the counts differ. One pass also tells whether a
+ * `__proto__` key is possible, which spares walking the parsed value for one.
+ */
+export function countKeyTokens(text: string): KeyCount {
+  let keys = 0;
+  let mayHaveProto = false;
+  // Escapes anywhere (`\"` in a name, `\u00e9` from an ASCII-only writer): strings end at an
+  // unescaped quote, and a key with a backslash may decode to anything.
+  const escapes = text.includes('\\');
+  // The next backslash at or after the current string: moved forward only (linear in the text).
+  let nextEscape = escapes ? text.indexOf('\\') : -1;
+  let i = text.indexOf('"');
+  while (i >= 0) {
+    const end = escapes ? stringEnd(text, i) : text.indexOf('"', i + 1);
+    let next = end + 1;
+    while (isBlank(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) === COLON) {
+      keys++;
+      if (end - i === 10 && text.startsWith('__proto__', i + 1)) mayHaveProto = true;
+      else if (nextEscape >= 0) {
+        if (nextEscape < i) nextEscape = text.indexOf('\\', i);
+        if (nextEscape >= 0 && nextEscape < end) mayHaveProto = true;
+      }
+    }
+    i = text.indexOf('"', end + 1);
+  }
+  return { keys, mayHaveProto };
+}

@@ -12,9 +12,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Dossier } from './dossier-schema.js';
 import { dossierShape } from './dossier-shape.js';
 import { LineIndex, jsonPointer, maxNesting, offsetOfPath, parseJsonTree } from './json-locations.js';
-import { type DuplicateKey, findDuplicateKeys } from './duplicate-keys.js';
+import { type DuplicateKey, countKeyTokens, findDuplicateKeys } from './duplicate-keys.js';
 import { DOSSIER_LIMITS } from './limits.js';
-import { sealDossier } from './sealed-dossier.js';
+import { sealDossier, sealedKeyCount } from './sealed-dossier.js';
 
 export interface DossierParse {
   dossier: Dossier | null;
@@ -68,9 +68,15 @@ export function parseDossierTextWith(text: string, file: string, zod: ZodValidat
     const what = first ? JSON_ERRORS[first.error as ParseErrorCode] ?? 'erreur de syntaxe' : 'erreur de syntaxe';
     return fail('json-invalide', `JSON invalide : ${what}`, first?.offset ?? 0);
   }
-  const result = validateDossierWith(raw, null, file, zod);
+  // One cheap pass over the text: whether a `__proto__` key is possible, and how many keys
+  // were written (as many as JSON.parse kept: no key twice, findDuplicateKeys is not needed).
+  const written = countKeyTokens(text);
+  const result = validateDossierWith(raw, null, file, zod, written.mayHaveProto);
   if (result === null) return null;
   if (!result.dossier) return tooDeep() ?? validateDossierWith(raw, text, file, zod);
+  // The sealed dossier holds at most the parsed value's keys, which are at most those written:
+  // when it holds as many as were written, JSON.parse dropped none, so none was written twice.
+  if (written.keys === sealedKeyCount(result.dossier)) return result;
   const duplicates = findDuplicateKeys(text);
   if (duplicates.length > 0) return { dossier: null, diagnostics: duplicateKeyDiagnostics(text, file, duplicates) };
   return result;
@@ -146,9 +152,11 @@ export function registeredZodValidation(): ZodValidation | null {
 /**
  * Validates an already parsed value (`text`, when given, locates the problems): the compiled
  * validator, then zod for what it refuses. Null when zod is needed and not given.
+ * `mayHaveProto` false: the text it was parsed from has no key that can be `__proto__`
+ * (countKeyTokens), so the value is not walked for one.
  */
-export function validateDossierWith(raw: unknown, text: string | null, file: string, zod: ZodValidation | null): DossierParse | null {
-  const protos = protoKeyPaths(raw);
+export function validateDossierWith(raw: unknown, text: string | null, file: string, zod: ZodValidation | null, mayHaveProto = true): DossierParse | null {
+  const protos = mayHaveProto ? protoKeyPaths(raw) : [];
   if (protos.length > 0) {
     const tree = text !== null ? parseJsonTree(text) : undefined;
     const lines = text !== null ? new LineIndex(text) : null;

@@ -6,27 +6,57 @@
  */
 import type { Dossier } from './dossier-schema.js';
 
-const sealed = new WeakSet<object>();
+/** Sealed dossiers, with the number of keys their objects hold together. */
+const sealed = new WeakMap<object, number>();
 
-function freezeDeep(value: unknown): void {
+/**
+ * The key lists of large sealed objects (a dossier's statuts): frozen, their keys cannot change,
+ * and listing the keys of an object of a thousand keys costs about as much as building it.
+ */
+const keysOfSealed = new WeakMap<object, readonly string[]>();
+const REMEMBERED_FROM = 64;
+
+/** Freezes every object reachable from `value`; the own keys of those it froze, counted. */
+function freezeDeep(value: unknown): number {
+  let count = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const v = stack.pop();
     if (v === null || typeof v !== 'object' || Object.isFrozen(v)) continue;
     Object.freeze(v);
-    for (const key in v) {
-      const child = (v as Record<string, unknown>)[key];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c !== null && typeof c === 'object') stack.push(c);
+      continue;
+    }
+    const keys = Object.keys(v);
+    count += keys.length;
+    if (keys.length >= REMEMBERED_FROM) keysOfSealed.set(v, keys);
+    for (let k = 0; k < keys.length; k++) {
+      const child = (v as Record<string, unknown>)[keys[k]!];
       if (child !== null && typeof child === 'object') stack.push(child);
     }
   }
+  return count;
+}
+
+/** Object.keys of an object, remembered when it is a large part of a sealed dossier. */
+export function ownKeysOf(o: object): readonly string[] {
+  return keysOfSealed.get(o) ?? Object.keys(o);
 }
 
 export function sealDossier(dossier: Dossier): Dossier {
-  freezeDeep(dossier);
-  sealed.add(dossier);
+  sealed.set(dossier, freezeDeep(dossier));
   return dossier;
 }
 
 export function isSealedDossier(value: unknown): value is Dossier {
   return typeof value === 'object' && value !== null && sealed.has(value);
+}
+
+/**
+ * How many keys the objects of a sealed dossier hold together (those it had frozen already are
+ * not counted). The schema only copies keys, never adds one: at most the parsed value's count.
+ */
+export function sealedKeyCount(dossier: Dossier): number | undefined {
+  return sealed.get(dossier);
 }

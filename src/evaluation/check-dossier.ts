@@ -9,7 +9,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Dossier } from '../dossier/dossier-schema.js';
 import { isCalendarDate } from '../dossier/dossier-values.js';
-import { resolveActionId } from '../dossier/dossier-inputs.js';
+import { resolveActionId, statutKeys } from '../dossier/dossier-inputs.js';
+import { type FlatTree, flatTree } from '../score/flat-tree.js';
 import { etoilesConfigFor } from '../etoiles/etoiles-config.js';
 import { jsonPointer } from '../dossier/json-locations.js';
 import type { QuestionCatalogue } from '../formule/check.js';
@@ -73,24 +74,37 @@ function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[
   const out: Diagnostic[] = [];
   const statuts = dossier.statuts ?? {};
   const { referentiel } = context;
-  const keyById = new Map<string, string>();
+  const tree = flatTree(referentiel);
+  // Keys resolved once per dossier (dossierInputs reads them too); a node's key by its index.
+  const { keys, index } = statutKeys(referentiel, statuts);
+  const keyAt: (string | undefined)[] = new Array(tree.nodes.length);
+  // Actions outside the scored tree (normally none) by id.
+  const keyOutside = new Map<string, string>();
+  const keyOf = (id: string): string | undefined => {
+    const i = tree.indexById.get(id);
+    return i !== undefined ? keyAt[i] : keyOutside.get(id);
+  };
   const renseignes: [ActionNode, string, unknown][] = [];
-  // One pass over the entries: property reads on a large dossier object are slow in V8.
-  for (const [key, value] of Object.entries(statuts)) {
-    const id = resolveActionId(referentiel, key);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const i = index[k]!;
+    const id = i >= 0 ? tree.nodes[i]!.id : resolveActionId(referentiel, key);
     if (id === null) continue;
-    const prior = keyById.get(id);
+    const prior = i >= 0 ? keyAt[i] : keyOutside.get(id);
     if (prior !== undefined) {
       out.push(error('statut-en-double', `Statut de ${id} inattendu une seconde fois (« ${key} » après « ${prior} »), attendu une seule clé par action : laquelle retenir ?`, ['statuts', key]));
       continue;
     }
-    keyById.set(id, key);
-    const node = referentiel.actions.get(id)!;
-    if (node.children.length > 0 && isRenseigne(value)) renseignes.push([node, key, value]);
+    if (i >= 0) keyAt[i] = key;
+    else keyOutside.set(id, key);
+    const node = i >= 0 ? tree.nodes[i]! : referentiel.actions.get(id)!;
+    if (node.children.length === 0) continue;
+    const value = statuts[key];
+    if (isRenseigne(value)) renseignes.push([node, key, value]);
   }
   // A renseigné parent's own statut sets its numbers: its children's statuts are not read.
   for (const [node, key, value] of renseignes) {
-    const overridden = descendantsWithStatut(node, keyById);
+    const overridden = descendantsWithStatut(node, tree, keyAt, keyOf);
     if (overridden.length === 0) continue;
     const names = overridden.slice(0, 3).map((k) => `« ${k} »`).join(', ') + (overridden.length > 3 ? ` et ${overridden.length - 3} autre(s)` : '');
     out.push(warning('statut-parent-ecrase-enfants', `Statut « ${describeStatut(value)} » de ${key} retenu pour toute l'action : les statuts de ses descendants ${names} ne sont pas lus`, ['statuts', key]));
@@ -98,12 +112,18 @@ function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[
   return out;
 }
 
-function descendantsWithStatut(node: ActionNode, keyById: ReadonlyMap<string, string>): string[] {
+/** The keys of the statuts below `node`, sorted: a slice of the flat tree when it is in the tree. */
+function descendantsWithStatut(node: ActionNode, tree: FlatTree, keyAt: readonly (string | undefined)[], keyOf: (id: string) => string | undefined): string[] {
   const found: string[] = [];
+  const i = tree.indexById.get(node.id);
+  if (i !== undefined) {
+    for (let j = i + 1; j < tree.subtreeEnd[i]!; j++) if (keyAt[j] !== undefined) found.push(keyAt[j]!);
+    return found.sort();
+  }
   const stack = [...node.children];
   while (stack.length > 0) {
     const n = stack.pop()!;
-    const key = keyById.get(n.id);
+    const key = keyOf(n.id);
     if (key !== undefined) found.push(key);
     stack.push(...n.children);
   }

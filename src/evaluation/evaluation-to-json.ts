@@ -48,11 +48,17 @@ export function evaluationToJson(ev: Evaluation, options: ToJsonOptions = {}): E
   return evaluationDocumentWith(ev, scores, options);
 }
 
+/** Values the serialisers put in place of sections they write themselves (markers). */
+export interface SectionsWith {
+  statuts?: unknown;
+}
+
 /**
  * Every part of the evaluation document but the per-node scores, with `scores` in its place: the
- * one definition of the document's keys and their order, for evaluationToJson and the serialisers.
+ * one definition of the document's keys and their order, for evaluationToJson and the serialisers
+ * (which may put markers in place of other sections: `sections`).
  */
-export function evaluationDocumentWith<S>(ev: Evaluation, scores: S, options: ToJsonOptions = {}): EvaluationDocumentWith<S> {
+export function evaluationDocumentWith<S>(ev: Evaluation, scores: S, options: ToJsonOptions = {}, sections: SectionsWith = {}): EvaluationDocumentWith<S> {
   const root = ev.result.scores.get(ev.referentiel.root.id)!;
   const doc: EvaluationDocumentWith<S> = {
     format: EVALUATION_FORMAT,
@@ -68,7 +74,8 @@ export function evaluationDocumentWith<S>(ev: Evaluation, scores: S, options: To
   doc.labellisation = etatLabellisation(ev.etoiles, { renseignees: root.completedTachesCount, total: root.totalTachesCount });
   const niveau = options.niveau ?? 'tache';
   // A level of detail keeps the statuts of its nodes only: at `mesure` they were most of a line.
-  doc.statuts = niveau === 'tache' ? statutsDeclares(ev) : statutsDeclares(ev, (id) => keepsAction(ev.referentiel, niveau, id));
+  if (sections.statuts !== undefined) doc.statuts = sections.statuts as EvaluationJson['statuts'];
+  else doc.statuts = niveau === 'tache' ? statutsDeclares(ev) : statutsDeclares(ev, (id) => keepsAction(ev.referentiel, niveau, id));
   doc.personnalisation = personnalisationAppliquee(ev);
   if (options.explain) {
     const ids = (options.explain === true ? [...ev.result.scores.keys()] : options.explain).filter((id) => keepsAction(ev.referentiel, niveau, id));

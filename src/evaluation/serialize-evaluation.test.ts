@@ -1,5 +1,5 @@
 /**
- * The serialiser writes exactly the bytes of JSON.stringify over evaluationToJson, on random
+ * The serialisers (text and bytes) write exactly JSON.stringify over evaluationToJson, on random
  * dossiers with answers (CAE and ECI of ../shared/tet, and the embedded référentiel), at every
  * level of detail, with and without explanations, in chunks of any size.
  */
@@ -12,7 +12,8 @@ import { evaluationToJson } from './evaluation-to-json.js';
 import { loadEvaluationContext } from './load-context.js';
 import { NIVEAUX } from './niveau.js';
 import { readDossier } from './read-dossier.js';
-import { evaluationJsonChunks } from './serialize-evaluation.js';
+import { JsonBytes } from './json-bytes.js';
+import { evaluationJsonChunks, evaluationJsonInto } from './serialize-evaluation.js';
 import { roundedText } from './serialize-scores.js';
 
 const simple = fc.constantFrom('fait', 'programme', 'pas_fait', 'non_concerne', 'non_renseigne');
@@ -35,6 +36,10 @@ function dossierArb(context: EvaluationContext): fc.Arbitrary<string> {
       type: fc.constantFrom('commune', 'EPCI', 'syndicat'),
       population: fc.integer({ min: 0, max: 400000 }),
       etoile: fc.option(fc.integer({ min: 1, max: 5 })),
+      // Evidence: an evidence rule proposes a statut (source `preuve` in the statuts section).
+      partenariats: fc.option(
+        fc.array(fc.record({ intitule: fc.constant('p'), date: fc.constantFrom('2019-01-01', '2024-01-01', '2026-06-01'), multiActeurs: fc.boolean(), climatAirEnergie: fc.boolean() }), { maxLength: 4 }),
+      ),
     })
     .map((d) =>
       JSON.stringify({
@@ -44,11 +49,15 @@ function dossierArb(context: EvaluationContext): fc.Arbitrary<string> {
         ...(d.etoile ? { labellisation: { etoile: d.etoile } } : {}),
         reponses: d.reponses,
         statuts: d.statuts,
+        ...(d.partenariats && context.reglesPreuve?.some((r) => r.preuve === 'partenariats') ? { preuves: { partenariats: d.partenariats } } : {}),
       }),
     );
 }
 
+const sink = new JsonBytes();
+
 function checkBytes(context: EvaluationContext, runs: number): void {
+  const seen = new Set<string>();
   const options = fc.record({ niveau: fc.constantFrom(...NIVEAUX), explain: fc.boolean(), ligne: fc.option(fc.nat()), perChunk: fc.integer({ min: 1, max: 200 }) });
   fc.assert(
     fc.property(dossierArb(context), options, (text, o) => {
@@ -61,10 +70,16 @@ function checkBytes(context: EvaluationContext, runs: number): void {
       const kept = new Set(Object.keys(evaluationToJson(ev, { niveau: o.niveau }).scores));
       for (const id of [...Object.keys(doc.statuts ?? {}), ...Object.keys(doc.explications ?? {})]) expect(kept.has(id), id).toBe(true);
       const expected = `${JSON.stringify(o.ligne === null ? doc : { ligne: o.ligne, ...doc })}\n`;
+      for (const s of Object.values(doc.statuts ?? {})) seen.add(s.source);
       expect([...evaluationJsonChunks(ev, opts, o.ligne ?? undefined, o.perChunk)].join('')).toBe(expected);
+      // The batch's bytes: the same text, UTF-8 (the sink is reused, as in a batch).
+      evaluationJsonInto(sink, ev, opts, o.ligne ?? undefined);
+      expect(new TextDecoder().decode(sink.take())).toBe(expected);
     }),
     { numRuns: runs },
   );
+  // The statuts section met each of its sources (from evidence where a rule reads some).
+  expect([...seen].sort()).toEqual(context.reglesPreuve?.length ? ['dossier', 'parent', 'preuve'] : ['dossier', 'parent']);
 }
 
 describe('evaluationJsonChunks', () => {

@@ -30,7 +30,7 @@ const ENTRIES: Record<string, string[]> = {
   ],
   'label-cae/report': [
     'CSV_COLUMNS', 'CSV_COLUMNS_SCORE_INDICATIF', 'NIVEAUX', 'actionScoreJsonOf', 'csvField', 'csvRowFields', 'depthFirst',
-    'evaluationJsonChunks', 'evaluationJsonLine', 'explainAction', 'formatExact', 'isNiveau', 'planToJson', 'renderComparison',
+    'evaluationJsonBytes', 'evaluationJsonChunks', 'evaluationJsonLine', 'explainAction', 'formatExact', 'isNiveau', 'planToJson', 'renderComparison',
     'renderCsv', 'renderExplanation', 'renderHtml', 'renderMarkdown', 'renderPlan', 'renderProjection', 'renderText',
     'resolveActionId', 'shouldUseColor',
   ],
