@@ -8,20 +8,16 @@
  * (needs ../shared/tet and a built dist/)
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dossierLines, tetCae, tetOrSkip } from './gen-dossiers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const tet = join(root, '..', 'shared', 'tet');
-if (!existsSync(join(tet, 'referentiels', 'cae'))) {
-  console.log('Corpus ../shared/tet absent : benchmark ignoré.');
-  process.exit(0);
-}
+const tet = tetOrSkip();
 const { loadEvaluationContext } = await import(join(root, 'dist/src/node/index.js'));
-const { dossierLines, tetCae } = await import('./gen-dossiers.mjs');
 const paths = tetCae(tet);
 const { context } = await loadEvaluationContext(paths);
 const n = Number(process.argv[2] ?? 35000);

@@ -4,18 +4,13 @@
  * own over the same realistic CAE dossiers (gen-dossiers.mjs), best of R rounds, ms per dossier.
  * Usage: node scripts/bench-stages.mjs [N=300] [R=5]   (needs ../shared/tet and a built dist/)
  */
-import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dossierLines, tetCae } from './gen-dossiers.mjs';
+import { dossierLines, tetCae, tetOrSkip } from './gen-dossiers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const tet = join(root, '..', 'shared', 'tet');
-if (!existsSync(join(tet, 'referentiels', 'cae'))) {
-  console.log('Corpus ../shared/tet absent : benchmark ignoré.');
-  process.exit(0);
-}
+const tet = tetOrSkip();
 const dist = (p) => import(join(root, 'dist/src', p));
 const { loadEvaluationContext } = await dist('node/index.js');
 const { readDossierWith } = await dist('evaluation/read-dossier-core.js');

@@ -5,12 +5,22 @@
  * batch benchmarks; needs a built dist/ and the référentiel folder (../shared/tet by default).
  * Usage: node scripts/gen-dossiers.mjs N OUT.jsonl [SEED]   (CAE of ../shared/tet)
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** ../shared/tet beside the project; without it a benchmark says so and stops (exit 0). */
+export function tetOrSkip() {
+  const tet = join(root, '..', 'shared', 'tet');
+  if (!existsSync(join(tet, 'referentiels', 'cae'))) {
+    console.log('Corpus ../shared/tet absent : benchmark ignoré.');
+    process.exit(0);
+  }
+  return tet;
+}
 
 /** The options of loadEvaluationContext (and the CLI) for TeT's CAE with its rules and questions. */
 export const tetCae = (tet) => ({ referentiel: join(tet, 'referentiels', 'cae'), personnalisations: join(tet, 'personnalisations'), questions: join(tet, 'questions') });
