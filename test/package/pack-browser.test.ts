@@ -140,4 +140,13 @@ describe.skipIf(!hasChromium || !hasCorpus)('the packed package in Chromium', ()
     expect(got.document).toEqual(JSON.parse(cli.stdout));
     await page.close();
   });
+  it('the installed `cae` runs from the package alone, as the repository\'s does (tsc\'s dist/cli/ is not shipped)', () => {
+    const installed = join(dir, 'app', 'node_modules', 'label-cae');
+    expect(existsSync(join(installed, 'dist', 'cli'))).toBe(false);
+    const saint = join(PROJECT_DIR, 'fixtures', 'dossiers', 'saint-exemple.json');
+    const mine = spawnSync(process.execPath, [join(installed, 'bin', 'cae.js'), 'score', saint, '--format', 'json'], { encoding: 'utf8' });
+    const repo = spawnSync(process.execPath, [BIN, 'score', saint, '--format', 'json'], { encoding: 'utf8' });
+    expect([mine.status, mine.stderr]).toEqual([0, '']);
+    expect(mine.stdout).toBe(repo.stdout);
+  });
 });
