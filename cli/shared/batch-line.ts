@@ -69,7 +69,7 @@ async function evaluateLine(context: EvaluationContext, line: string | LigneTrop
 }
 
 /** The pieces as one buffer of its own (so that its memory can be transferred from a worker). */
-export function toBytes(pieces: readonly string[]): Uint8Array {
+function toBytes(pieces: readonly string[]): Uint8Array {
   return encoder.encode(pieces.join(''));
 }
 

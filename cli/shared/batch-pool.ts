@@ -5,13 +5,12 @@
  * flight (batch.ts), which keeps memory flat.
  */
 import { Worker } from 'node:worker_threads';
-import type { LineResult } from './batch-line.js';
+import type { LineBytes } from './batch-line.js';
 import type { LigneTropLongue } from './read-lines.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './batch-worker.js';
 
-export interface PooledResult extends Omit<LineResult, 'out'> {
-  out: Uint8Array;
-}
+/** A line scored by a worker: what scoreLineBytes gives in the main thread. */
+export type PooledResult = LineBytes;
 
 interface Slot {
   worker: Worker;

@@ -1,6 +1,6 @@
 /**
  * A worker thread of `cae score --batch --jobs N`: loads the evaluation context once, then scores
- * the lines it is sent (scoreLine, as the main thread does with --jobs 1) and sends back each
+ * the lines it is sent (scoreLineBytes, as the main thread does) and sends back each
  * line's output as bytes, its ArrayBuffer transferred rather than copied.
  */
 import { parentPort, workerData } from 'node:worker_threads';

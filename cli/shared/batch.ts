@@ -103,7 +103,7 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   const inFlight: Promise<PooledResult>[] = [];
   let lineNo = 0;
   const counts = { note: 0, invalide: 0, vide: 0 };
-  const emit = async (r: LineBytes | PooledResult): Promise<void> => {
+  const emit = async (r: LineBytes): Promise<void> => {
     counts[r.status]++;
     for (const d of r.stderr) io.stderr(d);
     // One write per line (a write per piece cost a system call each), of bytes off the heap.

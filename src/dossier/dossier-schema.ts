@@ -4,8 +4,7 @@
  * validation and the published JSON Schema (`schemas/dossier.schema.json`).
  */
 import * as z from 'zod';
-import { Rational } from '../exact/rational.js';
-import { MAX_PREUVES_DEPTH, isCalendarDate, jsonDepth } from './dossier-values.js';
+import { MAX_PREUVES_DEPTH, isCalendarDate, jsonDepth, sumsToOne } from './dossier-values.js';
 
 export { MAX_PREUVES_DEPTH, isCalendarDate, jsonDepth };
 
@@ -15,7 +14,7 @@ export const statutDetailleSchema = z
   .object({ fait: fraction, programme: fraction, pas_fait: fraction })
   .strict()
   .refine(
-    (t) => Rational.fromNumber(t.fait).add(Rational.fromNumber(t.programme)).add(Rational.fromNumber(t.pas_fait)).equals(Rational.ONE),
+    sumsToOne,
     { message: 'Fractions détaillées invalides : fait + programme + pas_fait doit valoir exactement 1' },
   )
   .describe('Avancement détaillé : trois fractions de 0 à 1 dont la somme vaut exactement 1.');

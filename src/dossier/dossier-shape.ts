@@ -7,9 +7,8 @@
  * be undefined); values JSON cannot hold otherwise (a Date, a Map, a number that is not finite)
  * are `unsure`: zod decides. dossier-shape.test.ts checks the equality.
  */
-import { Rational } from '../exact/rational.js';
 import type { Dossier } from './dossier-schema.js';
-import { MAX_PREUVES_DEPTH, isCalendarDate, jsonDepth } from './dossier-values.js';
+import { MAX_PREUVES_DEPTH, isCalendarDate, jsonDepth, sumsToOne } from './dossier-values.js';
 
 export type ShapeResult = { dossier: Dossier } | 'invalid' | 'unsure';
 
@@ -74,7 +73,7 @@ function fraction(v: unknown): number {
 }
 function date(v: unknown): string {
   const s = string(v);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || !isCalendarDate(s)) throw INVALID;
+  if (!isCalendarDate(s)) throw INVALID;
   return s;
 }
 
@@ -103,8 +102,7 @@ function statut(v: unknown): unknown {
   const o = plainObject(v);
   const t = object(o, DETAILLE, DETAILLE_KEYS);
   if (t.fait === undefined || t.programme === undefined || t.pas_fait === undefined) throw INVALID;
-  const sum = Rational.fromNumber(t.fait as number).add(Rational.fromNumber(t.programme as number)).add(Rational.fromNumber(t.pas_fait as number));
-  if (!sum.equals(Rational.ONE)) throw INVALID;
+  if (!sumsToOne(t as { fait: number; programme: number; pas_fait: number })) throw INVALID;
   return t;
 }
 
@@ -129,11 +127,13 @@ function record(v: unknown, value: (v: unknown) => unknown, key?: (k: string) =>
   return out;
 }
 
+const TYPES = new Set(['commune', 'EPCI', 'syndicat']);
+const LOCALISATIONS = new Set(['DOM', 'Metropole']);
 const COLLECTIVITE = {
   nom: string,
-  type: (v: unknown) => oneOf(v, new Set(['commune', 'EPCI', 'syndicat'])),
+  type: (v: unknown) => oneOf(v, TYPES),
   population: (v: unknown) => integerIn(v, 0, 1e9),
-  localisation: (v: unknown) => oneOf(v, new Set(['DOM', 'Metropole'])),
+  localisation: (v: unknown) => oneOf(v, LOCALISATIONS),
   dansAireUrbaine: boolean,
 };
 const PARTENARIAT = { intitule: string, date, multiActeurs: boolean, climatAirEnergie: boolean };

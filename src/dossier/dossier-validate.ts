@@ -5,10 +5,9 @@
  * for a valid dossier; this one runs when it refuses. zod stays the reference: dossier-validate.test.ts
  * compares the two on generated dossiers, valid and not.
  */
-import { Rational } from '../exact/rational.js';
 import { type SchemaIssue, array, boolean, number, object, oneOf, optional, record, refine, string, union } from '../validation/checks.js';
 export type { SchemaIssue };
-import { MAX_PREUVES_DEPTH, isCalendarDate, jsonDepth } from './dossier-values.js';
+import { MAX_PREUVES_DEPTH, isCalendarDate, jsonDepth, sumsToOne } from './dossier-values.js';
 
 const fraction = number({ min: 0, max: 1 });
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,12 +16,10 @@ const date = refine(
   (t: string) => !DATE.test(t) || isCalendarDate(t),
   'Date inexistante, attendu une date du calendrier au format AAAA-MM-JJ (mois de 01 à 12, jour valide pour le mois)',
 );
-const sumIsOne = (t: { fait: number; programme: number; pas_fait: number }): boolean =>
-  Rational.fromNumber(t.fait).add(Rational.fromNumber(t.programme)).add(Rational.fromNumber(t.pas_fait)).equals(Rational.ONE);
 
 const statut = union([
   oneOf(['fait', 'programme', 'pas_fait', 'non_concerne', 'non_renseigne']),
-  refine(object({ fait: fraction, programme: fraction, pas_fait: fraction }, 'strict'), sumIsOne, 'Fractions détaillées invalides : fait + programme + pas_fait doit valoir exactement 1'),
+  refine(object({ fait: fraction, programme: fraction, pas_fait: fraction }, 'strict'), sumsToOne, 'Fractions détaillées invalides : fait + programme + pas_fait doit valoir exactement 1'),
 ]);
 const partenariat = object({ intitule: string(), date, multiActeurs: boolean, climatAirEnergie: boolean }, 'strict');
 const preuves = refine(object({ partenariats: optional(array(partenariat)) }, 'keep'), (p: unknown) => jsonDepth(p) <= MAX_PREUVES_DEPTH, `Preuves trop imbriquées : au plus ${MAX_PREUVES_DEPTH} niveaux`);

@@ -2,6 +2,12 @@
  * Checks of dossier values shared by the zod schema (dossier-schema.ts) and the compiled
  * validator (dossier-shape.ts), without zod.
  */
+import { Rational } from '../exact/rational.js';
+
+/** True when the three fractions of a détaillé statut sum to exactly 1 (in exact arithmetic). */
+export function sumsToOne(t: { fait: number; programme: number; pas_fait: number }): boolean {
+  return Rational.fromNumber(t.fait).add(Rational.fromNumber(t.programme)).add(Rational.fromNumber(t.pas_fait)).equals(Rational.ONE);
+}
 
 /** True for a date that exists in the calendar (`2024-02-29` yes, `2026-02-30` and `2026-13-01` no). */
 export function isCalendarDate(text: string): boolean {

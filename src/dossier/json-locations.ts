@@ -22,10 +22,7 @@ export class LineIndex {
   }
 }
 
-/** RFC 6901 pointer: `/statuts/6.1.1.3.5`. */
-export function jsonPointer(path: readonly PropertyKey[]): string {
-  return path.map((p) => '/' + String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
-}
+export { jsonPointer } from '../diagnostics/json-pointer.js';
 
 /**
  * The offset of the value at `path`, or of its key when `atKey` (for unknown keys), falling back to

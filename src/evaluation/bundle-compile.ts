@@ -3,17 +3,12 @@
  * companions: each parsed here once, kept as JSON with the positions of its Markdown files (the
  * formulas as text). The Markdown and YAML parsers stay on this side: loading needs neither.
  */
-import { appendAll } from '../diagnostics/append.js';
 import { type Diagnostic, type SourcePosition, hasErrors } from '../diagnostics/diagnostic.js';
-import { parseQuestionsFiles } from '../personnalisation/parse-questions.js';
-import { parseReglesFiles } from '../personnalisation/parse-regles.js';
-import { parseReglesPreuveFiles } from '../preuves/parse-regles-preuve.js';
 import { compileReferentiel } from '../referentiel/compile-referentiel.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { BUNDLE_FORMAT } from './bundle-format.js';
 import type { Bundle } from './bundle-schema.js';
-import type { CompanionFiles } from './context-from-files.js';
-import { personnalisationFrom } from './context-from-companions.js';
+import { type CompanionFiles, parseCompanionFiles } from './context-from-files.js';
 
 /** Only the fields of a position (the schema is strict). */
 function pos(p: SourcePosition): SourcePosition {
@@ -35,30 +30,21 @@ function pos(p: SourcePosition): SourcePosition {
 export function compileBundle(referentiel: Referentiel, companions: CompanionFiles): { bundle: Bundle | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const bundle: Bundle = { format: BUNDLE_FORMAT, referentiel: compileReferentiel(referentiel) as unknown as Record<string, unknown> };
-  if (companions.personnalisations && !companions.questions) {
-    diagnostics.push({ code: 'questions-manquantes', severity: 'error', message: 'Règles de personnalisation sans questions, attendu aussi les questions (les règles lisent les réponses)' });
-    return { bundle: null, diagnostics };
-  }
-  if (companions.questions) {
-    const questions = parseQuestionsFiles(companions.questions);
-    appendAll(diagnostics, questions.diagnostics);
-    const regles = companions.personnalisations ? parseReglesFiles(companions.personnalisations) : { entries: [], diagnostics: [] };
-    appendAll(diagnostics, regles.diagnostics);
-    personnalisationFrom(referentiel, questions.questions, regles.entries, diagnostics);
-    bundle.questions = questions.questions.map((q) => ({
+  const parsed = parseCompanionFiles(referentiel, companions, diagnostics);
+  if (!parsed) return { bundle: null, diagnostics };
+  if (parsed.questions) {
+    bundle.questions = parsed.questions.map((q) => ({
       ...q,
       visibilite: q.visibilite ? { formule: q.visibilite.formule, position: pos(q.visibilite.position) } : null,
       choix: q.choix.map((c) => ({ ...c, position: pos(c.position) })),
       position: pos(q.position),
     }));
     if (companions.personnalisations) {
-      bundle.personnalisations = regles.entries.map((e) => ({ ...e, position: pos(e.position), regles: e.regles.map((r) => ({ ...r, formulePosition: pos(r.formulePosition), position: pos(r.position) })) }));
+      bundle.personnalisations = (parsed.regles ?? []).map((e) => ({ ...e, position: pos(e.position), regles: e.regles.map((r) => ({ ...r, formulePosition: pos(r.formulePosition), position: pos(r.position) })) }));
     }
   }
-  if (companions.reglesPreuve) {
-    const r = parseReglesPreuveFiles(companions.reglesPreuve.map((f) => ({ path: f.displayPath ?? f.path, content: f.content })));
-    appendAll(diagnostics, r.diagnostics);
-    bundle.reglesPreuve = r.regles.map((x) => ({ ...x, position: pos(x.position), seuil: { formule: x.seuil.texte, position: { file: x.seuil.file, ...x.seuil.origine } } }));
+  if (parsed.reglesPreuve) {
+    bundle.reglesPreuve = parsed.reglesPreuve.map((x) => ({ ...x, position: pos(x.position), seuil: { formule: x.seuil.texte, position: { file: x.seuil.file, ...x.seuil.origine } } }));
   }
   return { bundle: hasErrors(diagnostics) ? null : bundle, diagnostics };
 }

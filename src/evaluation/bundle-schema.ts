@@ -71,9 +71,6 @@ export const bundleSchema = z
   .strict();
 
 export type Bundle = z.infer<typeof bundleSchema>;
-export type BundleQuestion = z.infer<typeof questionSchema>;
-export type BundleRegleEntry = z.infer<typeof regleEntrySchema>;
-export type BundleReglePreuve = z.infer<typeof reglePreuveSchema>;
 
 /**
  * The published JSON Schema (draft 2020-12) of a bundle, generated from the zod schema.

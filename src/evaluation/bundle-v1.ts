@@ -4,6 +4,7 @@
  * pure `loadBundle` refuses this format (it has no Markdown parser); a warning says to rebuild.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { jsonPointer } from '../diagnostics/json-pointer.js';
 import type { SourceFile } from '../markdown/read-files.js';
 import { loadReferentiel } from '../referentiel/load-referentiel.js';
 import { array, literal, object, optional, record, string, unknown } from '../validation/checks.js';
@@ -24,7 +25,7 @@ export function loadBundleV1(json: unknown, file: string): { context: Evaluation
   ];
   const parsed = bundleV1(json);
   if (parsed.issues.length > 0) {
-    for (const issue of parsed.issues.slice(0, 50)) diagnostics.push({ code: 'bundle-invalide', severity: 'error', message: issue.message, pointer: issue.path.map((p) => `/${String(p)}`).join('') });
+    for (const issue of parsed.issues.slice(0, 50)) diagnostics.push({ code: 'bundle-invalide', severity: 'error', message: issue.message, pointer: jsonPointer(issue.path) });
     return { context: null, diagnostics };
   }
   const data = parsed.value as { referentiel: unknown; questions: Fichiers; personnalisations: Fichiers; reglesPreuve: Fichiers };

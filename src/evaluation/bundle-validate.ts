@@ -4,11 +4,10 @@
  * The référentiel inside is checked by loadReferentiel.
  */
 import { type Check, type SchemaIssue, array, literal, nullable, number, object, oneOf, optional, record, string, unknown } from '../validation/checks.js';
+import { position } from '../referentiel/compiled-validate.js';
 import { BUNDLE_FORMAT } from './bundle-format.js';
 import type { Bundle } from './bundle-schema.js';
 
-const positive = number({ int: true, min: 1 });
-const position = object({ file: string(), line: positive, column: positive, endLine: optional(positive), endColumn: optional(positive) }, 'strict');
 const formuleSource = object({ formule: string(), position }, 'strict');
 const id = string({ min: 1 });
 

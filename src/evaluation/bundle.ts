@@ -9,6 +9,7 @@
  * problem still names `cae_6.md:8:1`.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { jsonPointer } from '../diagnostics/json-pointer.js';
 import type { Personnalisation } from '../personnalisation/personnalisation.js';
 import type { Question } from '../personnalisation/question.js';
 import { checkVisibilites, readVisibilite } from '../personnalisation/visibilite.js';
@@ -35,7 +36,6 @@ export function bundleQuestions(bundle: Pick<Bundle, 'questions'>, diagnostics: 
   return (bundle.questions ?? []).map((q): Question => ({ ...q, visibilite: q.visibilite ? readVisibilite(q.visibilite.formule, q.visibilite.position, q.id, diagnostics) : null }));
 }
 
-const pointerOf = (path: readonly (string | number)[]): string => path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
 /**
  * Bundle JSON (parsed) → the evaluation context. Pure: reads no file. Never throws; problems are
@@ -54,7 +54,7 @@ export function loadBundle(json: unknown): { context: EvaluationContext | null; 
   }
   const parsed = validateBundle(json);
   if (!parsed.ok) {
-    return { context: null, diagnostics: parsed.issues.slice(0, 50).map((issue) => ({ code: 'bundle-invalide', severity: 'error', message: issue.message, pointer: pointerOf(issue.path) })) };
+    return { context: null, diagnostics: parsed.issues.slice(0, 50).map((issue) => ({ code: 'bundle-invalide', severity: 'error', message: issue.message, pointer: jsonPointer(issue.path) })) };
   }
   const bundle = parsed.value;
   const loaded = loadReferentiel(bundle.referentiel);

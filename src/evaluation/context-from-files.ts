@@ -7,6 +7,9 @@ import { appendAll } from '../diagnostics/append.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../markdown/read-files.js';
 import type { Personnalisation } from '../personnalisation/personnalisation.js';
+import type { Question } from '../personnalisation/question.js';
+import type { RegleEntry } from '../personnalisation/regle.js';
+import type { RegleDePreuve } from '../preuves/regle-preuve.js';
 import { parseQuestionsFiles } from '../personnalisation/parse-questions.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { parseReglesFiles } from '../personnalisation/parse-regles.js';
@@ -30,23 +33,42 @@ export interface CompanionFiles {
  */
 export function contextFromFiles(referentiel: Referentiel, companions: CompanionFiles): { context: EvaluationContext | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  const parsed = parseCompanionFiles(referentiel, companions, diagnostics);
+  if (!parsed) return { context: null, diagnostics };
+  return assembleContext(referentiel, parsed.personnalisation, parsed.reglesPreuve, diagnostics);
+}
+
+/** The companion files parsed, and the rules compiled against the questions. */
+export interface ParsedCompanions {
+  questions?: Question[];
+  regles?: RegleEntry[];
+  personnalisation?: Personnalisation;
+  reglesPreuve?: RegleDePreuve[];
+}
+
+/**
+ * Parses the companion files (the context and `compileBundle` share it); problems go to
+ * `diagnostics`. Null when rules come without their questions.
+ */
+export function parseCompanionFiles(referentiel: Referentiel, companions: CompanionFiles, diagnostics: Diagnostic[]): ParsedCompanions | null {
   if (companions.personnalisations && !companions.questions) {
     diagnostics.push({ code: 'questions-manquantes', severity: 'error', message: 'Règles de personnalisation sans questions, attendu aussi les questions (les règles lisent les réponses)' });
-    return { context: null, diagnostics };
+    return null;
   }
-  let personnalisation: Personnalisation | undefined;
+  const parsed: ParsedCompanions = {};
   if (companions.questions) {
     const questions = parseQuestionsFiles(companions.questions);
     appendAll(diagnostics, questions.diagnostics);
     const regles = companions.personnalisations ? parseReglesFiles(companions.personnalisations) : { entries: [], diagnostics: [] };
     appendAll(diagnostics, regles.diagnostics);
-    personnalisation = personnalisationFrom(referentiel, questions.questions, regles.entries, diagnostics);
+    parsed.questions = questions.questions;
+    parsed.regles = regles.entries;
+    parsed.personnalisation = personnalisationFrom(referentiel, questions.questions, regles.entries, diagnostics);
   }
-  let reglesPreuve;
   if (companions.reglesPreuve) {
     const r = parseReglesPreuveFiles(companions.reglesPreuve.map((f) => ({ path: f.displayPath ?? f.path, content: f.content })));
     appendAll(diagnostics, r.diagnostics);
-    reglesPreuve = r.regles;
+    parsed.reglesPreuve = r.regles;
   }
-  return assembleContext(referentiel, personnalisation, reglesPreuve, diagnostics);
+  return parsed;
 }

@@ -15,7 +15,7 @@ import type { ActionNode, Referentiel } from '../referentiel/model.js';
 import { type Niveau, keepsAction, nodesOfNiveau } from './niveau.js';
 import { etatLabellisation } from '../etoiles/etat-labellisation.js';
 import { personnalisationAppliquee } from './personnalisation-appliquee.js';
-import { statutsDeclares } from './statuts-declares.js';
+import { statutsDeclaresAt } from './statuts-declares.js';
 
 export interface ToJsonOptions {
   /** Add `explications` for every node (or for the given ids). */
@@ -75,7 +75,7 @@ export function evaluationDocumentWith<S>(ev: Evaluation, scores: S, options: To
   const niveau = options.niveau ?? 'tache';
   // A level of detail keeps the statuts of its nodes only: at `mesure` they were most of a line.
   if (sections.statuts !== undefined) doc.statuts = sections.statuts as EvaluationJson['statuts'];
-  else doc.statuts = niveau === 'tache' ? statutsDeclares(ev) : statutsDeclares(ev, (id) => keepsAction(ev.referentiel, niveau, id));
+  else doc.statuts = statutsDeclaresAt(ev, niveau);
   doc.personnalisation = personnalisationAppliquee(ev);
   if (options.explain) {
     const ids = (options.explain === true ? [...ev.result.scores.keys()] : options.explain).filter((id) => keepsAction(ev.referentiel, niveau, id));

@@ -6,17 +6,17 @@
  * tree (normally none) take the ordinary path.
  */
 import type { Referentiel } from '../referentiel/model.js';
-import { flatTree } from '../score/flat-tree.js';
-import { ratio } from '../score/score-json.js';
+import { type FlatTree, flatTree } from '../score/flat-tree.js';
 import { type ActionStatut, statutLabel } from '../score/statut.js';
 import { StatutsById } from '../score/statuts-by-id.js';
 import { AUCUN, NON_RENSEIGNE } from '../score/statuts-index.js';
 import type { Evaluation } from './evaluate-dossier.js';
 import { type JsonBytes, utf8 } from './json-bytes.js';
-import { type Niveau, keepsAction, maxDepth } from './niveau.js';
-import { statutsDeclares } from './statuts-declares.js';
+import { type Niveau, maxDepth } from './niveau.js';
+import { avancementJson, statutsDeclaresAt } from './statuts-declares.js';
 
 interface Layout {
+  tree: FlatTree;
   /** Flat-tree index of each action, in the order of `referentiel.actions` (the section's). */
   order: Int32Array;
   /** `"id":{"statut":"` per flat-tree node. */
@@ -38,7 +38,7 @@ function layoutOf(referentiel: Referentiel): Layout | null {
   for (const id of referentiel.actions.keys()) order.push(tree.indexById.get(id) ?? -1);
   const idJson = tree.nodes.map((n) => JSON.stringify(n.id));
   const head = idJson.map((k) => `${k}:{"statut":"`);
-  l = order.includes(-1) ? null : { order: Int32Array.from(order), head, idJson, headBytes: head.map(utf8), idBytes: idJson.map(utf8) };
+  l = order.includes(-1) ? null : { tree, order: Int32Array.from(order), head, idJson, headBytes: head.map(utf8), idBytes: idJson.map(utf8) };
   layouts.set(referentiel, l);
   return l;
 }
@@ -49,8 +49,7 @@ const tails = new WeakMap<ActionStatut, { label: string; avancement: string }>()
 function statutText(s: ActionStatut): { label: string; avancement: string } {
   let t = tails.get(s);
   if (!t) {
-    const a = s.concerne ? s.avancement : null;
-    t = { label: statutLabel(s)!, avancement: JSON.stringify(a ? { fait: ratio(a.fait), programme: ratio(a.programme), pasFait: ratio(a.pasFait) } : null) };
+    t = { label: statutLabel(s)!, avancement: JSON.stringify(avancementJson(s)) };
     // Simple statuts are shared and frozen; détaillé ones are shared between dossiers too.
     if (Object.isFrozen(s)) tails.set(s, t);
   }
@@ -66,7 +65,7 @@ type Source = 'dossier' | 'preuve' | 'parent';
 function eachStatut(ev: Evaluation, niveau: Niveau, layout: Layout, visit: (i: number, porteur: number, s: ActionStatut, source: Source) => void): boolean {
   const statuts = ev.statuts;
   if (!(statuts instanceof StatutsById) || statuts.horsArbre.size > 0) return false;
-  const tree = flatTree(ev.referentiel);
+  const tree = layout.tree;
   const code = statuts.index.code;
   const n = code.length;
   // The nearest ancestor whose statut covers its subtree (renseigné or non concerné), by pre-order.
@@ -91,7 +90,7 @@ function eachStatut(ev: Evaluation, niveau: Niveau, layout: Layout, visit: (i: n
 }
 
 function ordinaryPath(ev: Evaluation, niveau: Niveau): string {
-  return JSON.stringify(niveau === 'tache' ? statutsDeclares(ev) : statutsDeclares(ev, (id) => keepsAction(ev.referentiel, niveau, id)));
+  return JSON.stringify(statutsDeclaresAt(ev, niveau));
 }
 
 /** The section's JSON text (an object) for the nodes the level keeps. */

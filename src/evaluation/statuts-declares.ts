@@ -6,9 +6,21 @@
  */
 import { selfAndAncestors } from '../referentiel/ancestors.js';
 import { ratio } from '../score/score-json.js';
-import { statutLabel } from '../score/statut.js';
+import { type ActionStatut, statutLabel } from '../score/statut.js';
 import { type Evaluation, statutSource } from './evaluate-dossier.js';
 import type { StatutDeclareJson } from './evaluation-document.js';
+import { type Niveau, keepsAction } from './niveau.js';
+
+/** The section at a level of detail: the statuts of the nodes the level keeps. */
+export function statutsDeclaresAt(ev: Evaluation, niveau: Niveau): Record<string, StatutDeclareJson> {
+  return niveau === 'tache' ? statutsDeclares(ev) : statutsDeclares(ev, (id) => keepsAction(ev.referentiel, niveau, id));
+}
+
+/** The fractions of a statut as the section writes them; null unless concerné and détaillé or renseigné. */
+export function avancementJson(s: ActionStatut): StatutDeclareJson['avancement'] {
+  const a = s.concerne ? s.avancement : null;
+  return a ? { fait: ratio(a.fait), programme: ratio(a.programme), pasFait: ratio(a.pasFait) } : null;
+}
 
 /** `keep` limits the section to some nodes (a level of detail) without computing the others. */
 export function statutsDeclares(ev: Evaluation, keep: (id: string) => boolean = () => true): Record<string, StatutDeclareJson> {
@@ -18,12 +30,11 @@ export function statutsDeclares(ev: Evaluation, keep: (id: string) => boolean = 
     const porteur = porteurDuStatut(ev, node.id);
     if (porteur === null) continue;
     const s = ev.statuts.get(porteur)!;
-    const a = s.concerne ? s.avancement : null;
     out[node.id] = {
       statut: statutLabel(s)!,
       source: porteur === node.id ? (statutSource(ev, node.id) ?? 'dossier') : 'parent',
       porteur,
-      avancement: a ? { fait: ratio(a.fait), programme: ratio(a.programme), pasFait: ratio(a.pasFait) } : null,
+      avancement: avancementJson(s),
     };
   }
   return out;

@@ -10,7 +10,8 @@ import { IDENTIFIANT_PATTERN } from './hierarchie.js';
 
 const fraction = regex(string(), /^-?\d+(\/\d+)?$/, 'attendu une fraction exacte comme `3/10`');
 const positive = number({ int: true, min: 1 });
-const position = object({ file: string(), line: positive, column: positive, endLine: optional(positive), endColumn: optional(positive) }, 'strict');
+/** A source position (`sourcePositionSchema`), also checked in bundles. */
+export const position = object({ file: string(), line: positive, column: positive, endLine: optional(positive), endColumn: optional(positive) }, 'strict');
 const niveau = oneOf(['referentiel', 'axe', 'sous-axe', 'mesure', 'sous-action', 'tache']);
 
 const action = object(

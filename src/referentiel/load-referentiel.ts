@@ -4,6 +4,7 @@
  * then checked for tree consistency. Never throws.
  */
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
+import { jsonPointer } from '../diagnostics/json-pointer.js';
 import { Rational } from '../exact/rational.js';
 import type { CompiledAction } from './compiled-schema.js';
 import { validateCompiledReferentiel } from './compiled-validate.js';
@@ -16,7 +17,6 @@ export interface LoadReferentielResult {
   diagnostics: Diagnostic[];
 }
 
-const pointer = (path: readonly PropertyKey[]): string => (path.length === 0 ? '' : `/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`);
 
 /**
  * A compiled référentiel (`label-cae/referentiel@1`, parsed JSON) → the typed tree, or null with
@@ -31,7 +31,7 @@ export function loadReferentiel(json: unknown): LoadReferentielResult {
     const parsed = validateCompiledReferentiel(json);
     if (!parsed.ok) {
       for (const issue of parsed.issues.slice(0, 50)) {
-        diagnostics.push({ code: 'referentiel-json-invalide', severity: 'error', message: issue.message, pointer: pointer(issue.path) });
+        diagnostics.push({ code: 'referentiel-json-invalide', severity: 'error', message: issue.message, pointer: jsonPointer(issue.path) });
       }
       return { referentiel: null, diagnostics };
     }

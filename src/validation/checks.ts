@@ -35,12 +35,12 @@ function received(v: unknown): string {
   return typeof v;
 }
 
-export const ok = (value: unknown): Result => ({ value, issues: [] });
+const ok = (value: unknown): Result => ({ value, issues: [] });
 const fail = (issue: Omit<SchemaIssue, 'path'>): Result => ({ value: undefined, issues: [{ ...issue, path: [] }] });
-export const aborted = (issues: readonly SchemaIssue[]): boolean => issues.some((i) => i.continue !== true);
+const aborted = (issues: readonly SchemaIssue[]): boolean => issues.some((i) => i.continue !== true);
 const prefix = (key: string | number, issues: readonly SchemaIssue[]): SchemaIssue[] => issues.map((i) => ({ ...i, path: [key, ...i.path] }));
 
-export function invalidType(expected: string, v: unknown): Result {
+function invalidType(expected: string, v: unknown): Result {
   const got = received(v);
   return fail({ code: 'invalid_type', message: `Entrée invalide : ${TYPES[expected] ?? expected} attendu, ${TYPES[got] ?? got} reçu` });
 }
