@@ -1,8 +1,8 @@
 /**
- * The avancement pass's storage (avancement.ts): for each parent, seven integer cells side by
- * side (fait, programmé, pas fait, non renseigné points, then the fait, programmé and pas fait
- * tâche fractions) and two tâche counts (completed, non concernées). Leaves have no storage:
- * their values follow from their statut and potentiel (`leafCell`).
+ * The avancement pass's storage (avancement.ts): for each node, seven integer cells (fait,
+ * programmé, pas fait, non renseigné points, then the fait, programmé and pas fait tâche
+ * fractions) and two tâche counts (completed, non concernées), one column per cell: the columns
+ * are what the score table and the serialisers read, with no per-node derivation.
  *
  * Invariants: point cells count the potentiels' unit 1/D, tâche cells count 1/Dt (Dt a multiple of
  * every détaillé fraction's denominator); every value is a whole count and a safe integer, NaN
@@ -54,55 +54,50 @@ export function tacheMagnitude(cells: Float64Array): number {
   return Math.abs(cells[FAIT_TACHES_CELL]!) + Math.abs(cells[PROGRAMME_TACHES_CELL]!) + Math.abs(cells[PAS_FAIT_TACHES_CELL]!);
 }
 
-/** The cells and counts of every parent, addressed by the flat tree's internalIndex. */
-export class ParentCells {
-  readonly cells: Float64Array;
-  /** Completed then non-concernées tâche counts, two per parent. */
-  readonly counts: Int32Array;
+/** The cells and counts of every node, by flat-tree index: one column per cell (dossier-columns.ts). */
+export class AvancementCells {
+  constructor(
+    readonly column: readonly Float64Array[],
+    readonly completed: Int32Array,
+    readonly nonConcernees: Int32Array,
+  ) {}
 
-  constructor(parents: number) {
-    this.cells = new Float64Array(CELLS * parents);
-    this.counts = new Int32Array(2 * parents);
+  /** Node i is scored on its own (a statut, or non concerné): what its children added goes. */
+  clear(i: number): void {
+    for (let f = 0; f < CELLS; f++) this.column[f]![i] = 0;
   }
 
-  cell(parent: number, field: number): number {
-    return this.cells[parent * CELLS + field]!;
+  setAll(i: number, values: Float64Array): void {
+    for (let f = 0; f < CELLS; f++) this.column[f]![i] = values[f]!;
   }
 
-  add(parent: number, field: number, v: number): void {
-    this.cells[parent * CELLS + field] = this.cells[parent * CELLS + field]! + v;
+  setCounts(i: number, completed: number, nonConcernees: number): void {
+    this.completed[i] = completed;
+    this.nonConcernees[i] = nonConcernees;
   }
 
-  /** Replaces a parent's cells (it is scored on its own statut: what its children added goes). */
-  setAll(parent: number, values: Float64Array | null): void {
-    const at = parent * CELLS;
-    if (values === null) this.cells.fill(0, at, at + CELLS);
-    else this.cells.set(values, at);
+  /** Adds every cell and count of node `from` into node `to`'s. */
+  addInto(to: number, from: number): void {
+    const column = this.column;
+    for (let f = 0; f < CELLS; f++) {
+      const c = column[f]!;
+      c[to] = c[to]! + c[from]!;
+    }
+    this.addCounts(to, from);
   }
 
-  /** Adds every cell and count of a parent into another's. */
-  addParent(to: number, from: number): void {
-    const a = to * CELLS;
-    const b = from * CELLS;
-    for (let f = 0; f < CELLS; f++) this.cells[a + f] = this.cells[a + f]! + this.cells[b + f]!;
-    this.addCounts(to, this.counts[2 * from]!, this.counts[2 * from + 1]!);
+  /** Adds what a simple statut fills (a point cell, its tâche cell, the counts) of `from` into `to`'s. */
+  addSimple(to: number, from: number, point: number): void {
+    const p = this.column[point]!;
+    const t = this.column[point + FAIT_TACHES_CELL]!;
+    p[to] = p[to]! + p[from]!;
+    t[to] = t[to]! + t[from]!;
+    this.addCounts(to, from);
   }
 
-  addCounts(parent: number, completed: number, nonConcernees: number): void {
-    this.counts[2 * parent] = this.counts[2 * parent]! + completed;
-    this.counts[2 * parent + 1] = this.counts[2 * parent + 1]! + nonConcernees;
-  }
-
-  setCounts(parent: number, completed: number, nonConcernees: number): void {
-    this.counts[2 * parent] = completed;
-    this.counts[2 * parent + 1] = nonConcernees;
-  }
-
-  completed(parent: number): number {
-    return this.counts[2 * parent]!;
-  }
-
-  nonConcernees(parent: number): number {
-    return this.counts[2 * parent + 1]!;
+  /** Adds the counts of node `from` into node `to`'s. */
+  addCounts(to: number, from: number): void {
+    this.completed[to] = this.completed[to]! + this.completed[from]!;
+    this.nonConcernees[to] = this.nonConcernees[to]! + this.nonConcernees[from]!;
   }
 }

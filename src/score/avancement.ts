@@ -13,13 +13,15 @@
  */
 import type { Rational } from '../exact/rational.js';
 import {
+  AvancementCells,
   CELLS,
   FAIT_CELL,
   FAIT_TACHES_CELL,
   NON_RENSEIGNE_CELL,
   PAS_FAIT_CELL,
+  PAS_FAIT_TACHES_CELL,
   PROGRAMME_CELL,
-  ParentCells,
+  PROGRAMME_TACHES_CELL,
   detailleCells,
   pointMagnitude,
   tacheMagnitude,
@@ -84,19 +86,21 @@ function refineForDetailles(statuts: StatutsIndex, pot: PotentielsUnits): boolea
 export function computeAvancementUnits(tree: FlatTree, statuts: StatutsIndex, pot: PotentielsUnits): Avancement | null {
   const Dt = statuts.fractionsDenominator();
   if (Dt === 0 || !refineForDetailles(statuts, pot)) return null;
-  const pass = new AvancementPass(tree, statuts, pot, Dt);
+  const { cells: column, completed, nonConcernees } = pot.columns;
+  const cells = new AvancementCells(column, completed, nonConcernees);
+  const pass = new AvancementPass(tree, statuts, pot, Dt, cells);
   if (!pass.run()) return null;
-  return pass.result();
+  return avancementOf(tree, statuts, pot, Dt, cells);
 }
 
 /**
  * The bottom-up pass, in post-order: when node i comes, each of its children has already added
- * its values into i's cells, so a parent without its own statut just keeps what it finds there.
- * Each node then adds only the cells it can have filled into its parent's.
+ * its values into i's cells, so a parent without its own statut just keeps what it finds there;
+ * a node scored on its own statut (or non concerné) replaces them. Each node then adds its cells
+ * and counts into its parent's.
  */
 class AvancementPass {
-  private readonly cells: ParentCells;
-  /** A détaillé node's cells, before they are stored or added up. */
+  /** A détaillé node's cells, before they are stored. */
   private readonly detaille = new Float64Array(CELLS);
   /** Σ |every starting point value| and Σ |every starting tâche value|: the overflow bounds. */
   private bound = 0;
@@ -107,143 +111,109 @@ class AvancementPass {
     private readonly statuts: StatutsIndex,
     private readonly pot: PotentielsUnits,
     private readonly Dt: number,
-  ) {
-    this.cells = new ParentCells(tree.internalPostOrder.length);
-  }
+    private readonly cells: AvancementCells,
+  ) {}
 
   run(): boolean {
-    const { postOrder, subtreeEnd, parent, internalIndex } = this.tree;
+    const { subtreeEnd, parent } = this.tree;
     const code = this.statuts.code;
-    for (let k = 0; k < postOrder.length; k++) {
-      const i = postOrder[k]!;
-      const q = parent[i]!;
-      const to = q >= 0 ? internalIndex[q]! : -1;
-      const leaf = subtreeEnd[i] === i + 1;
+    const { nonConcerne, keepsOwn } = this.pot;
+    const cells = this.cells;
+    // Reverse pre-order is a post-order: every child before its parent. Each node adds into its
+    // parent only the cells it can have filled.
+    for (let i = code.length - 1; i >= 0; i--) {
       const c = code[i]!;
-      if (this.pot.nonConcerne[i]) this.nonConcerne(i, leaf, to);
-      else if (c === FAIT || c === PROGRAMME || c === PAS_FAIT) this.simple(i, c, leaf, to);
-      else if (leaf) this.leaf(i, c === DETAILLE, to);
-      else this.parent(i, c === DETAILLE, to);
+      const q = parent[i]!;
+      if (nonConcerne[i]) {
+        this.nonConcerne(i);
+        if (q >= 0) cells.addCounts(q, i);
+      } else if (c === FAIT || c === PROGRAMME || c === PAS_FAIT) {
+        const point = this.simple(i, c);
+        if (q >= 0) cells.addSimple(q, i, point);
+      } else if (c === DETAILLE) {
+        this.detailleOf(i);
+        if (q >= 0) cells.addInto(q, i);
+      } else if (subtreeEnd[i] === i + 1) this.nonRenseigne(i, q);
+      else {
+        if (keepsOwn[i]) this.keptOwn(i);
+        if (q >= 0) cells.addInto(q, i);
+      }
     }
     // NaN (a starting value that did not fit) fails these comparisons too.
     return this.bound <= MAX_UNITS && this.boundTaches <= MAX_UNITS && this.tree.leafCount[0]! * this.Dt <= MAX_UNITS;
   }
 
-  /** Its subtree is non concerné too: every point cell is zero; only the counts move up. */
-  private nonConcerne(i: number, leaf: boolean, to: number): void {
+  /** Its subtree is non concerné too: every point cell is zero; every tâche is complete and non concernée. */
+  private nonConcerne(i: number): void {
     const leaves = this.tree.leafCount[i]!;
-    if (!leaf) this.cells.setCounts(this.tree.internalIndex[i]!, leaves, leaves);
-    if (to >= 0) this.cells.addCounts(to, leaves, leaves);
+    this.cells.clear(i);
+    this.cells.setCounts(i, leaves, leaves);
   }
 
-  /** A simple renseigné statut: the whole potentiel and every tâche go to one pair of cells. */
-  private simple(i: number, c: number, leaf: boolean, to: number): void {
+  /** A simple renseigné statut: the whole potentiel and every tâche go to one pair of cells (its point cell returned). */
+  private simple(i: number, c: number): number {
     const leaves = this.tree.leafCount[i]!;
     const p = this.pot.potentielUnits[i]!;
     const tacheUnits = leaves * this.Dt;
     const point = pointCellOf(c);
-    const tache = point + FAIT_TACHES_CELL;
-    if (!leaf) {
-      const at = this.tree.internalIndex[i]!;
-      this.cells.setAll(at, null);
-      this.cells.add(at, point, p);
-      this.cells.add(at, tache, tacheUnits);
-      this.cells.setCounts(at, leaves, 0);
-    }
+    const cells = this.cells;
+    cells.clear(i);
+    cells.column[point]![i] = p;
+    cells.column[point + FAIT_TACHES_CELL]![i] = tacheUnits;
+    cells.setCounts(i, leaves, 0);
     this.bound += Math.abs(p);
     this.boundTaches += tacheUnits;
-    if (to >= 0) {
-      this.cells.add(to, point, p);
-      this.cells.add(to, tache, tacheUnits);
-      this.cells.addCounts(to, leaves, 0);
-    }
+    return point;
   }
 
-  /** A détaillé leaf, or one without avancement (its potentiel is non renseigné). */
-  private leaf(i: number, detaille: boolean, to: number): void {
+  /** A détaillé statut: its own shares of the potentiel and of the tâches replace its children's. */
+  private detailleOf(i: number): void {
+    const leaves = this.tree.leafCount[i]!;
+    detailleCells(this.pot.potentielUnits[i]!, leaves * this.Dt, this.statuts.triple(i)!, this.detaille);
+    this.cells.setAll(i, this.detaille);
+    this.cells.setCounts(i, leaves, 0);
+    this.bound += pointMagnitude(this.detaille);
+    this.boundTaches += tacheMagnitude(this.detaille);
+  }
+
+  /** A leaf without avancement: its potentiel is non renseigné (and so in its parent q's). */
+  private nonRenseigne(i: number, q: number): void {
     const p = this.pot.potentielUnits[i]!;
-    if (!detaille) {
-      this.bound += Math.abs(p);
-      if (to >= 0) this.cells.add(to, NON_RENSEIGNE_CELL, p);
-      return;
-    }
-    detailleCells(p, this.Dt, this.statuts.triple(i)!, this.detaille);
-    this.addBounds(this.detaille);
-    if (to >= 0) {
-      for (let f = 0; f < CELLS; f++) this.cells.add(to, f, this.detaille[f]!);
-      this.cells.addCounts(to, 1, 0);
-    }
+    const nr = this.cells.column[NON_RENSEIGNE_CELL]!;
+    nr[i] = p;
+    if (q >= 0) nr[q] = nr[q]! + p;
+    this.bound += Math.abs(p);
   }
 
-  /**
-   * A parent: détaillé (its own shares replace its children's), or scored from its children,
-   * except when it kept its own potentiel (potentiels-units.ts): those points are non renseignés.
-   */
-  private parent(i: number, detaille: boolean, to: number): void {
-    const at = this.tree.internalIndex[i]!;
+  /** A parent that kept its own potentiel (potentiels-units.ts): those points are non renseignés. */
+  private keptOwn(i: number): void {
     const p = this.pot.potentielUnits[i]!;
-    if (detaille) {
-      const leaves = this.tree.leafCount[i]!;
-      detailleCells(p, leaves * this.Dt, this.statuts.triple(i)!, this.detaille);
-      this.cells.setAll(at, this.detaille);
-      this.cells.setCounts(at, leaves, 0);
-      this.addBounds(this.detaille);
-    } else if (this.pot.keepsOwn[i]) {
-      this.cells.add(at, NON_RENSEIGNE_CELL, p);
-      this.bound += Math.abs(p);
-    }
-    if (to >= 0) this.cells.addParent(to, at);
+    const nr = this.cells.column[NON_RENSEIGNE_CELL]!;
+    nr[i] = nr[i]! + p;
+    this.bound += Math.abs(p);
   }
+}
 
-  private addBounds(cells: Float64Array): void {
-    this.bound += pointMagnitude(cells);
-    this.boundTaches += tacheMagnitude(cells);
-  }
-
-  result(): Avancement {
-    const { leafCount, internalIndex } = this.tree;
-    const { nonConcerne, space } = this.pot;
-    const code = this.statuts.code;
-    const pointUnit = { denominator: space.denominator };
-    const tacheUnit = { denominator: this.Dt };
-    const column = (field: number, unit: { denominator: number }): UnitColumn => new UnitColumn((i) => this.cellAt(i, field), unit);
-    return {
-      fait: column(FAIT_CELL, pointUnit),
-      programme: column(PROGRAMME_CELL, pointUnit),
-      pasFait: column(PAS_FAIT_CELL, pointUnit),
-      nonRenseigne: column(NON_RENSEIGNE_CELL, pointUnit),
-      faitTaches: column(FAIT_TACHES_CELL, tacheUnit),
-      programmeTaches: column(FAIT_TACHES_CELL + 1, tacheUnit),
-      pasFaitTaches: column(FAIT_TACHES_CELL + 2, tacheUnit),
-      totalTaches: leafCount,
-      completedTaches: (i) => {
-        const k = internalIndex[i]!;
-        return k >= 0 ? this.cells.completed(k) : nonConcerne[i] || hasAvancementCode(code[i]!) ? 1 : 0;
-      },
-      pasConcerneTaches: (i) => {
-        const k = internalIndex[i]!;
-        return k >= 0 ? this.cells.nonConcernees(k) : nonConcerne[i] ? 1 : 0;
-      },
-      fromOwnStatut: (i) => !nonConcerne[i] && hasAvancementCode(code[i]!),
-      unitDenominator: space.denominator,
-    };
-  }
-
-  /** The count in one cell of node i: stored for a parent, derived from the statut for a leaf. */
-  private cellAt(i: number, field: number): number {
-    const at = this.tree.internalIndex[i]!;
-    if (at >= 0) return this.cells.cell(at, field);
-    if (this.pot.nonConcerne[i]) return 0;
-    const c = this.statuts.code[i]!;
-    const p = this.pot.potentielUnits[i]!;
-    if (c === FAIT || c === PROGRAMME || c === PAS_FAIT) {
-      const point = pointCellOf(c);
-      return field === point ? p : field === point + FAIT_TACHES_CELL ? this.Dt : 0;
-    }
-    if (c === DETAILLE) {
-      detailleCells(p, this.Dt, this.statuts.triple(i)!, this.detaille);
-      return this.detaille[field]!;
-    }
-    return field === NON_RENSEIGNE_CELL ? p : 0;
-  }
+/** The columns callers read, over the pass's cells. */
+function avancementOf(tree: FlatTree, statuts: StatutsIndex, pot: PotentielsUnits, Dt: number, cells: AvancementCells): Avancement {
+  const { nonConcerne, space } = pot;
+  const code = statuts.code;
+  const pointUnit = { denominator: space.denominator };
+  const tacheUnit = { denominator: Dt };
+  const column = (field: number, unit: { denominator: number }): UnitColumn => new UnitColumn(cells.column[field]!, unit);
+  const { completed, nonConcernees } = cells;
+  return {
+    fait: column(FAIT_CELL, pointUnit),
+    programme: column(PROGRAMME_CELL, pointUnit),
+    pasFait: column(PAS_FAIT_CELL, pointUnit),
+    nonRenseigne: column(NON_RENSEIGNE_CELL, pointUnit),
+    faitTaches: column(FAIT_TACHES_CELL, tacheUnit),
+    programmeTaches: column(PROGRAMME_TACHES_CELL, tacheUnit),
+    pasFaitTaches: column(PAS_FAIT_TACHES_CELL, tacheUnit),
+    totalTaches: tree.leafCount,
+    completedTaches: (i) => completed[i]!,
+    pasConcerneTaches: (i) => nonConcernees[i]!,
+    fromOwnStatut: (i) => !nonConcerne[i] && hasAvancementCode(code[i]!),
+    unitDenominator: space.denominator,
+  };
 }

@@ -8,7 +8,8 @@
  * Potentiels are never negative, so a sum that is a safe integer was exact all along. Returns null
  * when a value would leave the safe integers: the caller then hands over to the reference engine.
  */
-import { PersoColumn, UnitColumn } from './exact-column.js';
+import { type DossierColumns, dossierColumns } from './dossier-columns.js';
+import { UnitColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
 import { becomesNonConcerne, keepsOwnPotentiel } from './non-concerne-rules.js';
 import { PersoUnits } from './perso-units.js';
@@ -28,39 +29,37 @@ export interface PotentielsUnits extends Potentiels {
   space: UnitSpace;
   /** Potentiels as integer counts of 1/space.denominator (a column of `space`). */
   potentielUnits: Float64Array;
-}
-
-/** The byte columns of the pass, in one allocation. */
-function byteColumns(n: number): { hasFacteur: Uint8Array; desactive: Uint8Array; nonConcerne: Uint8Array; keepsOwn: Uint8Array; personalised: Uint8Array; childFlags: Uint8Array } {
-  const flags = new Uint8Array(6 * n);
-  const column = (k: number): Uint8Array => flags.subarray(k * n, (k + 1) * n);
-  return { hasFacteur: column(0), desactive: column(1), nonConcerne: column(2), keepsOwn: column(3), personalised: column(4), childFlags: column(5) };
+  /** Every column of this scoring (the avancement pass fills its cells). */
+  columns: DossierColumns;
 }
 
 export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, consequences: ConsequencesByIndex): PotentielsUnits | null {
-  const n = tree.nodes.length;
-  const { hasFacteur, desactive, nonConcerne, keepsOwn, personalised, childFlags } = byteColumns(n);
-  const perso = PersoUnits.of(tree, statuts, consequences, hasFacteur, personalised);
+  const columns = dossierColumns(tree.nodes.length);
+  const perso = PersoUnits.of(tree, statuts, consequences, columns);
   if (perso === null) return null;
+  const { hasFacteur, desactive, nonConcerne, keepsOwn, potentiel, redistribution } = columns;
   markNonConcernes(tree, statuts, consequences, desactive, nonConcerne);
   const { space } = perso;
-  const [potentiel, redistribution] = space.columnsOf(2, n) as [Float64Array, Float64Array];
+  space.adopt(potentiel, redistribution);
   // Every potentiel starts as the référentiel's sum (what an untouched subtree keeps). Potentiels
   // are never negative and the root's is the largest, so checking it checks them all.
-  if (!isSafeUnits(perso.naturalAt(0))) return null;
-  for (let i = 0; i < n; i++) potentiel[i] = perso.naturalAt(i);
-  const pass = new PotentielPass(tree, statuts, perso, nonConcerne, keepsOwn, childFlags, potentiel, new Redistribution(tree, nonConcerne, perso, potentiel, redistribution));
+  const scale = space.denominator / tree.unitDenominator;
+  const natural = tree.naturalUnits;
+  if (!isSafeUnits(natural[0]! * scale)) return null;
+  for (let i = 0; i < natural.length; i++) potentiel[i] = natural[i]! * scale;
+  const pass = new PotentielPass(tree, statuts, perso, columns, new Redistribution(tree, nonConcerne, perso, potentiel, redistribution));
   if (!pass.leaves() || !pass.parents()) return null;
   return {
-    perso: new PersoColumn(tree.points, perso.values),
+    perso: perso.column(),
     hasFacteur,
     desactive,
     nonConcerne,
     keepsOwn,
-    potentiel: new UnitColumn((i) => potentiel[i]!, space),
-    redistribution: new UnitColumn((i) => redistribution[i]!, space),
+    potentiel: new UnitColumn(potentiel, space),
+    redistribution: new UnitColumn(redistribution, space),
     space,
     potentielUnits: potentiel,
+    columns,
   };
 }
 
@@ -70,40 +69,32 @@ export function computePotentielsUnits(tree: FlatTree, statuts: StatutsIndex, co
  * inside) keeps the référentiel's sums it started with: no redistribution can happen there.
  */
 class PotentielPass {
-  private readonly touched: Uint8Array;
-
   constructor(
     private readonly tree: FlatTree,
     private readonly statuts: StatutsIndex,
     private readonly perso: PersoUnits,
-    private readonly nonConcerne: Uint8Array,
-    private readonly keepsOwn: Uint8Array,
-    private readonly childFlags: Uint8Array,
-    private readonly potentiel: Float64Array,
+    private readonly columns: DossierColumns,
     private readonly redistribution: Redistribution,
-  ) {
-    this.touched = new Uint8Array(tree.nodes.length);
-  }
+  ) {}
 
   /** A leaf's potentiel: 0 when non concerné, its personalised points when a factor changed them. */
   leaves(): boolean {
     const { leaves, parent } = this.tree;
+    const { nonConcerne, potentiel, touched, childFlags, personalised } = this.columns;
     for (let k = 0; k < leaves.length; k++) {
       const i = leaves[k]!;
       let f = CHILD_CONCERNE;
-      if (this.nonConcerne[i]) {
-        this.potentiel[i] = 0;
-        this.touched[i] = 1;
+      if (nonConcerne[i]) {
+        potentiel[i] = 0;
+        touched[i] = 1;
         f = CHILD_NON_CONCERNE | CHILD_TOUCHED;
-      } else if (this.perso.isPersonalised(i)) {
-        const v = this.perso.at(i);
-        if (v !== v) return false; // NaN: not a safe integer
-        this.potentiel[i] = v;
-        this.touched[i] = 1;
+      } else if (personalised[i]) {
+        potentiel[i] = this.perso.at(i);
+        touched[i] = 1;
         f = CHILD_CONCERNE | CHILD_TOUCHED;
       }
       const q = parent[i]!;
-      if (q >= 0) this.childFlags[q] = this.childFlags[q]! | f;
+      if (q >= 0) childFlags[q] = childFlags[q]! | f;
     }
     return true;
   }
@@ -111,18 +102,20 @@ class PotentielPass {
   /** A parent's potentiel, once its children's are final (redistributed among them first). */
   parents(): boolean {
     const { internalPostOrder, parent } = this.tree;
+    const { nonConcerne, touched, childFlags, personalised } = this.columns;
+    const code = this.statuts.code;
     for (let k = 0; k < internalPostOrder.length; k++) {
       const i = internalPostOrder[k]!;
-      const cf = this.childFlags[i]!;
-      const own = this.statuts.code[i]!;
+      const cf = childFlags[i]!;
+      const own = code[i]!;
       const anyChildConcerne = (cf & CHILD_CONCERNE) !== 0;
-      if (!this.nonConcerne[i] && becomesNonConcerne(own, anyChildConcerne)) this.nonConcerne[i] = 1;
-      if (this.nonConcerne[i] || this.perso.isPersonalised(i) || (cf & CHILD_TOUCHED) !== 0 || own !== AUCUN) {
-        this.touched[i] = 1;
+      if (!nonConcerne[i] && becomesNonConcerne(own, anyChildConcerne)) nonConcerne[i] = 1;
+      if (nonConcerne[i] || personalised[i] || (cf & CHILD_TOUCHED) !== 0 || own !== AUCUN) {
+        touched[i] = 1;
         if (!this.parent(i, cf, keepsOwnPotentiel(own, anyChildConcerne))) return false;
       }
       const q = parent[i]!;
-      if (q >= 0) this.childFlags[q] = this.childFlags[q]! | (this.nonConcerne[i] ? CHILD_NON_CONCERNE : CHILD_CONCERNE) | (this.touched[i] ? CHILD_TOUCHED : 0);
+      if (q >= 0) childFlags[q] = childFlags[q]! | (nonConcerne[i] ? CHILD_NON_CONCERNE : CHILD_CONCERNE) | (touched[i] ? CHILD_TOUCHED : 0);
     }
     return true;
   }
@@ -130,19 +123,20 @@ class PotentielPass {
   /** The potentiel of a touched parent i; false on overflow. */
   private parent(i: number, cf: number, keepsOwn: boolean): boolean {
     const { subtreeEnd, depth, redistributionLevel } = this.tree;
+    const { potentiel, nonConcerne } = this.columns;
     const end = subtreeEnd[i]!;
     if ((cf & CHILD_NON_CONCERNE) !== 0 && depth[i]! >= redistributionLevel && !this.redistribution.redistribute(i, end)) return false;
-    if (this.nonConcerne[i]) this.potentiel[i] = 0;
+    if (nonConcerne[i]) potentiel[i] = 0;
     else if (keepsOwn) {
       const v = this.perso.at(i);
-      if (v !== v) return false;
-      this.potentiel[i] = v;
-      this.keepsOwn[i] = 1;
+      if (v !== v) return false; // NaN: not a safe integer
+      potentiel[i] = v;
+      this.columns.keepsOwn[i] = 1;
     } else {
       let sum = 0;
-      for (let c = i + 1; c < end; c = subtreeEnd[c]!) sum += this.potentiel[c]!;
+      for (let c = i + 1; c < end; c = subtreeEnd[c]!) sum += potentiel[c]!;
       if (!isSafeUnits(sum)) return false;
-      this.potentiel[i] = sum;
+      potentiel[i] = sum;
     }
     return true;
   }

@@ -3,7 +3,7 @@
  * consequences by node index, the personalised points, and the désactivés and non concernés
  * marked top-down over the flat tree's contiguous subtrees (scoring.md §6.6 steps 2–4).
  */
-import { Rational } from '../exact/rational.js';
+import type { Rational } from '../exact/rational.js';
 import type { Consequences } from './consequences.js';
 import type { ExactColumn } from './exact-column.js';
 import type { FlatTree } from './flat-tree.js';
@@ -54,21 +54,6 @@ export interface Potentiels {
   potentiel: ExactColumn;
   /** Points received (> 0) or given away (< 0) by redistribution, for explanations; 0 elsewhere. */
   redistribution: ExactColumn;
-}
-
-/**
- * Step 1: personalised points, where they differ from the référentiel's: a factor multiplies its
- * whole subtree (a contiguous index range), nested factors multiply in turn. Marks hasFacteur.
- */
-export function personalisedPoints(tree: FlatTree, consequences: ConsequencesByIndex, hasFacteur: Uint8Array): Map<number, Rational> {
-  const { subtreeEnd, points } = tree;
-  const values = new Map<number, Rational>();
-  for (const top of consequences.facteurNodes) {
-    const f = consequences.facteur.get(top)!;
-    hasFacteur[top] = 1;
-    for (let i = top; i < subtreeEnd[top]!; i++) values.set(i, (values.get(i) ?? points[i]!).mul(f));
-  }
-  return values;
 }
 
 /**

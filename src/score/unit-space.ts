@@ -30,6 +30,11 @@ export class UnitSpace {
     return out;
   }
 
+  /** Columns allocated elsewhere (dossier-columns.ts), rescaled by every refinement from now on. */
+  adopt(...columns: Float64Array[]): void {
+    this.columns.push(...columns);
+  }
+
   /**
    * Multiplies D and every column by m (a positive integer). Returns false, leaving the space
    * unusable, when D or a value would stop being a safe integer.
