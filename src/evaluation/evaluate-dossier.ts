@@ -18,7 +18,9 @@ import { type ExplicationRegle, constatsPersonnalisation } from '../personnalisa
 import { evaluatePersonnalisationMemo } from '../personnalisation/memo-personnalisation.js';
 import { type ReponseIgnoree, type ReponsesActives, filterReponsesActives } from '../personnalisation/questions-actives.js';
 import { EMPTY_PERSONNALISATION, type Personnalisation } from '../personnalisation/personnalisation.js';
-import type { Referentiel } from '../referentiel/model.js';
+import type { ActionNode, Referentiel } from '../referentiel/model.js';
+import { flatTree } from '../score/flat-tree.js';
+import { AUCUN } from '../score/statut-codes.js';
 import { type ResultatPreuve, evaluateRegleDePreuve } from '../preuves/evaluate-regle-preuve.js';
 import type { RegleDePreuve } from '../preuves/regle-preuve.js';
 import { type Scores, computeScoresByIndex } from '../score/compute-scores.js';
@@ -169,13 +171,7 @@ function reportStatutsDesactives(referentiel: Referentiel, consequences: Consequ
     if (!c.desactive) continue;
     const node = referentiel.actions.get(id);
     if (!node) continue;
-    const hidden: string[] = [];
-    const stack = [node];
-    while (stack.length > 0) {
-      const n = stack.pop()!;
-      if (statuts.has(n.id)) hidden.push(n.identifiant);
-      stack.push(...n.children);
-    }
+    const hidden = hiddenStatuts(referentiel, node, statuts);
     if (hidden.length === 0) continue;
     hidden.sort();
     constats.push({
@@ -185,6 +181,29 @@ function reportStatutsDesactives(referentiel: Referentiel, consequences: Consequ
       message: `Statut(s) de ${hidden.slice(0, 5).join(', ')}${hidden.length > 5 ? ` et ${hidden.length - 5} autre(s)` : ''} non lu(s) : l'action ${id} est désactivée par sa règle de personnalisation (voir cae explain ${node.identifiant})`,
     });
   }
+}
+
+/**
+ * The identifiants of the statuts declared on a node and below it. In the scored tree a subtree
+ * is a contiguous range of the statut codes (flat-tree.ts), read without a lookup per node (its
+ * descendants are all in the tree); a node outside it (normally none) is walked.
+ */
+function hiddenStatuts(referentiel: Referentiel, node: ActionNode, statuts: StatutsById): string[] {
+  const hidden: string[] = [];
+  const tree = flatTree(referentiel);
+  const top = tree.indexById.get(node.id);
+  if (top !== undefined) {
+    const code = statuts.index.code;
+    for (let i = top; i < tree.subtreeEnd[top]!; i++) if (code[i] !== AUCUN) hidden.push(tree.nodes[i]!.identifiant);
+    return hidden;
+  }
+  const stack = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (statuts.has(n.id)) hidden.push(n.identifiant);
+    stack.push(...n.children);
+  }
+  return hidden;
 }
 
 /**

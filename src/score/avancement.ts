@@ -143,10 +143,12 @@ class AvancementPass {
     return this.bound <= MAX_UNITS && this.boundTaches <= MAX_UNITS && this.tree.leafCount[0]! * this.Dt <= MAX_UNITS;
   }
 
-  /** Its subtree is non concerné too: every point cell is zero; every tâche is complete and non concernée. */
+  /**
+   * Its subtree is non concerné too, so no child added anything to its cells: they stay zero.
+   * Every tâche is complete and non concernée.
+   */
   private nonConcerne(i: number): void {
     const leaves = this.tree.leafCount[i]!;
-    this.cells.clear(i);
     this.cells.setCounts(i, leaves, leaves);
   }
 
@@ -157,7 +159,7 @@ class AvancementPass {
     const tacheUnits = leaves * this.Dt;
     const point = pointCellOf(c);
     const cells = this.cells;
-    cells.clear(i);
+    if (this.tree.subtreeEnd[i] !== i + 1) cells.clear(i); // a parent: what its children added goes
     cells.column[point]![i] = p;
     cells.column[point + FAIT_TACHES_CELL]![i] = tacheUnits;
     cells.setCounts(i, leaves, 0);

@@ -7,8 +7,6 @@
 import { CELLS } from './avancement-cells.js';
 
 export interface DossierColumns {
-  /** Personalised points where a factor changed them (counts of 1/D; zero elsewhere). */
-  perso: Float64Array;
   potentiel: Float64Array;
   redistribution: Float64Array;
   /** The avancement cells (avancement-cells.ts), one column each. */
@@ -27,7 +25,7 @@ export interface DossierColumns {
   touched: Uint8Array;
 }
 
-const NUMBER_COLUMNS = 3 + CELLS;
+const NUMBER_COLUMNS = 2 + CELLS;
 const BYTE_COLUMNS = 7;
 
 export function dossierColumns(n: number): DossierColumns {
@@ -38,11 +36,10 @@ export function dossierColumns(n: number): DossierColumns {
   const number = (k: number): Float64Array => numbers.subarray(k * n, (k + 1) * n);
   const byte = (k: number): Uint8Array => bytes.subarray(k * n, (k + 1) * n);
   const cells: Float64Array[] = [];
-  for (let f = 0; f < CELLS; f++) cells.push(number(3 + f));
+  for (let f = 0; f < CELLS; f++) cells.push(number(2 + f));
   return {
-    perso: number(0),
-    potentiel: number(1),
-    redistribution: number(2),
+    potentiel: number(0),
+    redistribution: number(1),
     cells,
     completed: new Int32Array(small, 0, n),
     nonConcernees: new Int32Array(small, 4 * n, n),

@@ -89,7 +89,9 @@ class PotentielPass {
         touched[i] = 1;
         f = CHILD_NON_CONCERNE | CHILD_TOUCHED;
       } else if (personalised[i]) {
-        potentiel[i] = this.perso.at(i);
+        const v = this.perso.at(i);
+        if (v !== v) return false; // NaN: not a safe integer
+        potentiel[i] = v;
         touched[i] = 1;
         f = CHILD_CONCERNE | CHILD_TOUCHED;
       }
