@@ -126,8 +126,11 @@ export function evaluateDossier(ctx: EvaluationContext, input: Dossier): Evaluat
   requireArgument(typeof ctx === 'object' && ctx !== null && isReferentielLike(ctx.referentiel), 'evaluateDossier', 'ctx', "un contexte d'évaluation (loadEvaluationContext ou loadBundle)", ctx);
   const { dossier, warnings } = checkedDossier(ctx, input);
   const { referentiel } = ctx;
-  const { statuts, statutsHorsArbre, reponses, constats } = dossierInputs(referentiel, dossier);
-  for (let i = warnings.length - 1; i >= 0; i--) constats.unshift(constatOf(warnings[i]!));
+  const inputs = dossierInputs(referentiel, dossier);
+  const { statuts, statutsHorsArbre, reponses } = inputs;
+  // The check's warnings first (a CAE dossier has a hundred), then the inputs' constats.
+  const constats = warnings.map(constatOf);
+  for (const c of inputs.constats) constats.push(c);
   const statutsProposes = new Set<string>();
   const identite = identiteOf(dossier);
   const actives = activeReponses(ctx, identite, reponses, constats);

@@ -86,14 +86,7 @@ export class AvancementCells {
     this.addCounts(to, from);
   }
 
-  /** Adds what a simple statut fills (a point cell, its tâche cell, the counts) of `from` into `to`'s. */
-  addSimple(to: number, from: number, point: number): void {
-    const p = this.column[point]!;
-    const t = this.column[point + FAIT_TACHES_CELL]!;
-    p[to] = p[to]! + p[from]!;
-    t[to] = t[to]! + t[from]!;
-    this.addCounts(to, from);
-  }
+
 
   /** Adds the counts of node `from` into node `to`'s. */
   addCounts(to: number, from: number): void {

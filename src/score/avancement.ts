@@ -115,57 +115,70 @@ class AvancementPass {
   ) {}
 
   run(): boolean {
-    const { subtreeEnd, parent } = this.tree;
+    const { subtreeEnd, parent, leafCount } = this.tree;
     const code = this.statuts.code;
-    const { nonConcerne, keepsOwn } = this.pot;
+    const { nonConcerne, keepsOwn, potentielUnits: potentiel } = this.pot;
     const cells = this.cells;
+    const { column, completed, nonConcernees } = cells;
+    const nonRenseigne = column[NON_RENSEIGNE_CELL]!;
+    const Dt = this.Dt;
+    let bound = 0;
+    let boundTaches = 0;
     // Reverse pre-order is a post-order: every child before its parent. Each node adds into its
-    // parent only the cells it can have filled.
+    // parent only the cells it can have filled (the hot loop of a scoring: kept flat).
     for (let i = code.length - 1; i >= 0; i--) {
       const c = code[i]!;
       const q = parent[i]!;
+      const leaf = subtreeEnd[i] === i + 1;
       if (nonConcerne[i]) {
-        this.nonConcerne(i);
+        // Its subtree is non concerné too, so no child added to its cells: they stay zero.
+        const leaves = leafCount[i]!;
+        completed[i] = leaves;
+        nonConcernees[i] = leaves;
         if (q >= 0) cells.addCounts(q, i);
       } else if (c === FAIT || c === PROGRAMME || c === PAS_FAIT) {
-        const point = this.simple(i, c);
-        if (q >= 0) cells.addSimple(q, i, point);
+        // The whole potentiel and every tâche go to one pair of cells; a parent's children's go.
+        const leaves = leafCount[i]!;
+        const p = potentiel[i]!;
+        const t = leaves * Dt;
+        const point = column[pointCellOf(c)]!;
+        const taches = column[pointCellOf(c) + FAIT_TACHES_CELL]!;
+        if (!leaf) {
+          cells.clear(i);
+          nonConcernees[i] = 0;
+        }
+        point[i] = p;
+        taches[i] = t;
+        completed[i] = leaves;
+        if (q >= 0) {
+          point[q] = point[q]! + p;
+          taches[q] = taches[q]! + t;
+          completed[q] = completed[q]! + leaves;
+        }
+        bound += Math.abs(p);
+        boundTaches += t;
       } else if (c === DETAILLE) {
         this.detailleOf(i);
         if (q >= 0) cells.addInto(q, i);
-      } else if (subtreeEnd[i] === i + 1) this.nonRenseigne(i, q);
-      else {
-        if (keepsOwn[i]) this.keptOwn(i);
+      } else if (leaf) {
+        // No avancement: its potentiel is non renseigné.
+        const p = potentiel[i]!;
+        nonRenseigne[i] = p;
+        if (q >= 0) nonRenseigne[q] = nonRenseigne[q]! + p;
+        bound += Math.abs(p);
+      } else {
+        // A parent that kept its own potentiel (potentiels-units.ts): those points are non renseignés.
+        if (keepsOwn[i]) {
+          nonRenseigne[i] = nonRenseigne[i]! + potentiel[i]!;
+          bound += Math.abs(potentiel[i]!);
+        }
         if (q >= 0) cells.addInto(q, i);
       }
     }
+    this.bound += bound;
+    this.boundTaches += boundTaches;
     // NaN (a starting value that did not fit) fails these comparisons too.
     return this.bound <= MAX_UNITS && this.boundTaches <= MAX_UNITS && this.tree.leafCount[0]! * this.Dt <= MAX_UNITS;
-  }
-
-  /**
-   * Its subtree is non concerné too, so no child added anything to its cells: they stay zero.
-   * Every tâche is complete and non concernée.
-   */
-  private nonConcerne(i: number): void {
-    const leaves = this.tree.leafCount[i]!;
-    this.cells.setCounts(i, leaves, leaves);
-  }
-
-  /** A simple renseigné statut: the whole potentiel and every tâche go to one pair of cells (its point cell returned). */
-  private simple(i: number, c: number): number {
-    const leaves = this.tree.leafCount[i]!;
-    const p = this.pot.potentielUnits[i]!;
-    const tacheUnits = leaves * this.Dt;
-    const point = pointCellOf(c);
-    const cells = this.cells;
-    if (this.tree.subtreeEnd[i] !== i + 1) cells.clear(i); // a parent: what its children added goes
-    cells.column[point]![i] = p;
-    cells.column[point + FAIT_TACHES_CELL]![i] = tacheUnits;
-    cells.setCounts(i, leaves, 0);
-    this.bound += Math.abs(p);
-    this.boundTaches += tacheUnits;
-    return point;
   }
 
   /** A détaillé statut: its own shares of the potentiel and of the tâches replace its children's. */
@@ -176,23 +189,6 @@ class AvancementPass {
     this.cells.setCounts(i, leaves, 0);
     this.bound += pointMagnitude(this.detaille);
     this.boundTaches += tacheMagnitude(this.detaille);
-  }
-
-  /** A leaf without avancement: its potentiel is non renseigné (and so in its parent q's). */
-  private nonRenseigne(i: number, q: number): void {
-    const p = this.pot.potentielUnits[i]!;
-    const nr = this.cells.column[NON_RENSEIGNE_CELL]!;
-    nr[i] = p;
-    if (q >= 0) nr[q] = nr[q]! + p;
-    this.bound += Math.abs(p);
-  }
-
-  /** A parent that kept its own potentiel (potentiels-units.ts): those points are non renseignés. */
-  private keptOwn(i: number): void {
-    const p = this.pot.potentielUnits[i]!;
-    const nr = this.cells.column[NON_RENSEIGNE_CELL]!;
-    nr[i] = nr[i]! + p;
-    this.bound += Math.abs(p);
   }
 }
 
