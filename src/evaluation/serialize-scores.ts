@@ -145,7 +145,7 @@ function templatesOf(referentiel: Referentiel): Templates {
     t.taches.push(`,"totalTachesCount":${tree.leafCount[i]!},"completedTachesCount":`);
     t.headBytes.push(utf8(t.head[i]!));
     t.tachesBytes.push(utf8(t.taches[i]!));
-    t.maxBytes.push(t.headBytes[i]!.length + t.tachesBytes[i]!.length + 16 + KEYS_LENGTH + KEYS.length * MAX_NUMBER_BYTES + 1);
+    t.maxBytes.push(t.headBytes[i]!.length + t.tachesBytes[i]!.length + 16 + KEYS_LENGTH + KEYS.length * MAX_NUMBER_BYTES + 2);
   }
   templatesCache.set(referentiel, t);
   return t;
@@ -240,12 +240,11 @@ function nodeJson(c: ScoreColumns, t: Templates, i: number): string | null {
 }
 
 /**
- * Node i of a column as a JSON point at `at` of `b`, followed by the key of field f + 1 (a zero
- * and that key in one copy); returns the end.
+ * Node i of a column (its units `u`, unitsOf) as a JSON point at `at` of `b`, followed by the key
+ * of field f + 1 (a zero and that key in one copy); returns the end.
  */
-function pointAt(b: Uint8Array, at: number, col: ExactColumn, i: number, f: number): number {
+function pointAt(b: Uint8Array, at: number, col: ExactColumn, u: number, i: number, f: number): number {
   if (col instanceof UnitColumn) {
-    const u = col.unitsAt(i);
     if (u === 0) return copyAt(b, at, ZERO_AFTER[f]!);
     if (u === u) {
       const q = roundedUnits(u, col.denominator, POINT_SCALE);
@@ -255,10 +254,14 @@ function pointAt(b: Uint8Array, at: number, col: ExactColumn, i: number, f: numb
   return copyAt(b, asciiAt(b, at, String(pt(col.at(i)))), AFTER[f]!);
 }
 
+/** Node i's count of units in a column; NaN when not on the integer path. */
+function unitsOf(col: ExactColumn, i: number): number {
+  return col instanceof UnitColumn ? col.unitsAt(i) : Number.NaN;
+}
+
 /** ratioOver at `at` of `b`, followed by the key of field f + 1; returns the end. */
-function ratioAt(b: Uint8Array, at: number, x: ExactColumn, p: ExactColumn, pUnits: number, i: number, f: number): number {
+function ratioAt(b: Uint8Array, at: number, x: ExactColumn, u: number, p: ExactColumn, pUnits: number, i: number, f: number): number {
   if (x instanceof UnitColumn && p instanceof UnitColumn && x.denominator === p.denominator) {
-    const u = x.unitsAt(i);
     if (u === 0) return copyAt(b, at, ZERO_AFTER[f]!);
     if (u === u && pUnits === pUnits) {
       const q = roundedUnits(u, pUnits, RATIO_SCALE);
@@ -286,6 +289,67 @@ function tacheRatioAt(b: Uint8Array, at: number, x: ExactColumn, i: number, tota
  */
 const AFTER = KEYS.map((_, f) => utf8(f === 5 || f === 8 || f === 9 || f + 1 >= KEYS.length ? '' : KEYS[f + 1]!));
 const ZERO_AFTER = AFTER.map((a) => utf8(`0${new TextDecoder().decode(a)}`));
+/**
+ * Zeros of fields f, f + 1, … each followed by the next key, in one copy: ZERO_RUNS[f][n] for n
+ * fields (a tâche not renseignée has runs of zeros in points and ratios alike).
+ */
+const ZERO_RUNS = KEYS.map((_, f) => {
+  const runs: Uint8Array[] = [new Uint8Array(0)];
+  let text = '';
+  for (let g = f; g < Math.min(f + 4, KEYS.length); g++) {
+    text += new TextDecoder().decode(ZERO_AFTER[g]);
+    runs.push(utf8(text));
+  }
+  return runs;
+});
+
+/** The columns of a line's values in groups written in a row (points, tâche points). */
+interface Groups {
+  points: readonly ExactColumn[];
+  taches: readonly ExactColumn[];
+}
+
+/** Units of a group's values for the node being written (one array reused). */
+const groupUnits = new Float64Array(4);
+
+/**
+ * The points of `cols` (units in groupUnits) for fields f0… at `at`, each followed by its next
+ * key, runs of zeros in one copy; returns the end.
+ */
+function pointsAt(b: Uint8Array, at: number, cols: readonly ExactColumn[], i: number, f0: number): number {
+  const u = groupUnits;
+  const n = cols.length;
+  for (let k = 0; k < n; ) {
+    if (u[k] === 0) {
+      let g = k + 1;
+      while (g < n && u[g] === 0) g++;
+      at = copyAt(b, at, ZERO_RUNS[f0 + k]![g - k]!);
+      k = g;
+    } else {
+      at = pointAt(b, at, cols[k]!, u[k]!, i, f0 + k);
+      k++;
+    }
+  }
+  return at;
+}
+
+/** The ratios of `cols` over p for fields f0…, as pointsAt (a zero count is a zero ratio). */
+function ratiosAt(b: Uint8Array, at: number, cols: readonly ExactColumn[], p: ExactColumn, pUnits: number, i: number, f0: number): number {
+  const u = groupUnits;
+  const n = cols.length;
+  for (let k = 0; k < n; ) {
+    if (u[k] === 0) {
+      let g = k + 1;
+      while (g < n && u[g] === 0) g++;
+      at = copyAt(b, at, ZERO_RUNS[f0 + k]![g - k]!);
+      k = g;
+    } else {
+      at = ratioAt(b, at, cols[k]!, u[k]!, p, pUnits, i, f0 + k);
+      k++;
+    }
+  }
+  return at;
+}
 const NULL_PERSO = utf8(`null${KEYS[2]}`);
 const FLAGS_KEYS = [KEYS[6], KEYS[7], KEYS[8]] as const;
 
@@ -308,33 +372,40 @@ function flagsOf(t: Templates, i: number, v: number): Uint8Array {
  * per number), keys copied with the value before them when it is a zero or a boolean, after one
  * check of room for the node; false (nothing written) when it must take the ordinary path.
  */
-function nodeInto(out: JsonBytes, c: ScoreColumns, t: Templates, i: number): boolean {
+function nodeInto(out: JsonBytes, c: ScoreColumns, g: Groups, t: Templates, i: number, comma: boolean): boolean {
   const p = c.potentiel;
   const pUnits = p instanceof UnitColumn ? p.unitsAt(i) : Number.NaN;
   // A zero potentiel off the integer path (an override): the ordinary path.
   if (pUnits !== pUnits && p.sign(i) === 0) return false;
   const total = c.totalTaches[i]!;
   const completed = c.completedTaches(i);
+  const u = groupUnits;
+  // Each column's units read once, for its point and its ratio.
+  const fait = (u[0] = unitsOf(c.fait, i));
+  const programme = (u[1] = unitsOf(c.programme, i));
+  const pasFait = (u[2] = unitsOf(c.pasFait, i));
+  const nonRenseigne = (u[3] = unitsOf(c.nonRenseigne, i));
   const b = out.reserve(t.maxBytes[i]!);
-  let at = copyAt(b, out.length, t.headBytes[i]!);
-  at = pointAt(b, at, p, i, 0);
+  let at = out.length;
+  if (comma) b[at++] = 44; // ,
+  at = copyAt(b, at, t.headBytes[i]!);
+  at = pointAt(b, at, p, pUnits, i, 0);
   at = c.hasFacteur[i] ? copyAt(b, asciiAt(b, at, String(pt(c.perso.at(i)))), AFTER[1]!) : copyAt(b, at, NULL_PERSO);
-  at = pointAt(b, at, c.fait, i, 2);
-  at = pointAt(b, at, c.programme, i, 3);
-  at = pointAt(b, at, c.pasFait, i, 4);
-  at = pointAt(b, at, c.nonRenseigne, i, 5);
+  at = pointsAt(b, at, g.points, i, 2);
   at = copyAt(b, at, flagsOf(t, i, (c.isConcerne(i) ? 4 : 0) | (c.isDesactive(i) ? 2 : 0) | (c.isRenseigne(i) ? 1 : 0)));
   at = copyAt(b, integerAt(b, at, completed), KEY_BYTES[10]!);
-  at = pointAt(b, at, c.faitTaches, i, 10);
-  at = pointAt(b, at, c.programmeTaches, i, 11);
-  at = pointAt(b, at, c.pasFaitTaches, i, 12);
+  u[0] = unitsOf(c.faitTaches, i);
+  u[1] = unitsOf(c.programmeTaches, i);
+  u[2] = unitsOf(c.pasFaitTaches, i);
+  at = pointsAt(b, at, g.taches, i, 10);
   at = copyAt(b, integerAt(b, at, c.pasConcerneTaches(i)), KEY_BYTES[14]!);
   if (pUnits === 0) at = tacheRatiosAt(b, at, c, i, total, completed);
   else {
-    at = ratioAt(b, at, c.fait, p, pUnits, i, 14);
-    at = ratioAt(b, at, c.programme, p, pUnits, i, 15);
-    at = ratioAt(b, at, c.pasFait, p, pUnits, i, 16);
-    at = ratioAt(b, at, c.nonRenseigne, p, pUnits, i, 17);
+    u[0] = fait;
+    u[1] = programme;
+    u[2] = pasFait;
+    u[3] = nonRenseigne;
+    at = ratiosAt(b, at, g.points, p, pUnits, i, 14);
   }
   // Off the integer path: nothing was kept (length not moved), the ordinary path writes the node.
   if (at < 0) return false;
@@ -405,10 +476,11 @@ export function scoresJsonInto(out: JsonBytes, ev: Evaluation, indices: Int32Arr
   const t = templatesOf(ev.referentiel);
   const indicatifs = ev.scoresIndicatifs;
   const count = indices ? indices.length : t.key.length;
+  const g: Groups | null = c ? { points: [c.fait, c.programme, c.pasFait, c.nonRenseigne], taches: [c.faitTaches, c.programmeTaches, c.pasFaitTaches] } : null;
   for (let k = 0; k < count; k++) {
     const i = indices ? indices[k]! : k;
+    if (c !== undefined && !(indicatifs.size > 0 && indicatifs.has(t.ids[i]!)) && nodeInto(out, c, g!, t, i, k > 0)) continue;
     if (k > 0) out.bytes(COMMA);
-    if (c !== undefined && !(indicatifs.size > 0 && indicatifs.has(t.ids[i]!)) && nodeInto(out, c, t, i)) continue;
     out.text(ordinaryNodeJson(ev, t, i));
   }
 }
