@@ -83,14 +83,8 @@ export class AvancementCells {
       const c = column[f]!;
       c[to] = c[to]! + c[from]!;
     }
-    this.addCounts(to, from);
-  }
-
-
-
-  /** Adds the counts of node `from` into node `to`'s. */
-  addCounts(to: number, from: number): void {
-    this.completed[to] = this.completed[to]! + this.completed[from]!;
-    this.nonConcernees[to] = this.nonConcernees[to]! + this.nonConcernees[from]!;
+    const { completed, nonConcernees } = this;
+    completed[to] = completed[to]! + completed[from]!;
+    nonConcernees[to] = nonConcernees[to]! + nonConcernees[from]!;
   }
 }

@@ -135,7 +135,10 @@ class AvancementPass {
         const leaves = leafCount[i]!;
         completed[i] = leaves;
         nonConcernees[i] = leaves;
-        if (q >= 0) cells.addCounts(q, i);
+        if (q >= 0) {
+          completed[q] = completed[q]! + leaves;
+          nonConcernees[q] = nonConcernees[q]! + leaves;
+        }
       } else if (c === FAIT || c === PROGRAMME || c === PAS_FAIT) {
         // The whole potentiel and every tâche go to one pair of cells; a parent's children's go.
         const leaves = leafCount[i]!;
