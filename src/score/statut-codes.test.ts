@@ -42,4 +42,10 @@ describe('statut codes', () => {
     expect(index.fractionsDenominator()).toBe(4);
     expect(index.count()).toBe(STATUTS_SIMPLES.length + 1);
   });
+
+  it('setSimple gives the code of the word, also for a copy of it built at run time (as JSON.parse gives)', () => {
+    const index = new StatutsIndex(STATUTS_SIMPLES.length);
+    STATUTS_SIMPLES.forEach((s, i) => index.setSimple(i, [...s].join('') as typeof s));
+    expect([...index.code]).toEqual(STATUTS_SIMPLES.map((s) => CODE_DU_STATUT[s]));
+  });
 });
