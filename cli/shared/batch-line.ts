@@ -40,13 +40,14 @@ const encoder = new TextEncoder();
 
 /**
  * scoreLine with the output as UTF-8 bytes (the batch, in the main thread or a worker): a
- * scored line's JSON is written as bytes (evaluationJsonBytes), never built as a string.
+ * scored line's JSON is written as bytes (evaluationJsonBytes), never built as a string, into
+ * `memory` when given (the result is then a view on it, or on a larger buffer when it did not fit).
  */
-export async function scoreLineBytes(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions): Promise<LineBytes> {
+export async function scoreLineBytes(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions, memory?: ArrayBuffer): Promise<LineBytes> {
   const r = await evaluateLine(context, line, ligne, options);
   if (!('evaluation' in r)) return { ...r, out: toBytes(r.out) };
   if (options.format === 'csv') return { out: toBytes(csvRows(r.evaluation, ligne, options.niveau)), stderr: [], status: 'note' };
-  return { out: evaluationJsonBytes(r.evaluation, { explain: options.explain, niveau: options.niveau }, ligne), stderr: [], status: 'note' };
+  return { out: evaluationJsonBytes(r.evaluation, { explain: options.explain, niveau: options.niveau }, ligne, memory), stderr: [], status: 'note' };
 }
 
 /** The line read, checked and scored; or its output when it is blank or invalid. */

@@ -7,10 +7,15 @@
 import { Worker } from 'node:worker_threads';
 import type { LineBytes } from './batch-line.js';
 import type { LigneTropLongue } from './read-lines.js';
-import type { WorkerInit, WorkerReply, WorkerRequest } from './batch-worker.js';
+import type { WorkerInit, WorkerRecycle, WorkerReply, WorkerRequest } from './batch-worker.js';
 
-/** A line scored by a worker: what scoreLineBytes gives in the main thread. */
-export type PooledResult = LineBytes;
+/**
+ * A line scored by a worker: what scoreLineBytes gives in the main thread, and `release`, to
+ * call once its bytes are written out (their memory goes back to the worker for a later line).
+ */
+export interface PooledResult extends LineBytes {
+  release?: () => void;
+}
 
 interface Slot {
   worker: Worker;
@@ -30,7 +35,11 @@ export class BatchPool {
         if (!waiting) return;
         slot.pending.delete(reply.id);
         if (reply.failure !== undefined || !reply.bytes) waiting.reject(new Error(reply.failure ?? 'réponse vide'));
-        else waiting.resolve({ out: reply.bytes, stderr: reply.stderr ?? [], status: reply.status! });
+        else {
+          const memory = reply.bytes.buffer as ArrayBuffer;
+          const release = (): void => worker.postMessage({ recycle: memory } satisfies WorkerRecycle, [memory]);
+          waiting.resolve({ out: reply.bytes, stderr: reply.stderr ?? [], status: reply.status!, release });
+        }
       });
       const fail = (error: Error): void => {
         for (const w of slot.pending.values()) w.reject(error);

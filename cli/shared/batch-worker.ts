@@ -17,6 +17,10 @@ export interface WorkerRequest {
   ligne: number;
   text: string | LigneTropLongue;
 }
+/** A line's memory given back once written out, to write a later line into. */
+export interface WorkerRecycle {
+  recycle: ArrayBuffer;
+}
 export interface WorkerReply {
   id: number;
   bytes?: Uint8Array;
@@ -26,15 +30,29 @@ export interface WorkerReply {
   failure?: string;
 }
 
+/** Buffers kept for reuse at most: the lines a worker can have in hand, and some in transit. */
+const MAX_FREE = 8;
+
 async function serve(): Promise<void> {
   const port = parentPort!;
   const init = workerData as WorkerInit;
   const { context } = await loadEvaluationContext(init.context);
-  port.on('message', async (request: WorkerRequest) => {
+  // The memory of lines already written out, sent back by the main thread: a line of 900 kB is
+  // then written without allocating (and later collecting) a buffer of its own.
+  const free: ArrayBuffer[] = [];
+  port.on('message', async (message: WorkerRequest | WorkerRecycle) => {
+    if ('recycle' in message) {
+      if (free.length < MAX_FREE) free.push(message.recycle);
+      return;
+    }
+    const request = message;
     let reply: WorkerReply;
     try {
       if (!context) throw new Error('contexte non chargé');
-      const r = await scoreLineBytes(context, request.text, request.ligne, init.line);
+      const memory = free.pop();
+      const r = await scoreLineBytes(context, request.text, request.ligne, init.line, memory);
+      // An invalid or blank line is written apart: its memory stays here.
+      if (memory && r.out.buffer !== memory) free.push(memory);
       reply = { id: request.id, bytes: r.out, stderr: r.stderr, status: r.status };
     } catch (error) {
       reply = { id: request.id, failure: error instanceof Error ? error.message : String(error) };

@@ -13,9 +13,9 @@ import { DOSSIER_LIMITS, type EvaluationContext } from 'label-cae';
 import { type AtomicTarget, type LoadContextOptions, atomicTarget, isSpecialFile, keepMode } from 'label-cae/node';
 import type { Niveau } from 'label-cae/report';
 import { BATCH_CSV_HEADER } from './batch-csv.js';
-import { type BatchLineOptions, type LineBytes, scoreLineBytes } from './batch-line.js';
+import { type BatchLineOptions, scoreLineBytes } from './batch-line.js';
 import { BatchPool, type PooledResult } from './batch-pool.js';
-import { readLines } from './read-lines.js';
+import { type LigneTropLongue, readLines } from './read-lines.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
 
 export interface BatchOptions {
@@ -83,10 +83,16 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
     out = stream;
   }
   const outputName = toFile ? options.output! : 'sortie standard';
-  const write = async (text: string | Uint8Array): Promise<void> => {
-    if (!out) return io.stdout(typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.length).toString());
+  /** Writes `text`; `written` is called once the bytes are out (their memory may then be reused). */
+  const write = async (text: string | Uint8Array, written?: () => void): Promise<void> => {
+    if (!out) {
+      io.stdout(typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.length).toString());
+      written?.();
+      return;
+    }
     try {
-      if (!out.write(text)) await once(out, 'drain');
+      const done = written ? (error: Error | null | undefined): void => void (error ? undefined : written()) : undefined;
+      if (!out.write(text, done)) await once(out, 'drain');
     } catch (error) {
       throw new UsageError('ecriture-impossible', `${outputName} : écriture impossible (${describeFsError(error)})`);
     }
@@ -103,11 +109,22 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   const inFlight: Promise<PooledResult>[] = [];
   let lineNo = 0;
   const counts = { note: 0, invalide: 0, vide: 0 };
-  const emit = async (r: LineBytes): Promise<void> => {
+  // The memory of the lines the main thread scored, once written out: a line is written into one
+  // of these rather than into a new buffer (its allocation, copy and collection cost as much as
+  // writing the scores of a mesure-level line). Bounded by the lines in flight.
+  const free: ArrayBuffer[] = [];
+  const scoreHere = async (line: string | LigneTropLongue, n: number): Promise<PooledResult> => {
+    const memory = free.pop();
+    const r = await scoreLineBytes(context, line, n, lineOptions, memory);
+    if (memory && r.out.buffer !== memory) free.push(memory);
+    const used = r.out.buffer as ArrayBuffer;
+    return { ...r, release: () => void free.push(used) };
+  };
+  const emit = async (r: PooledResult): Promise<void> => {
     counts[r.status]++;
     for (const d of r.stderr) io.stderr(d);
     // One write per line (a write per piece cost a system call each), of bytes off the heap.
-    await write(r.out);
+    await write(r.out, r.release);
   };
   try {
     if (options.format === 'csv') await write(BATCH_CSV_HEADER);
@@ -115,13 +132,13 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
       lineNo++;
       progress?.advance(typeof line === 'string' ? Buffer.byteLength(line) + 1 : line.length + 1, counts.note + counts.invalide);
       if (!pool) {
-        await emit(await scoreLineBytes(context, line, lineNo, lineOptions));
+        await emit(await scoreHere(line, lineNo));
         continue;
       }
       // Workers first, while they have room; otherwise the main thread scores the line itself. A
       // fixed share (one line in N) left the workers idle whenever the main thread, which also
       // reads and writes, fell behind.
-      inFlight.push(pool.hasRoom(WORKER_DEPTH) ? pool.submit(lineNo, line) : Promise.resolve(await scoreLineBytes(context, line, lineNo, lineOptions)));
+      inFlight.push(pool.hasRoom(WORKER_DEPTH) ? pool.submit(lineNo, line) : Promise.resolve(await scoreHere(line, lineNo)));
       if (inFlight.length >= window) await emit(await inFlight.shift()!);
     }
     while (inFlight.length > 0) await emit(await inFlight.shift()!);

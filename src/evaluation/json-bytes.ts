@@ -57,6 +57,25 @@ export class JsonBytes {
     this.length += n;
   }
 
+  /**
+   * Writes from now on into `memory` (emptied), kept while it has room: the caller's buffer,
+   * reused from line to line instead of a copy per line (see `view`).
+   */
+  adopt(memory: ArrayBuffer): void {
+    this.buffer = new Uint8Array(memory);
+    this.length = 0;
+  }
+
+  /**
+   * What was written, as a view on the sink's memory (no copy); the sink is emptied, and the view
+   * stays valid until the sink writes again or adopts other memory.
+   */
+  view(): Uint8Array {
+    const out = this.buffer.subarray(0, this.length);
+    this.length = 0;
+    return out;
+  }
+
   /** What was written, in a buffer of its own (it may be transferred or kept); the sink is emptied. */
   take(): Uint8Array {
     const out = this.buffer.slice(0, this.length);

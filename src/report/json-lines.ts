@@ -27,19 +27,42 @@ export const evaluationJsonChunks: (ev: Evaluation, options?: ToJsonOptions, lig
  */
 export const evaluationJsonLine: (ev: Evaluation, options?: ToJsonOptions, ligne?: number) => string = line;
 
-/** Where evaluationJsonBytes writes, reused from call to call (a line is copied out of it). */
+/** Where evaluationJsonBytes writes when it is given no memory (a line is copied out of it). */
 const sink = new JsonBytes();
+/** Where it writes into the caller's memory. */
+const lent = new JsonBytes();
 
 /**
  * The evaluation document as one line of compact JSON in UTF-8 bytes, `\n` included: the bytes
  * of `evaluationJsonLine(ev, options, ligne)`, written straight from the engine's columns without
- * ever building the line as a string (the fastest path; `cae score --batch` writes these). The
- * array is the caller's own (it may be kept, or transferred to another thread).
+ * ever building the line as a string (the fastest path; `cae score --batch` writes these).
+ *
+ * Without `memory`, the array is the caller's own (it may be kept, or transferred to another
+ * thread). With `memory`, the line is written into it, or into a larger new buffer when it does
+ * not fit, and the result is a view on that buffer: no allocation and no copy per line. Pass
+ * `result.buffer` back with the next line once the bytes are written out.
  *
  * @example
  * process.stdout.write(evaluationJsonBytes(evaluateDossier(context, dossier), { niveau: 'mesure' }, 1));
+ * // Reusing one buffer from line to line (write each line out before the next one):
+ * let memory = new ArrayBuffer(1 << 20);
+ * for (const [i, ev] of evaluations.entries()) {
+ *   const line = evaluationJsonBytes(ev, {}, i + 1, memory);
+ *   fs.writeSync(fd, line);
+ *   memory = line.buffer as ArrayBuffer;
+ * }
  */
-export function evaluationJsonBytes(ev: Evaluation, options: ToJsonOptions = {}, ligne?: number): Uint8Array {
-  evaluationJsonInto(sink, ev, options, ligne);
-  return sink.take();
+export function evaluationJsonBytes(ev: Evaluation, options: ToJsonOptions = {}, ligne?: number, memory?: ArrayBuffer): Uint8Array {
+  if (memory === undefined) {
+    evaluationJsonInto(sink, ev, options, ligne);
+    return sink.take();
+  }
+  lent.adopt(memory);
+  evaluationJsonInto(lent, ev, options, ligne);
+  const line = lent.view();
+  // The sink keeps no hold on the caller's memory.
+  lent.adopt(EMPTY);
+  return line;
 }
+
+const EMPTY = new ArrayBuffer(0);
