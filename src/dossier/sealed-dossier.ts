@@ -39,9 +39,9 @@ function freezeDeep(value: unknown): number {
   return count;
 }
 
-/** Object.keys of an object, remembered when it is a large part of a sealed dossier. */
-export function ownKeysOf(o: object): readonly string[] {
-  return keysOfSealed.get(o) ?? Object.keys(o);
+/** Object.keys of a large part of a sealed dossier (its statuts), remembered; else undefined. */
+export function sealedKeysOf(o: object): readonly string[] | undefined {
+  return keysOfSealed.get(o);
 }
 
 export function sealDossier(dossier: Dossier): Dossier {

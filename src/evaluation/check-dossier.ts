@@ -97,6 +97,8 @@ function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[
     }
     if (i >= 0) keyAt[i] = key;
     else keyOutside.set(id, key);
+    // A leaf (a node of the tree without children: its subtree is itself) has no children to warn of.
+    if (i >= 0 && tree.subtreeEnd[i] === i + 1) continue;
     const node = i >= 0 ? tree.nodes[i]! : referentiel.actions.get(id)!;
     if (node.children.length === 0) continue;
     const value = statuts[key];
