@@ -42,6 +42,12 @@ export class BatchPool {
     }
   }
 
+  /** Whether some worker has fewer than `depth` lines in hand (then submit rather than score here). */
+  hasRoom(depth: number): boolean {
+    for (const s of this.slots) if (s.pending.size < depth) return true;
+    return false;
+  }
+
   submit(ligne: number, text: string | LigneTropLongue): Promise<PooledResult> {
     let slot = this.slots[0]!;
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;

@@ -95,11 +95,11 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   const progress = io.stderrIsTty && total > 0 ? new ProgressBar(io, total) : null;
   const lineOptions: BatchLineOptions = { explain: options.explain, strict: options.strict, niveau: options.niveau, format: options.format, label };
   const jobs = Math.max(1, options.jobs);
-  // The main thread scores too (one line in `jobs`): one copy of the context fewer in memory,
-  // and no transfer for its lines.
+  // The main thread scores too (the lines the workers have no room for): one copy of the context
+  // fewer in memory, and no transfer for its lines.
   const pool = jobs > 1 ? new BatchPool(jobs - 1, { context: options.contextPaths, line: lineOptions }) : null;
-  // Lines in flight with workers: enough to keep them busy, few enough to keep memory flat.
-  const window = 4 * jobs;
+  // Lines in flight: enough to keep the workers busy, few enough to keep memory flat.
+  const window = (WORKER_DEPTH + 2) * jobs;
   const inFlight: Promise<PooledResult>[] = [];
   let lineNo = 0;
   const counts = { note: 0, invalide: 0, vide: 0 };
@@ -118,7 +118,10 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
         await emit(await scoreLineBytes(context, line, lineNo, lineOptions));
         continue;
       }
-      inFlight.push(lineNo % jobs === 0 ? Promise.resolve(await scoreLineBytes(context, line, lineNo, lineOptions)) : pool.submit(lineNo, line));
+      // Workers first, while they have room; otherwise the main thread scores the line itself. A
+      // fixed share (one line in N) left the workers idle whenever the main thread, which also
+      // reads and writes, fell behind.
+      inFlight.push(pool.hasRoom(WORKER_DEPTH) ? pool.submit(lineNo, line) : Promise.resolve(await scoreLineBytes(context, line, lineNo, lineOptions)));
       if (inFlight.length >= window) await emit(await inFlight.shift()!);
     }
     while (inFlight.length > 0) await emit(await inFlight.shift()!);
@@ -152,6 +155,9 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   io.stderr(`cae score --batch : ${scored} dossier${scored > 1 ? 's' : ''} noté${scored > 1 ? 's' : ''}, ${invalid} invalide${invalid > 1 ? 's' : ''}.\n`);
   return invalid > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
+
+/** Lines a worker holds at most: one being scored, the next ones ready when it is done. */
+const WORKER_DEPTH = 2;
 
 class ProgressBar {
   private read = 0;

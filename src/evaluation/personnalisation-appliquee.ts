@@ -19,11 +19,38 @@ export function themeDeQuestion(id: string): string {
 const PAR_THEME = new Intl.Collator('fr');
 const PAR_QUESTION = new Intl.Collator('fr', { numeric: true });
 
+/** Answers by theme, then question (a stable sort): what the section lists. */
+function parTheme(a: { theme: string; question: string }, b: { theme: string; question: string }): number {
+  return PAR_THEME.compare(a.theme, b.theme) || PAR_QUESTION.compare(a.question, b.question);
+}
+
+/**
+ * The order parTheme gives to the questions `ids` (positions in `ids`), kept by list of ids: the
+ * dossiers of a batch answer the same questions, and collating their ids took most of the
+ * section's time. At most ORDERS lists are kept (the cache is emptied past that). Exported for its test.
+ */
+const orders = new Map<string, Int32Array>();
+const ORDERS = 256;
+
+export function orderOf(ids: readonly string[]): Int32Array {
+  const key = ids.join('\n');
+  let order = orders.get(key);
+  if (!order) {
+    const items = ids.map((question, k) => ({ question, theme: themeDeQuestion(question), k }));
+    order = Int32Array.from(items.sort(parTheme), (x) => x.k);
+    if (orders.size >= ORDERS) orders.clear();
+    orders.set(key, order);
+  }
+  return order;
+}
+
 export function personnalisationAppliquee(ev: Evaluation): PersonnalisationJson {
   const ignorees = new Map(ev.reponsesIgnorees.map((i) => [i.questionId, i]));
-  const reponses = Object.entries(ev.dossier.reponses ?? {})
-    .map(([question, valeur]): ReponseJson => ({ question, theme: themeDeQuestion(question), valeur: valeurJson(valeur), retenue: !ignorees.has(question) }))
-    .sort((a, b) => PAR_THEME.compare(a.theme, b.theme) || PAR_QUESTION.compare(a.question, b.question));
+  const entries = Object.entries(ev.dossier.reponses ?? {});
+  const reponses = Array.from(orderOf(entries.map((e) => e[0])), (k): ReponseJson => {
+    const [question, valeur] = entries[k]!;
+    return { question, theme: themeDeQuestion(question), valeur: valeurJson(valeur), retenue: !ignorees.has(question) };
+  });
   const actions: PersonnalisationJson['actions'] = [];
   for (const r of ev.regles) {
     if (!r.effective) continue;

@@ -15,6 +15,7 @@ import { readDossier } from './read-dossier.js';
 import { JsonBytes } from './json-bytes.js';
 import { evaluationJsonChunks, evaluationJsonInto } from './serialize-evaluation.js';
 import { roundedText } from './serialize-scores.js';
+import { parseReferentielFiles } from '../referentiel/parse-referentiel.js';
 
 const simple = fc.constantFrom('fait', 'programme', 'pas_fait', 'non_concerne', 'non_renseigne');
 const detaille = fc
@@ -100,6 +101,39 @@ describe('evaluationJsonChunks', () => {
       expect(roundedText(n, d, 3)).toBe(JSON.stringify(Rational.of(n, d).round(3)));
     }
     expect(roundedText(Number.MAX_SAFE_INTEGER, 3, 3)).toBeNull();
+  });
+});
+
+describe('evaluationJsonInto with indicative scores', () => {
+  // A mesure with an indicative score: its node takes the ordinary path, the others the columns.
+  const formule = 'si val(cae_7) < limite(cae_7) alors 0\nsinon si val(cae_7) > cible(cae_7) alors 1\nsinon (val(cae_7) - limite(cae_7)) / (cible(cae_7) - limite(cae_7))';
+  const md = (id: string, body: string): string => `# N ${id}\n\`\`\`yaml\nidentifiant: ${id}\n${body}\`\`\`\n`;
+  const parsed = parseReferentielFiles([
+    { path: 'cae.md', content: '# Racine\n```yaml\nidentifiant: ""\nreferentiel: "cae"\n```\n' },
+    { path: '1.md', content: `${md('1', 'points: 10\n')}## Actions\n### Sous-axe\n\`\`\`yaml\nidentifiant: 1.1\n\`\`\`\n` },
+    { path: '1.1.1.md', content: `${md('1.1.1', 'points: 7\n')}## Score indicatif\n\`\`\`formule\n${formule}\n\`\`\`\n` },
+    { path: '1.1.2.md', content: md('1.1.2', 'points: 3\n') },
+  ]);
+
+  it('writes the bytes of JSON.stringify at every level, with and without explanations', () => {
+    expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const context = { referentiel: parsed.referentiel! };
+    const statut = fc.constantFrom('fait', 'programme', 'pas_fait', 'non_concerne', 'non_renseigne');
+    let indicatifs = 0;
+    const indicateur = fc.record({ resultat: fc.integer({ min: -50, max: 50 }), objectif: fc.double({ min: -10, max: 10, noNaN: true }), cible: fc.integer({ min: 0, max: 20 }), limite: fc.integer({ min: -20, max: 5 }) });
+    fc.assert(
+      fc.property(statut, statut, fc.option(indicateur), fc.constantFrom(...NIVEAUX), fc.boolean(), (a, b, i, niveau, explain) => {
+        const ev = evaluateDossier(context, { collectivite: { type: 'commune' }, statuts: { '1.1.1': a, '1.1.2': b }, ...(i ? { indicateurs: { cae_7: i } } : {}) });
+        if (ev.scoresIndicatifs.size > 0) indicatifs++;
+        const expected = `${JSON.stringify({ ligne: 3, ...evaluationToJson(ev, { niveau, explain }) })}\n`;
+        evaluationJsonInto(sink, ev, { niveau, explain }, 3);
+        expect(new TextDecoder().decode(sink.take())).toBe(expected);
+        expect([...evaluationJsonChunks(ev, { niveau, explain }, 3, 1)].join('')).toBe(expected);
+      }),
+      { numRuns: 200 },
+    );
+    // The indicative path was taken (the node with the formula, when indicateurs are given).
+    expect(indicatifs).toBeGreaterThan(20);
   });
 });
 
