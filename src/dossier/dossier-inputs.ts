@@ -10,7 +10,7 @@ import { StatutsById } from '../score/statuts-by-id.js';
 import { StatutsIndex } from '../score/statuts-index.js';
 import type { Constat } from '../score/constat.js';
 import type { Dossier, StatutSaisi } from './dossier-schema.js';
-import { ownKeysOf } from './sealed-dossier.js';
+import { sealedKeysOf } from './sealed-dossier.js';
 
 export type ReponseValue = boolean | string | Rational;
 
@@ -63,12 +63,14 @@ export function statutKeys(referentiel: Referentiel, statuts: Readonly<Record<st
   const known = statutKeysCache.get(statuts);
   if (known && known.referentiel === referentiel) return known.keys;
   const byName = flatTree(referentiel).indexByName;
-  const keys = ownKeysOf(statuts);
+  const remembered = sealedKeysOf(statuts);
+  const keys = remembered ?? Object.keys(statuts);
   const index = new Int32Array(keys.length);
   for (let k = 0; k < keys.length; k++) index[k] = byName.get(keys[k]!) ?? -1;
   const result = { keys, index };
-  // Only a frozen object keeps its keys: any other is read again next time.
-  if (Object.isFrozen(statuts)) statutKeysCache.set(statuts, { referentiel, keys: result });
+  // Only a frozen object keeps its keys: any other is read again next time (the keys of a
+  // sealed one are remembered: it is frozen, and asking costs a look at each of its keys).
+  if (remembered || Object.isFrozen(statuts)) statutKeysCache.set(statuts, { referentiel, keys: result });
   return result;
 }
 

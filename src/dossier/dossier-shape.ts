@@ -193,9 +193,25 @@ const DOSSIER_KEYS = keysOf(DOSSIER);
 
 /** The dossier zod would output for `raw`, `invalid` when zod would refuse it, or `unsure`. */
 export function dossierShape(raw: unknown): ShapeResult {
+  return shapeWith(raw, DOSSIER);
+}
+
+/** The sections of a dossier whose statuts and answers were checked already: kept as they are. */
+const DOSSIER_KEEPING = { ...DOSSIER, statuts: (v: unknown) => v, reponses: (v: unknown) => v };
+
+/**
+ * dossierShape for a value whose `statuts` and `reponses` the caller has checked already
+ * (owned-dossier.ts, on the object JSON.parse just made): the other sections are checked and
+ * copied, those two are kept as they are instead of copied (~900 keys).
+ */
+export function dossierShapeKeeping(raw: unknown): ShapeResult {
+  return shapeWith(raw, DOSSIER_KEEPING);
+}
+
+function shapeWith(raw: unknown, sections: Record<string, (v: unknown) => unknown>): ShapeResult {
   path = [];
   try {
-    return { dossier: object(plainObject(raw), DOSSIER, DOSSIER_KEYS) as Dossier };
+    return { dossier: object(plainObject(raw), sections, DOSSIER_KEYS) as Dossier };
   } catch (verdict) {
     if (verdict === INVALID) return 'invalid';
     if (verdict === UNSURE) return 'unsure';

@@ -4,9 +4,34 @@
  */
 import { Rational } from '../exact/rational.js';
 
-/** True when the three fractions of a détaillé statut sum to exactly 1 (in exact arithmetic). */
+/**
+ * True when the three fractions of a détaillé statut sum to exactly 1, each read as the decimal
+ * it is written as (Rational.fromNumber: 0.1 + 0.2 + 0.7 sums to 1).
+ */
 export function sumsToOne(t: { fait: number; programme: number; pas_fait: number }): boolean {
+  const a = micro(t.fait);
+  const b = micro(t.programme);
+  const c = micro(t.pas_fait);
+  if (a !== null && b !== null && c !== null) return a + b + c === MICRO;
+  return sumsToOneExact(t);
+}
+
+/** The reference of sumsToOne: exact arithmetic on every value. */
+export function sumsToOneExact(t: { fait: number; programme: number; pas_fait: number }): boolean {
   return Rational.fromNumber(t.fait).add(Rational.fromNumber(t.programme)).add(Rational.fromNumber(t.pas_fait)).equals(Rational.ONE);
+}
+
+const MICRO = 1e6;
+
+/**
+ * `x` in millionths when it is the double nearest to j / 10⁶ for an integer j (|x| ≤ 1000): then
+ * its shortest decimal (what Rational.fromNumber reads) is j / 10⁶ exactly, since any other
+ * decimal of at most 6 places is 10⁻⁶ away, far beyond x's rounding error; null otherwise.
+ */
+function micro(x: number): number | null {
+  if (!(x >= -1000 && x <= 1000)) return null;
+  const j = Math.round(x * MICRO);
+  return j / MICRO === x ? j : null;
 }
 
 /** True for a date that exists in the calendar (`2024-02-29` yes, `2026-02-30` and `2026-13-01` no). */

@@ -15,6 +15,7 @@ import { LineIndex, jsonPointer, maxNesting, offsetOfPath, parseJsonTree } from 
 import { type DuplicateKey, countKeyTokens, findDuplicateKeys } from './duplicate-keys.js';
 import { DOSSIER_LIMITS } from './limits.js';
 import { sealDossier, sealedKeyCount } from './sealed-dossier.js';
+import { ownedDossier } from './owned-dossier.js';
 
 export interface DossierParse {
   dossier: Dossier | null;
@@ -42,6 +43,18 @@ const JSON_ERRORS: Record<number, string> = {
 
 /** parseDossierText with the zod validation given (null: the result is null when zod is needed). */
 export function parseDossierTextWith(text: string, file: string, zod: ZodValidation | null): DossierParse | null {
+  return parseText(text, file, zod, true);
+}
+
+/**
+ * parseDossierTextWith without its fast path (owned-dossier.ts): the reference it is tested
+ * against; the fast path hands over to it whenever it is not sure.
+ */
+export function parseDossierTextReference(text: string, file: string, zod: ZodValidation | null): DossierParse | null {
+  return parseText(text, file, zod, false);
+}
+
+function parseText(text: string, file: string, zod: ZodValidation | null, fast: boolean): DossierParse | null {
   requireArgument(typeof text === 'string', 'parseDossierText', 'text', 'le texte JSON du dossier (une chaîne)', text);
   const fail = (code: string, message: string, offset: number, pointer = ''): DossierParse => {
     const { line, column } = new LineIndex(text).at(offset);
@@ -67,6 +80,11 @@ export function parseDossierTextWith(text: string, file: string, zod: ZodValidat
     const first = errors[0];
     const what = first ? JSON_ERRORS[first.error as ParseErrorCode] ?? 'erreur de syntaxe' : 'erreur de syntaxe';
     return fail('json-invalide', `JSON invalide : ${what}`, first?.offset ?? 0);
+  }
+  if (fast) {
+    // The value checked where it is; null (anything unusual) leaves it to the checks below.
+    const owned = ownedDossier(text, raw);
+    if (owned) return { dossier: owned, diagnostics: [] };
   }
   // One cheap pass over the text: whether a `__proto__` key is possible, and how many keys
   // were written (as many as JSON.parse kept: no key twice, findDuplicateKeys is not needed).

@@ -39,13 +39,30 @@ function freezeDeep(value: unknown): number {
   return count;
 }
 
-/** Object.keys of an object, remembered when it is a large part of a sealed dossier. */
-export function ownKeysOf(o: object): readonly string[] {
-  return keysOfSealed.get(o) ?? Object.keys(o);
+/** Object.keys of a large part of a sealed dossier (its statuts), remembered; else undefined. */
+export function sealedKeysOf(o: object): readonly string[] | undefined {
+  return keysOfSealed.get(o);
 }
 
 export function sealDossier(dossier: Dossier): Dossier {
   sealed.set(dossier, freezeDeep(dossier));
+  return dossier;
+}
+
+/**
+ * Seals a dossier the fast path checked (owned-dossier.ts) as sealDossier would, given what it
+ * knows already: the keys of its statuts, in order (whose détaillé values it froze), and the keys
+ * of all its objects. The statuts are frozen without listing their keys again (listing ~900 keys
+ * costs more than freezing them).
+ */
+export function sealOwnedDossier(dossier: Dossier, statutKeys: readonly string[] | null, keyCount: number): Dossier {
+  const statuts = dossier.statuts;
+  if (statuts && statutKeys) {
+    Object.freeze(statuts);
+    if (statutKeys.length >= REMEMBERED_FROM) keysOfSealed.set(statuts, statutKeys);
+  }
+  freezeDeep(dossier);
+  sealed.set(dossier, keyCount);
   return dossier;
 }
 

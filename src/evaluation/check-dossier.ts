@@ -97,6 +97,8 @@ function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[
     }
     if (i >= 0) keyAt[i] = key;
     else keyOutside.set(id, key);
+    // A leaf (a node of the tree without children: its subtree is itself) has no children to warn of.
+    if (i >= 0 && tree.subtreeEnd[i] === i + 1) continue;
     const node = i >= 0 ? tree.nodes[i]! : referentiel.actions.get(id)!;
     if (node.children.length === 0) continue;
     const value = statuts[key];
@@ -106,10 +108,17 @@ function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[
   for (const [node, key, value] of renseignes) {
     const overridden = descendantsWithStatut(node, tree, keyAt, keyOf);
     if (overridden.length === 0) continue;
-    const names = overridden.slice(0, 3).map((k) => `« ${k} »`).join(', ') + (overridden.length > 3 ? ` et ${overridden.length - 3} autre(s)` : '');
-    out.push(warning('statut-parent-ecrase-enfants', `Statut « ${describeStatut(value)} » de ${key} retenu pour toute l'action : les statuts de ses descendants ${names} ne sont pas lus`, ['statuts', key]));
+    let names = `« ${overridden[0]!} »`;
+    for (let k = 1; k < Math.min(3, overridden.length); k++) names += `, « ${overridden[k]!} »`;
+    if (overridden.length > 3) names += ` et ${overridden.length - 3} autre(s)`;
+    out.push({ code: 'statut-parent-ecrase-enfants', severity: 'warning', message: `Statut « ${describeStatut(value)} » de ${key} retenu pour toute l'action : les statuts de ses descendants ${names} ne sont pas lus`, pointer: `/statuts/${pointerToken(key)}` });
   }
   return out;
+}
+
+/** A key as one token of a JSON pointer (jsonPointer's escapes, for the keys of a large loop). */
+function pointerToken(key: string): string {
+  return key.includes('~') || key.includes('/') ? jsonPointer([key]).slice(1) : key;
 }
 
 /** The keys of the statuts below `node`, sorted: a slice of the flat tree when it is in the tree. */
@@ -117,8 +126,14 @@ function descendantsWithStatut(node: ActionNode, tree: FlatTree, keyAt: readonly
   const found: string[] = [];
   const i = tree.indexById.get(node.id);
   if (i !== undefined) {
-    for (let j = i + 1; j < tree.subtreeEnd[i]!; j++) if (keyAt[j] !== undefined) found.push(keyAt[j]!);
-    return found.sort();
+    let sorted = true;
+    for (let j = i + 1; j < tree.subtreeEnd[i]!; j++) {
+      const key = keyAt[j];
+      if (key === undefined) continue;
+      if (sorted && found.length > 0 && found[found.length - 1]! > key) sorted = false;
+      found.push(key);
+    }
+    return sorted ? found : found.sort();
   }
   const stack = [...node.children];
   while (stack.length > 0) {
@@ -161,20 +176,20 @@ function checkReponses(context: EvaluationContext, dossier: Dossier): Diagnostic
 
 /** What is wrong with an answer to `question`, or null. */
 export function checkReponse(question: QuestionCatalogue, value: unknown): string | null {
-  const shown = JSON.stringify(value);
+  const shown = (): string => JSON.stringify(value);
   switch (question.type) {
     case 'binaire': {
       if (value === 'OUI' || value === 'NON' || typeof value === 'boolean') return null;
       const hint = typeof value === 'string' ? suggest(value, ['OUI', 'NON'], { caseOnly: true }) : null;
-      return `${shown}, attendu OUI, NON, true ou false (question binaire)${hint ? ` : vouliez-vous dire « ${hint} » ?` : ''}`;
+      return `${shown()}, attendu OUI, NON, true ou false (question binaire)${hint ? ` : vouliez-vous dire « ${hint} » ?` : ''}`;
     }
     case 'proportion':
       if (typeof value === 'number' && value >= 0 && value <= 1) return null;
-      return `${shown}, attendu une proportion entre 0 et 1, écrite comme un nombre (0.25)`;
+      return `${shown()}, attendu une proportion entre 0 et 1, écrite comme un nombre (0.25)`;
     case 'choix': {
       if (typeof value === 'string' && question.choix.includes(value)) return null;
       const hint = typeof value === 'string' ? suggest(value, question.choix) : null;
-      return `${shown}, attendu l'un des choix ${question.choix.join(', ')}${hint ? ` : vouliez-vous dire « ${hint} » ?` : ''}`;
+      return `${shown()}, attendu l'un des choix ${question.choix.join(', ')}${hint ? ` : vouliez-vous dire « ${hint} » ?` : ''}`;
     }
   }
 }
