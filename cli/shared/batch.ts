@@ -137,7 +137,9 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
       }
       // Workers first, while they have room; otherwise the main thread scores the line itself. A
       // fixed share (one line in N) left the workers idle whenever the main thread, which also
-      // reads and writes, fell behind.
+      // reads and writes, fell behind. The workers' replies are taken in first (they arrive as
+      // events, which scoring here would otherwise hold back), so their room is up to date.
+      await new Promise(setImmediate);
       inFlight.push(pool.hasRoom(WORKER_DEPTH) ? pool.submit(lineNo, line) : Promise.resolve(await scoreHere(line, lineNo)));
       if (inFlight.length >= window) await emit(await inFlight.shift()!);
     }
