@@ -43,11 +43,23 @@ const encoder = new TextEncoder();
  * scored line's JSON is written as bytes (evaluationJsonBytes), never built as a string, into
  * `memory` when given (the result is then a view on it, or on a larger buffer when it did not fit).
  */
-export async function scoreLineBytes(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions, memory?: ArrayBuffer): Promise<LineBytes> {
+async function scoreLineBytes(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions, memory?: ArrayBuffer): Promise<LineBytes> {
   const r = await evaluateLine(context, line, ligne, options);
   if (!('evaluation' in r)) return { ...r, out: toBytes(r.out) };
   if (options.format === 'csv') return { out: toBytes(csvRows(r.evaluation, ligne, options.niveau)), stderr: [], status: 'note' };
   return { out: evaluationJsonBytes(r.evaluation, { explain: options.explain, niveau: options.niveau }, ligne, memory), stderr: [], status: 'note' };
+}
+
+/**
+ * scoreLineBytes into a buffer taken from `free` (memory of lines already written out): the
+ * buffer goes back to `free` when the line did not use it (an invalid or blank line, or a line
+ * too large for it).
+ */
+export async function scoreLineReusing(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions, free: ArrayBuffer[]): Promise<LineBytes> {
+  const memory = free.pop();
+  const r = await scoreLineBytes(context, line, ligne, options, memory);
+  if (memory && r.out.buffer !== memory) free.push(memory);
+  return r;
 }
 
 /** The line read, checked and scored; or its output when it is blank or invalid. */

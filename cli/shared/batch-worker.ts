@@ -1,11 +1,11 @@
 /**
  * A worker thread of `cae score --batch --jobs N`: loads the evaluation context once, then scores
- * the lines it is sent (scoreLineBytes, as the main thread does) and sends back each
+ * the lines it is sent (scoreLineReusing, as the main thread does) and sends back each
  * line's output as bytes, its ArrayBuffer transferred rather than copied.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { type LoadContextOptions, loadEvaluationContext } from 'label-cae/node';
-import { type BatchLineOptions, scoreLineBytes } from './batch-line.js';
+import { type BatchLineOptions, scoreLineReusing } from './batch-line.js';
 import type { LigneTropLongue } from './read-lines.js';
 
 export interface WorkerInit {
@@ -49,10 +49,7 @@ async function serve(): Promise<void> {
     let reply: WorkerReply;
     try {
       if (!context) throw new Error('contexte non chargé');
-      const memory = free.pop();
-      const r = await scoreLineBytes(context, request.text, request.ligne, init.line, memory);
-      // An invalid or blank line is written apart: its memory stays here.
-      if (memory && r.out.buffer !== memory) free.push(memory);
+      const r = await scoreLineReusing(context, request.text, request.ligne, init.line, free);
       reply = { id: request.id, bytes: r.out, stderr: r.stderr, status: r.status };
     } catch (error) {
       reply = { id: request.id, failure: error instanceof Error ? error.message : String(error) };

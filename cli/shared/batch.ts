@@ -13,7 +13,7 @@ import { DOSSIER_LIMITS, type EvaluationContext } from 'label-cae';
 import { type AtomicTarget, type LoadContextOptions, atomicTarget, isSpecialFile, keepMode } from 'label-cae/node';
 import type { Niveau } from 'label-cae/report';
 import { BATCH_CSV_HEADER } from './batch-csv.js';
-import { type BatchLineOptions, scoreLineBytes } from './batch-line.js';
+import { type BatchLineOptions, scoreLineReusing } from './batch-line.js';
 import { BatchPool, type PooledResult } from './batch-pool.js';
 import { type LigneTropLongue, readLines } from './read-lines.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
@@ -91,7 +91,10 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
       return;
     }
     try {
-      const done = written ? (error: Error | null | undefined): void => void (error ? undefined : written()) : undefined;
+      // A failed write loses its memory with it; the error is reported below.
+      const done = (error: Error | null | undefined): void => {
+        if (!error) written?.();
+      };
       if (!out.write(text, done)) await once(out, 'drain');
     } catch (error) {
       throw new UsageError('ecriture-impossible', `${outputName} : écriture impossible (${describeFsError(error)})`);
@@ -114,9 +117,7 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   // writing the scores of a mesure-level line). Bounded by the lines in flight.
   const free: ArrayBuffer[] = [];
   const scoreHere = async (line: string | LigneTropLongue, n: number): Promise<PooledResult> => {
-    const memory = free.pop();
-    const r = await scoreLineBytes(context, line, n, lineOptions, memory);
-    if (memory && r.out.buffer !== memory) free.push(memory);
+    const r = await scoreLineReusing(context, line, n, lineOptions, free);
     const used = r.out.buffer as ArrayBuffer;
     return { ...r, release: () => void free.push(used) };
   };

@@ -313,10 +313,11 @@ interface Groups {
 const groupUnits = new Float64Array(4);
 
 /**
- * The points of `cols` (units in groupUnits) for fields f0… at `at`, each followed by its next
- * key, runs of zeros in one copy; returns the end.
+ * The values of `cols` (units in groupUnits) for fields f0… at `at`, each followed by its next
+ * key, runs of zeros in one copy; returns the end. Points, or with `p` the ratios over p (a zero
+ * count is a zero ratio).
  */
-function pointsAt(b: Uint8Array, at: number, cols: readonly ExactColumn[], i: number, f0: number): number {
+function valuesAt(b: Uint8Array, at: number, cols: readonly ExactColumn[], i: number, f0: number, p: ExactColumn | null = null, pUnits = 0): number {
   const u = groupUnits;
   const n = cols.length;
   for (let k = 0; k < n; ) {
@@ -326,25 +327,7 @@ function pointsAt(b: Uint8Array, at: number, cols: readonly ExactColumn[], i: nu
       at = copyAt(b, at, ZERO_RUNS[f0 + k]![g - k]!);
       k = g;
     } else {
-      at = pointAt(b, at, cols[k]!, u[k]!, i, f0 + k);
-      k++;
-    }
-  }
-  return at;
-}
-
-/** The ratios of `cols` over p for fields f0…, as pointsAt (a zero count is a zero ratio). */
-function ratiosAt(b: Uint8Array, at: number, cols: readonly ExactColumn[], p: ExactColumn, pUnits: number, i: number, f0: number): number {
-  const u = groupUnits;
-  const n = cols.length;
-  for (let k = 0; k < n; ) {
-    if (u[k] === 0) {
-      let g = k + 1;
-      while (g < n && u[g] === 0) g++;
-      at = copyAt(b, at, ZERO_RUNS[f0 + k]![g - k]!);
-      k = g;
-    } else {
-      at = ratioAt(b, at, cols[k]!, u[k]!, p, pUnits, i, f0 + k);
+      at = p === null ? pointAt(b, at, cols[k]!, u[k]!, i, f0 + k) : ratioAt(b, at, cols[k]!, u[k]!, p, pUnits, i, f0 + k);
       k++;
     }
   }
@@ -391,13 +374,13 @@ function nodeInto(out: JsonBytes, c: ScoreColumns, g: Groups, t: Templates, i: n
   at = copyAt(b, at, t.headBytes[i]!);
   at = pointAt(b, at, p, pUnits, i, 0);
   at = c.hasFacteur[i] ? copyAt(b, asciiAt(b, at, String(pt(c.perso.at(i)))), AFTER[1]!) : copyAt(b, at, NULL_PERSO);
-  at = pointsAt(b, at, g.points, i, 2);
+  at = valuesAt(b, at, g.points, i, 2);
   at = copyAt(b, at, flagsOf(t, i, (c.isConcerne(i) ? 4 : 0) | (c.isDesactive(i) ? 2 : 0) | (c.isRenseigne(i) ? 1 : 0)));
   at = copyAt(b, integerAt(b, at, completed), KEY_BYTES[10]!);
   u[0] = unitsOf(c.faitTaches, i);
   u[1] = unitsOf(c.programmeTaches, i);
   u[2] = unitsOf(c.pasFaitTaches, i);
-  at = pointsAt(b, at, g.taches, i, 10);
+  at = valuesAt(b, at, g.taches, i, 10);
   at = copyAt(b, integerAt(b, at, c.pasConcerneTaches(i)), KEY_BYTES[14]!);
   if (pUnits === 0) at = tacheRatiosAt(b, at, c, i, total, completed);
   else {
@@ -405,7 +388,7 @@ function nodeInto(out: JsonBytes, c: ScoreColumns, g: Groups, t: Templates, i: n
     u[1] = programme;
     u[2] = pasFait;
     u[3] = nonRenseigne;
-    at = ratiosAt(b, at, g.points, p, pUnits, i, 14);
+    at = valuesAt(b, at, g.points, i, 14, p, pUnits);
   }
   // Off the integer path: nothing was kept (length not moved), the ordinary path writes the node.
   if (at < 0) return false;
