@@ -4,8 +4,9 @@
  * line's output as bytes, its ArrayBuffer transferred rather than copied.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type LoadContextOptions, loadEvaluationContext } from 'label-cae/node';
+import type { LoadContextOptions } from 'label-cae/node';
 import { type BatchLineOptions, scoreLineReusing } from './batch-line.js';
+import { loadCommandContext } from './load-context.js';
 import type { LigneTropLongue } from './read-lines.js';
 
 export interface WorkerInit {
@@ -36,7 +37,7 @@ const MAX_FREE = 8;
 async function serve(): Promise<void> {
   const port = parentPort!;
   const init = workerData as WorkerInit;
-  const { context } = await loadEvaluationContext(init.context);
+  const { context } = await loadCommandContext(init.context);
   // The memory of lines already written out, sent back by the main thread: a line of 900 kB is
   // then written without allocating (and later collecting) a buffer of its own.
   const free: ArrayBuffer[] = [];

@@ -4,8 +4,9 @@
  */
 import { statSync } from 'node:fs';
 import { type EvaluationContext, formatDiagnosticWithPointer } from 'label-cae';
-import { type LoadContextOptions, findCompanions, loadEvaluationContext } from 'label-cae/node';
+import { type LoadContextOptions, findCompanions } from 'label-cae/node';
 import { type CliIo, EXIT_FINDINGS, UsageError } from '../io.js';
+import { loadCommandContext } from './load-context.js';
 
 export const CONTEXT_OPTIONS = {
   referentiel: { type: 'string' },
@@ -71,7 +72,7 @@ export function contextInputs(options: LoadContextOptions): string[] {
 
 /** Loads the context; a broken référentiel or rule set stops with exit 1 and its positions. */
 export async function loadContextOrFail(options: LoadContextOptions, io: CliIo, strict = false): Promise<EvaluationContext> {
-  const { context, diagnostics } = await loadEvaluationContext(options);
+  const { context, diagnostics } = await loadCommandContext(options);
   const failing = diagnostics.filter((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
   if (!context || failing.length > 0) {
     for (const d of failing) io.stderr(`${formatDiagnosticWithPointer(d)}\n`);

@@ -6,7 +6,6 @@
  */
 import { appendAll } from '../diagnostics/append.js';
 import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { type SourceFile, readMarkdownFiles } from '../markdown/read-files.js';
 import type { Referentiel } from '../referentiel/model.js';
@@ -14,50 +13,7 @@ import { embeddedReferentielDir, parseReferentiel } from '../referentiel/read-re
 import type { Bundle } from './bundle-schema.js';
 import { BUNDLE_FORMAT_V1 } from './bundle-format.js';
 import { type CompanionFiles, contextFromFiles } from './context-from-files.js';
-import type { EvaluationContext } from './evaluate-dossier.js';
-
-export interface LoadContextOptions {
-  /** Markdown référentiel folder, or a JSON file (`label-cae/bundle@2`, `label-cae/bundle@1` or `label-cae/referentiel@1`); the embedded one when absent. */
-  referentiel?: string;
-  /** Personalisation rule files (`personnalisations/` format). */
-  personnalisations?: string;
-  /** Question files (`questions/` format); needed by the rules. */
-  questions?: string;
-  /** Evidence-rule files; for the embedded référentiel, its own `regles-preuve/` by default. */
-  reglesPreuve?: string;
-}
-
-export interface LoadedContext {
-  context: EvaluationContext | null;
-  diagnostics: Diagnostic[];
-}
-
-/** The companion folders a référentiel folder can have. */
-export interface CompanionDirs {
-  personnalisations?: string;
-  questions?: string;
-  reglesPreuve?: string;
-}
-
-const isDirectory = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-
-/**
- * The companions of a référentiel folder laid out as TeT's (`X/referentiels/cae` beside
- * `X/personnalisations`, `X/questions`, `X/regles-preuve`) or as the embedded one
- * (`referentiel/cae` beside `referentiel/regles-preuve`): those that exist.
- *
- * @example
- * const companions = findCompanions('tet/referentiels/cae'); // { personnalisations, questions, reglesPreuve } found beside it
- */
-export function findCompanions(referentielDir: string): CompanionDirs {
-  const parent = dirname(resolve(referentielDir));
-  const root = basename(parent) === 'referentiels' ? dirname(parent) : parent;
-  const found: CompanionDirs = {};
-  if (isDirectory(join(root, 'personnalisations'))) found.personnalisations = join(root, 'personnalisations');
-  if (isDirectory(join(root, 'questions'))) found.questions = join(root, 'questions');
-  if (isDirectory(join(root, 'regles-preuve'))) found.reglesPreuve = join(root, 'regles-preuve');
-  return found;
-}
+import { type LoadContextOptions, type LoadedContext, findCompanions, isDirectory } from './context-sources.js';
 
 async function readCompanion(dir: string | undefined, diagnostics: Diagnostic[]): Promise<readonly SourceFile[] | undefined> {
   if (dir === undefined) return undefined;

@@ -1,7 +1,8 @@
 /**
  * `label-cae/node`: the file-system helpers, for Node only. Everything pure is in `label-cae`.
  */
-export { type BuiltBundle, type CompanionDirs, type LoadContextOptions, type LoadedContext, buildBundle, findCompanions, loadEvaluationContext } from '../evaluation/load-context.js';
+export { type BuiltBundle, buildBundle, loadEvaluationContext } from '../evaluation/load-context.js';
+export { type CompanionDirs, type LoadContextOptions, type LoadedContext, findCompanions } from '../evaluation/context-sources.js';
 export { embeddedReferentielDir, parseEmbeddedReferentiel, parseReferentiel } from '../referentiel/read-referentiel.js';
 export { readMarkdownFiles } from '../markdown/read-files.js';
 export { parsePreuves, parseQuestions, parseRegles, parseReglesPreuve } from './read-companions.js';

@@ -36,8 +36,18 @@ const HEAVY = /node_modules\/(zod|yaml|fastify|write-excel-file|csv-parse|unifie
 describe('cae start-up graph', () => {
   it('cae score on the embedded référentiel: the bundle only, no heavy dependency', () => {
     const files = loaded(['score', 'fixtures/dossiers/saint-exemple.json']);
-    expect(files.filter((f) => !f.startsWith('dist/cae/') && f !== 'bin/cae.js')).toEqual([]);
-    expect(files.filter((f) => f.startsWith('dist/cae/')).length).toBeLessThanOrEqual(30);
+    expect(files.filter((f) => !f.startsWith('dist/cae/') && f !== 'bin/cae.js' && f !== 'dist/embedded.js')).toEqual([]);
+    expect(files.filter((f) => f.startsWith('dist/cae/')).length).toBeLessThanOrEqual(34);
+  });
+
+  it('the embedded référentiel is loaded from its bundle: the Markdown readers are not loaded', () => {
+    const files = loaded(['score', 'fixtures/dossiers/saint-exemple.json']);
+    expect(files).toContain('dist/embedded.js');
+    const markdown = files.filter((f) => /function (parseReferentielFiles|readMarkdownFiles)\(/.test(readFileSync(join(PROJECT_DIR, f), 'utf8')));
+    expect(markdown).toEqual([]);
+    // Named, the embedded folder is read as Markdown: the check above sees those readers.
+    const named = loaded(['score', 'fixtures/dossiers/saint-exemple.json', '--referentiel', 'referentiel/cae']);
+    expect(named.filter((f) => /function (parseReferentielFiles|readMarkdownFiles)\(/.test(readFileSync(join(PROJECT_DIR, f), 'utf8'))).length).toBeGreaterThan(0);
   });
 
   it('a dependency is loaded by the command that needs it (the checks above can fail)', () => {

@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EvaluationContext } from '../../src/evaluation/evaluate-dossier.js';
-import { findCompanions, loadEvaluationContext } from '../../src/evaluation/load-context.js';
+import { findCompanions } from '../../src/evaluation/context-sources.js';
+import { loadEvaluationContext } from '../../src/evaluation/load-context.js';
 import { importReferentiel } from '../../src/import/import-referentiel.js';
 import { readImportSources } from '../../src/import/sources.js';
 import { TET_HEAD_DIR } from './tet-head.js';
