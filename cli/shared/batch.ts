@@ -17,6 +17,7 @@ import { type BatchLineOptions, scoreLineReusing } from './batch-line.js';
 import { BatchPool, type PooledResult } from './batch-pool.js';
 import { type LigneTropLongue, readLines } from './read-lines.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, describeFsError } from '../io.js';
+import { boundBatchHeap } from './batch-memory.js';
 
 export interface BatchOptions {
   explain: boolean;
@@ -104,6 +105,7 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   const progress = io.stderrIsTty && total > 0 ? new ProgressBar(io, total) : null;
   const lineOptions: BatchLineOptions = { explain: options.explain, strict: options.strict, niveau: options.niveau, format: options.format, label };
   const jobs = Math.max(1, options.jobs);
+  boundBatchHeap();
   // The main thread scores too (the lines the workers have no room for): one copy of the context
   // fewer in memory, and no transfer for its lines.
   const pool = jobs > 1 ? new BatchPool(jobs - 1, { context: options.contextPaths, line: lineOptions }) : null;

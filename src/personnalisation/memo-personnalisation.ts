@@ -10,8 +10,13 @@ import { type Identite, identiteChampConnu, identiteMatches } from '../identite/
 import { type PersonnalisationEvaluee, evaluatePersonnalisation } from './evaluate-personnalisation.js';
 import type { Personnalisation } from './personnalisation.js';
 
-/** How many profiles are remembered per rule set; beyond, evaluations are not remembered. */
-const MAX_PROFILS = 1024;
+/**
+ * How many profiles are remembered per rule set; past that, the memory starts again empty, so it
+ * follows the profiles of the dossiers being read. A profile of TeT's CAE rules weighs ~10 kB:
+ * 1,024 of them were half of what a batch thread kept, and they decide how far its heap grows
+ * between full collections (cli/shared/batch-memory.ts).
+ */
+const MAX_PROFILS = 64;
 
 interface Lectures {
   /** Every `identite(champ, valeur)` test of the rules. */
@@ -40,7 +45,8 @@ export function evaluatePersonnalisationMemo(
   const known = memo.profils.get(key);
   if (known) return known;
   const result = freeze(evaluatePersonnalisation(personnalisation, identite, reponses));
-  if (memo.profils.size < MAX_PROFILS) memo.profils.set(key, result);
+  if (memo.profils.size >= MAX_PROFILS) memo.profils.clear();
+  memo.profils.set(key, result);
   return result;
 }
 
