@@ -11,6 +11,8 @@ import { StatutsIndex } from '../score/statuts-index.js';
 import type { Constat } from '../score/constat.js';
 import type { Dossier, StatutSaisi } from './dossier-schema.js';
 import { sealedKeysOf } from './sealed-dossier.js';
+import { codesOf, rememberStatutsLus, statutsLusOf } from './statuts-lus.js';
+import { AUCUN, DETAILLE } from '../score/statut-codes.js';
 
 export type ReponseValue = boolean | string | Rational;
 
@@ -47,30 +49,33 @@ export function resolveActionId(referentiel: Referentiel, key: string): string |
   return aliases(referentiel).get(key) ?? null;
 }
 
-/** A dossier's statut keys, in order, and the flat-tree index each names (−1: none). */
+/** A dossier's statut keys, in order, the flat-tree index each names (−1: none) and its statut's code. */
 export interface StatutKeys {
   keys: readonly string[];
   index: Int32Array;
+  /** The code of each key's statut (statuts-lus.ts codeOfSaisi): AUCUN for a value that is none. */
+  codes: Uint8Array;
 }
-
-const statutKeysCache = new WeakMap<object, { referentiel: Referentiel; keys: StatutKeys }>();
 
 /**
  * The keys of `statuts` resolved against the référentiel's tree, once per sealed dossier: its
- * check and its inputs both read them (a CAE dossier has ~900 statuts).
+ * check and its inputs both read them (a CAE dossier has ~1,100 statuts). A dossier read by
+ * readDossier had them resolved while its statuts were checked (statuts-lus.ts); any other frozen
+ * statuts are resolved here once and kept.
  */
 export function statutKeys(referentiel: Referentiel, statuts: Readonly<Record<string, unknown>>): StatutKeys {
-  const known = statutKeysCache.get(statuts);
-  if (known && known.referentiel === referentiel) return known.keys;
-  const byName = flatTree(referentiel).indexByName;
-  const remembered = sealedKeysOf(statuts);
+  const names = flatTree(referentiel).indexByName;
+  const known = statutsLusOf(statuts);
+  if (known && known.names === names && known.index) return known as StatutKeys;
+  const remembered = known?.keys ?? sealedKeysOf(statuts);
   const keys = remembered ?? Object.keys(statuts);
+  const codes = known?.codes ?? codesOf(statuts, keys);
   const index = new Int32Array(keys.length);
-  for (let k = 0; k < keys.length; k++) index[k] = byName.get(keys[k]!) ?? -1;
-  const result = { keys, index };
+  for (let k = 0; k < keys.length; k++) index[k] = names.get(keys[k]!) ?? -1;
+  const result = { keys, index, codes, names };
   // Only a frozen object keeps its keys: any other is read again next time (the keys of a
   // sealed one are remembered: it is frozen, and asking costs a look at each of its keys).
-  if (remembered || Object.isFrozen(statuts)) statutKeysCache.set(statuts, { referentiel, keys: result });
+  if (remembered || Object.isFrozen(statuts)) rememberStatutsLus(statuts, result);
   return result;
 }
 
@@ -97,14 +102,19 @@ export function dossierInputs(referentiel: Referentiel, dossier: Dossier): Dossi
   const constats: Constat[] = [];
   const unknown: string[] = [];
   const saisis = dossier.statuts ?? {};
-  const { keys, index: indices } = statutKeys(referentiel, saisis);
+  const { keys, index: indices, codes } = statutKeys(referentiel, saisis);
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
-    const value = saisis[key]!;
     // The tree knows the same names as resolveActionId; it only misses actions outside the tree.
     const i = indices[k]!;
+    const code = codes[k]!;
+    // Simple statuts are one byte, known by their code; only détaillé ones become objects.
+    if (i >= 0 && code !== AUCUN && code !== DETAILLE) {
+      index.setCode(i, code);
+      continue;
+    }
+    const value = saisis[key]!;
     if (i >= 0) {
-      // Simple statuts are one byte; only détaillé ones become objects.
       if (typeof value === 'string') index.setSimple(i, value);
       else index.setDetaille(i, toActionStatut(value));
       continue;

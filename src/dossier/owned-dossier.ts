@@ -18,8 +18,9 @@ import type { Dossier } from './dossier-schema.js';
 import { dossierShapeKeeping } from './dossier-shape.js';
 import { sumsToOne } from './dossier-values.js';
 import { sealOwnedDossier } from './sealed-dossier.js';
+import { type StatutsLus, simpleCode } from './statuts-lus.js';
+import { AUCUN, DETAILLE } from '../score/statut-codes.js';
 
-const SIMPLES = new Set(['fait', 'programme', 'pas_fait', 'non_concerne', 'non_renseigne']);
 
 type Obj = Record<string, unknown>;
 
@@ -78,31 +79,39 @@ function isFraction(v: unknown): v is number {
 }
 
 /**
- * The statuts checked in place: their keys in order, and the détaillé ones to replace by their
- * copy in the schema's key order; null when one is refused. Counts into `tally`.
+ * The statuts checked in place, in one pass that also records what later stages read (statuts-lus.ts):
+ * the keys in order, each statut's code and, given the référentiel's names, the node each key
+ * names; and the détaillé ones to replace by their copy in the schema's key order. Null when one is
+ * refused. Counts into `tally`.
  */
-function checkStatuts(statuts: Obj, tally: Tally): { keys: string[]; detailles: [string, unknown][] } | null {
+function checkStatuts(statuts: Obj, tally: Tally, names: ReadonlyMap<string, number> | null): { lus: StatutsLus; detailles: [string, unknown][] } | null {
   if (Object.hasOwn(statuts, '__proto__')) return null;
   const keys = Object.keys(statuts);
+  const codes = new Uint8Array(keys.length);
+  const index = names ? new Int32Array(keys.length) : null;
   const detailles: [string, unknown][] = [];
   let colons = 0;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
     const value = statuts[key];
     if (typeof value === 'string') {
-      if (!SIMPLES.has(value)) return null;
+      const code = simpleCode(value);
+      if (code === AUCUN) return null;
+      codes[k] = code;
     } else {
       // Three keys, three numbers: no colon in them.
       const t = detaille(value);
       if (t === null) return null;
       detailles.push([key, t]);
+      codes[k] = DETAILLE;
       tally.keys += 3;
     }
+    if (index) index[k] = names!.get(key) ?? -1;
     if (key.includes(':')) colons += colonsIn(key);
   }
   tally.colons += colons;
   tally.keys += keys.length;
-  return { keys, detailles };
+  return { lus: { keys, codes, index, names: index ? names : null }, detailles };
 }
 
 /** The answers checked in place (each a boolean, a fraction or 1 to 200 characters); false if refused. */
@@ -125,9 +134,10 @@ function checkReponses(reponses: Obj, tally: Tally): boolean {
 /**
  * The dossier zod would output for `raw`, which JSON.parse just made from `text` and nobody else
  * holds, sealed; null when the reference path must decide (refused, unsure, a key written twice
- * or possibly so, a `__proto__` key). `raw` is left as it was when null is returned.
+ * or possibly so, a `__proto__` key). `raw` is left as it was when null is returned. `names`
+ * (flatTree(referentiel).indexByName) resolves the statut keys in the same pass, for the check.
  */
-export function ownedDossier(text: string, raw: unknown): Dossier | null {
+export function ownedDossier(text: string, raw: unknown, names: ReadonlyMap<string, number> | null = null): Dossier | null {
   // A colon written as an escape would break the count (and `\u003` is never needed).
   if (!isPlainObject(raw) || text.includes('\\u003')) return null;
   const tally = new Tally();
@@ -135,7 +145,7 @@ export function ownedDossier(text: string, raw: unknown): Dossier | null {
   let own: ReturnType<typeof checkStatuts> = null;
   if (statuts !== undefined) {
     if (!isPlainObject(statuts)) return null;
-    own = checkStatuts(statuts, tally);
+    own = checkStatuts(statuts, tally, names);
     if (own === null) return null;
   }
   if (reponses !== undefined && (!isPlainObject(reponses) || !checkReponses(reponses, tally))) return null;
@@ -150,5 +160,5 @@ export function ownedDossier(text: string, raw: unknown): Dossier | null {
   }
   if (colonsIn(text) - tally.colons !== tally.keys) return null;
   if (own) for (const [key, t] of own.detailles) statuts![key] = t;
-  return sealOwnedDossier(shape.dossier, own?.keys ?? null, tally.keys);
+  return sealOwnedDossier(shape.dossier, own?.lus ?? null, tally.keys);
 }

@@ -41,9 +41,13 @@ const JSON_ERRORS: Record<number, string> = {
   16: 'caractère invalide',
 };
 
-/** parseDossierText with the zod validation given (null: the result is null when zod is needed). */
-export function parseDossierTextWith(text: string, file: string, zod: ZodValidation | null): DossierParse | null {
-  return parseText(text, file, zod, true);
+/**
+ * parseDossierText with the zod validation given (null: the result is null when zod is needed).
+ * `names` (flatTree(referentiel).indexByName, readDossier's) resolves the statut keys while they
+ * are checked, for the check against the référentiel that follows (statuts-lus.ts).
+ */
+export function parseDossierTextWith(text: string, file: string, zod: ZodValidation | null, names: ReadonlyMap<string, number> | null = null): DossierParse | null {
+  return parseText(text, file, zod, true, names);
 }
 
 /**
@@ -51,10 +55,10 @@ export function parseDossierTextWith(text: string, file: string, zod: ZodValidat
  * against; the fast path hands over to it whenever it is not sure.
  */
 export function parseDossierTextReference(text: string, file: string, zod: ZodValidation | null): DossierParse | null {
-  return parseText(text, file, zod, false);
+  return parseText(text, file, zod, false, null);
 }
 
-function parseText(text: string, file: string, zod: ZodValidation | null, fast: boolean): DossierParse | null {
+function parseText(text: string, file: string, zod: ZodValidation | null, fast: boolean, names: ReadonlyMap<string, number> | null): DossierParse | null {
   requireArgument(typeof text === 'string', 'parseDossierText', 'text', 'le texte JSON du dossier (une chaîne)', text);
   const fail = (code: string, message: string, offset: number, pointer = ''): DossierParse => {
     const { line, column } = new LineIndex(text).at(offset);
@@ -83,7 +87,7 @@ function parseText(text: string, file: string, zod: ZodValidation | null, fast: 
   }
   if (fast) {
     // The value checked where it is; null (anything unusual) leaves it to the checks below.
-    const owned = ownedDossier(text, raw);
+    const owned = ownedDossier(text, raw, names);
     if (owned) return { dossier: owned, diagnostics: [] };
   }
   // One cheap pass over the text: whether a `__proto__` key is possible, and how many keys

@@ -5,6 +5,7 @@
  * check either.
  */
 import type { Dossier } from './dossier-schema.js';
+import { type StatutsLus, rememberStatutsLus } from './statuts-lus.js';
 
 /** Sealed dossiers, with the number of keys their objects hold together. */
 const sealed = new WeakMap<object, number>();
@@ -51,15 +52,15 @@ export function sealDossier(dossier: Dossier): Dossier {
 
 /**
  * Seals a dossier the fast path checked (owned-dossier.ts) as sealDossier would, given what it
- * knows already: the keys of its statuts, in order (whose détaillé values it froze), and the keys
- * of all its objects. The statuts are frozen without listing their keys again (listing ~900 keys
- * costs more than freezing them).
+ * knows already: what its pass over the statuts learnt (their keys in order, whose détaillé values
+ * it froze), kept for the later stages, and the keys of all its objects. The statuts are frozen
+ * without listing their keys again (listing ~1,100 keys costs more than freezing them).
  */
-export function sealOwnedDossier(dossier: Dossier, statutKeys: readonly string[] | null, keyCount: number): Dossier {
+export function sealOwnedDossier(dossier: Dossier, lus: StatutsLus | null, keyCount: number): Dossier {
   const statuts = dossier.statuts;
-  if (statuts && statutKeys) {
+  if (statuts && lus) {
     Object.freeze(statuts);
-    if (statutKeys.length >= REMEMBERED_FROM) keysOfSealed.set(statuts, statutKeys);
+    rememberStatutsLus(statuts, lus);
   }
   freezeDeep(dossier);
   sealed.set(dossier, keyCount);

@@ -19,6 +19,8 @@ import type { RegleDePreuve } from '../preuves/regle-preuve.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import { indicateursDuReferentiel } from './score-indicatif.js';
 import { suggest } from './suggest.js';
+import { DETAILLE, FAIT, PAS_FAIT, PROGRAMME } from '../score/statut-codes.js';
+import { wordOfCode } from '../dossier/statuts-lus.js';
 
 const error = (code: string, message: string, path: readonly (string | number)[]): Diagnostic => ({ code, severity: 'error', message, pointer: jsonPointer(path) });
 const warning = (code: string, message: string, path: readonly (string | number)[]): Diagnostic => ({ code, severity: 'warning', message, pointer: jsonPointer(path) });
@@ -65,9 +67,9 @@ function checkReferentiel(context: EvaluationContext, dossier: Dossier): Diagnos
   return [error('referentiel-different', `Référentiel « ${dossier.referentiel} » inattendu, attendu « ${id} » (le référentiel chargé) : ce dossier n'est pas pour ce référentiel`, ['referentiel'])];
 }
 
-/** A renseigné statut: it sets the node's own avancement (fait, programmé, pas fait, détaillé). */
-function isRenseigne(value: unknown): boolean {
-  return typeof value === 'object' || value === 'fait' || value === 'programme' || value === 'pas_fait';
+/** A renseigné statut's code (fait, programmé, pas fait, détaillé): it sets the node's own avancement. */
+function isRenseigneCode(code: number): boolean {
+  return code === FAIT || code === PROGRAMME || code === PAS_FAIT || code === DETAILLE;
 }
 
 function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
@@ -76,7 +78,7 @@ function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[
   const { referentiel } = context;
   const tree = flatTree(referentiel);
   // Keys resolved once per dossier (dossierInputs reads them too); a node's key by its index.
-  const { keys, index } = statutKeys(referentiel, statuts);
+  const { keys, index, codes } = statutKeys(referentiel, statuts);
   const keyAt: (string | undefined)[] = new Array(tree.nodes.length);
   // Actions outside the scored tree (normally none) by id.
   const keyOutside = new Map<string, string>();
@@ -84,7 +86,9 @@ function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[
     const i = tree.indexById.get(id);
     return i !== undefined ? keyAt[i] : keyOutside.get(id);
   };
-  const renseignes: [ActionNode, string, unknown][] = [];
+  // The renseigné parents, in the order of their keys: the node and the key's rank.
+  const parents: ActionNode[] = [];
+  const parentKeys: number[] = [];
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
     const i = index[k]!;
@@ -99,19 +103,22 @@ function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[
     else keyOutside.set(id, key);
     // A leaf (a node of the tree without children: its subtree is itself) has no children to warn of.
     if (i >= 0 && tree.subtreeEnd[i] === i + 1) continue;
+    if (!isRenseigneCode(codes[k]!)) continue;
     const node = i >= 0 ? tree.nodes[i]! : referentiel.actions.get(id)!;
     if (node.children.length === 0) continue;
-    const value = statuts[key];
-    if (isRenseigne(value)) renseignes.push([node, key, value]);
+    parents.push(node);
+    parentKeys.push(k);
   }
   // A renseigné parent's own statut sets its numbers: its children's statuts are not read.
-  for (const [node, key, value] of renseignes) {
-    const overridden = descendantsWithStatut(node, tree, keyAt, keyOf);
+  for (let p = 0; p < parents.length; p++) {
+    const overridden = descendantsWithStatut(parents[p]!, tree, keyAt, keyOf);
     if (overridden.length === 0) continue;
+    const k = parentKeys[p]!;
+    const key = keys[k]!;
     let names = `« ${overridden[0]!} »`;
-    for (let k = 1; k < Math.min(3, overridden.length); k++) names += `, « ${overridden[k]!} »`;
+    for (let j = 1; j < Math.min(3, overridden.length); j++) names += `, « ${overridden[j]!} »`;
     if (overridden.length > 3) names += ` et ${overridden.length - 3} autre(s)`;
-    out.push({ code: 'statut-parent-ecrase-enfants', severity: 'warning', message: `Statut « ${describeStatut(value)} » de ${key} retenu pour toute l'action : les statuts de ses descendants ${names} ne sont pas lus`, pointer: `/statuts/${pointerToken(key)}` });
+    out.push({ code: 'statut-parent-ecrase-enfants', severity: 'warning', message: `Statut « ${describeStatut(codes[k]!)} » de ${key} retenu pour toute l'action : les statuts de ses descendants ${names} ne sont pas lus`, pointer: `/statuts/${pointerToken(key)}` });
   }
   return out;
 }
@@ -145,8 +152,9 @@ function descendantsWithStatut(node: ActionNode, tree: FlatTree, keyAt: readonly
   return found.sort();
 }
 
-function describeStatut(value: unknown): string {
-  return typeof value === 'string' ? value : 'détaillé';
+/** A renseigné statut's word, by its code. */
+function describeStatut(code: number): string {
+  return code === DETAILLE ? 'détaillé' : wordOfCode(code)!;
 }
 
 function checkReponses(context: EvaluationContext, dossier: Dossier): Diagnostic[] {

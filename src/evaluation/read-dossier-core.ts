@@ -10,6 +10,7 @@ import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import type { Dossier } from '../dossier/dossier-schema.js';
 import { LineIndex, offsetOfPath, parseJsonTree } from '../dossier/json-locations.js';
 import { type ZodValidation, parseDossierTextWith, registeredZodValidation } from '../dossier/parse-dossier-core.js';
+import { flatTree } from '../score/flat-tree.js';
 import { checkDossier } from './check-dossier.js';
 import { rememberChecks } from './checked-dossiers.js';
 import type { EvaluationContext } from './evaluate-dossier.js';
@@ -26,7 +27,7 @@ export interface ReadDossierResult {
 export function readDossierWith(context: EvaluationContext, text: string, file: string, zod: ZodValidation | null): ReadDossierResult | null {
   requireArgument(typeof context === 'object' && context !== null && isReferentielLike(context.referentiel), 'readDossier', 'context', "un contexte d'évaluation (loadEvaluationContext ou loadBundle)", context);
   requireArgument(typeof text === 'string', 'readDossier', 'text', 'le texte JSON du dossier (une chaîne)', text);
-  const parsed = parseDossierTextWith(text, file, zod);
+  const parsed = parseDossierTextWith(text, file, zod, flatTree(context.referentiel).indexByName);
   if (!parsed || !parsed.dossier) return parsed;
   const checks = checkDossier(context, parsed.dossier);
   if (!hasErrors(checks)) {

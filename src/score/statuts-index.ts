@@ -57,6 +57,11 @@ export class StatutsIndex {
     this.codes[i] = k < CODE_PAR_LONGUEUR.length && s === STATUT_PAR_LONGUEUR[k] ? CODE_PAR_LONGUEUR[k]! : CODE_DU_STATUT[s];
   }
 
+  /** Sets the code of a simple statut (FAIT … NON_RENSEIGNE), as a dossier's reading found it. */
+  setCode(i: number, code: number): void {
+    this.codes[i] = code;
+  }
+
   /** Sets a détaillé statut known to be one (dossier input): skips the classification. */
   setDetaille(i: number, s: ActionStatut): void {
     this.codes[i] = DETAILLE;

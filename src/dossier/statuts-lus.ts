@@ -1,0 +1,67 @@
+/**
+ * What one pass over a dossier's statuts learnt, kept with the statuts object (frozen when it is
+ * kept, so it cannot go stale): the keys in order, each statut's one-byte code and the flat-tree
+ * node each key names. A CAE dossier has ~1,100 statuts, and listing the keys of an object that
+ * large costs half of JSON.parse: the reading (owned-dossier.ts) fills this in the pass that checks
+ * the values, and the check (check-dossier.ts) and the engine's inputs (dossier-inputs.ts) read it
+ * instead of walking the statuts again.
+ */
+import { AUCUN, CODE_DU_STATUT, DETAILLE } from '../score/statut-codes.js';
+import { STATUTS_SIMPLES } from '../score/statut.js';
+
+export interface StatutsLus {
+  keys: readonly string[];
+  /** The code of each key's statut (score/statut-codes.ts): its word's, DETAILLE for an object. */
+  codes: Uint8Array;
+  /** The flat-tree index each key names in `names` (−1: none); null when not resolved yet. */
+  index: Int32Array | null;
+  /** The map `index` was resolved with (flatTree(referentiel).indexByName), or null. */
+  names: ReadonlyMap<string, number> | null;
+}
+
+const lus = new WeakMap<object, StatutsLus>();
+
+/** Keeps what was learnt of `statuts`, which must be frozen (or about to be, by its sealing). */
+export function rememberStatutsLus(statuts: object, l: StatutsLus): void {
+  lus.set(statuts, l);
+}
+
+export function statutsLusOf(statuts: object): StatutsLus | undefined {
+  return lus.get(statuts);
+}
+
+/** Each simple statut word by its length (the five lengths differ), and its code. */
+const WORD_BY_LENGTH: (string | undefined)[] = [];
+const CODE_BY_LENGTH: number[] = [];
+for (const s of STATUTS_SIMPLES) {
+  WORD_BY_LENGTH[s.length] = s;
+  CODE_BY_LENGTH[s.length] = CODE_DU_STATUT[s];
+}
+
+/** The word of each simple statut code. */
+const WORD_BY_CODE: string[] = [];
+for (const s of STATUTS_SIMPLES) WORD_BY_CODE[CODE_DU_STATUT[s]] = s;
+
+/** The word a dossier writes for a simple statut's code (FAIT … NON_RENSEIGNE); undefined for others. */
+export function wordOfCode(code: number): string | undefined {
+  return WORD_BY_CODE[code];
+}
+
+/** The code of a simple statut word; AUCUN for any other string. */
+export function simpleCode(s: string): number {
+  const k = s.length;
+  return k < WORD_BY_LENGTH.length && s === WORD_BY_LENGTH[k] ? CODE_BY_LENGTH[k]! : AUCUN;
+}
+
+/** The code of a statut as a dossier writes it: an object (or null) is DETAILLE, an unknown string AUCUN. */
+export function codeOfSaisi(value: unknown): number {
+  if (typeof value === 'string') return simpleCode(value);
+  return typeof value === 'object' ? DETAILLE : AUCUN;
+}
+
+/** The codes of `keys`' statuts, looked up one by one (the path without a remembered pass). */
+export function codesOf(statuts: Readonly<Record<string, unknown>>, keys: readonly string[]): Uint8Array {
+  const codes = new Uint8Array(keys.length);
+  for (let k = 0; k < keys.length; k++) codes[k] = codeOfSaisi(statuts[keys[k]!]);
+  return codes;
+}
