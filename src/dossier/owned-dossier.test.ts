@@ -10,6 +10,12 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mutatedDossier, validDossier } from '../../test/support/dossier-arbitraries.js';
 import { checkDossier } from '../evaluation/check-dossier.js';
+import { evaluateDossier } from '../evaluation/evaluate-dossier.js';
+import { evaluationJsonLine } from '../evaluation/serialize-evaluation.js';
+import { statutKeys } from './dossier-inputs.js';
+import type { Dossier } from './dossier-schema.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { checkStatutsReference } from '../../test/support/check-statuts-reference.js';
 import type { EvaluationContext } from '../evaluation/evaluate-dossier.js';
 import { loadEvaluationContext } from '../evaluation/load-context.js';
 import { readDossierWith } from '../evaluation/read-dossier-core.js';
@@ -217,6 +223,17 @@ describe('readDossier with the fast path and with the reference path', () => {
         const reference = referenceRead(text);
         expect(fast.diagnostics, text).toStrictEqual(reference.diagnostics);
         expect(JSON.stringify(fast.dossier)).toBe(JSON.stringify(reference.dossier));
+        // The check of the statuts is the plain one's (test/support/check-statuts-reference.ts).
+        const statutsChecked = (ds: readonly Diagnostic[]) => ds.filter((x) => x.pointer?.startsWith('/statuts/'));
+        const parsed = parseDossierTextReference(text, 'd.json', schemaValidation)!;
+        if (parsed.dossier) expect(statutsChecked(checkDossier(context, parsed.dossier)), text).toStrictEqual(checkStatutsReference(context, parsed.dossier));
+        if (!fast.dossier) return;
+        expect(statutsChecked(fast.diagnostics), text).toStrictEqual(checkStatutsReference(context, fast.dossier));
+        // What the reading recorded (statuts-lus.ts) is what the keys resolved afresh give, and
+        // the evaluations are the same, byte for byte, constats included.
+        expect(statutKeys(context.referentiel, fast.dossier.statuts ?? {})).toStrictEqual(statutKeys(context.referentiel, { ...fast.dossier.statuts }));
+        const same = (d: Dossier) => evaluationJsonLine(evaluateDossier(context, d), { niveau: 'mesure' }, 1);
+        expect(same(fast.dossier), text).toBe(same(reference.dossier!));
       }),
       { numRuns: 300 },
     );

@@ -72,6 +72,12 @@ function isRenseigneCode(code: number): boolean {
   return code === FAIT || code === PROGRAMME || code === PAS_FAIT || code === DETAILLE;
 }
 
+/**
+ * Per tree, the rank + 1 of the key that gave each node its statut (0: none), reused from one
+ * dossier to the next: a CAE tree has ~1,800 nodes, an array of keys per dossier was garbage.
+ */
+const rankScratch = new WeakMap<FlatTree, Int32Array>();
+
 function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
   const out: Diagnostic[] = [];
   const statuts = dossier.statuts ?? {};
@@ -79,12 +85,14 @@ function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[
   const tree = flatTree(referentiel);
   // Keys resolved once per dossier (dossierInputs reads them too); a node's key by its index.
   const { keys, index, codes } = statutKeys(referentiel, statuts);
-  const keyAt: (string | undefined)[] = new Array(tree.nodes.length);
+  let rankAt = rankScratch.get(tree);
+  if (!rankAt) rankScratch.set(tree, (rankAt = new Int32Array(tree.nodes.length)));
+  else rankAt.fill(0);
   // Actions outside the scored tree (normally none) by id.
   const keyOutside = new Map<string, string>();
   const keyOf = (id: string): string | undefined => {
     const i = tree.indexById.get(id);
-    return i !== undefined ? keyAt[i] : keyOutside.get(id);
+    return i !== undefined ? keyAtNode(keys, rankAt, i) : keyOutside.get(id);
   };
   // The renseigné parents, in the order of their keys: the node and the key's rank.
   const parents: ActionNode[] = [];
@@ -94,12 +102,12 @@ function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[
     const i = index[k]!;
     const id = i >= 0 ? tree.nodes[i]!.id : resolveActionId(referentiel, key);
     if (id === null) continue;
-    const prior = i >= 0 ? keyAt[i] : keyOutside.get(id);
+    const prior = i >= 0 ? keyAtNode(keys, rankAt, i) : keyOutside.get(id);
     if (prior !== undefined) {
       out.push(error('statut-en-double', `Statut de ${id} inattendu une seconde fois (« ${key} » après « ${prior} »), attendu une seule clé par action : laquelle retenir ?`, ['statuts', key]));
       continue;
     }
-    if (i >= 0) keyAt[i] = key;
+    if (i >= 0) rankAt[i] = k + 1;
     else keyOutside.set(id, key);
     // A leaf (a node of the tree without children: its subtree is itself) has no children to warn of.
     if (i >= 0 && tree.subtreeEnd[i] === i + 1) continue;
@@ -111,7 +119,7 @@ function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[
   }
   // A renseigné parent's own statut sets its numbers: its children's statuts are not read.
   for (let p = 0; p < parents.length; p++) {
-    const overridden = descendantsWithStatut(parents[p]!, tree, keyAt, keyOf);
+    const overridden = descendantsWithStatut(parents[p]!, tree, keys, rankAt, keyOf);
     if (overridden.length === 0) continue;
     const k = parentKeys[p]!;
     const key = keys[k]!;
@@ -123,20 +131,27 @@ function checkStatuts(context: EvaluationContext, dossier: Dossier): Diagnostic[
   return out;
 }
 
+/** The key that gave node `i` its statut, or undefined. */
+function keyAtNode(keys: readonly string[], rankAt: Int32Array, i: number): string | undefined {
+  const r = rankAt[i]!;
+  return r === 0 ? undefined : keys[r - 1];
+}
+
 /** A key as one token of a JSON pointer (jsonPointer's escapes, for the keys of a large loop). */
 function pointerToken(key: string): string {
   return key.includes('~') || key.includes('/') ? jsonPointer([key]).slice(1) : key;
 }
 
 /** The keys of the statuts below `node`, sorted: a slice of the flat tree when it is in the tree. */
-function descendantsWithStatut(node: ActionNode, tree: FlatTree, keyAt: readonly (string | undefined)[], keyOf: (id: string) => string | undefined): string[] {
+function descendantsWithStatut(node: ActionNode, tree: FlatTree, keys: readonly string[], rankAt: Int32Array, keyOf: (id: string) => string | undefined): string[] {
   const found: string[] = [];
   const i = tree.indexById.get(node.id);
   if (i !== undefined) {
     let sorted = true;
     for (let j = i + 1; j < tree.subtreeEnd[i]!; j++) {
-      const key = keyAt[j];
-      if (key === undefined) continue;
+      const r = rankAt[j]!;
+      if (r === 0) continue;
+      const key = keys[r - 1]!;
       if (sorted && found.length > 0 && found[found.length - 1]! > key) sorted = false;
       found.push(key);
     }
