@@ -26,7 +26,12 @@ const error = (code: string, message: string, path: readonly (string | number)[]
 const warning = (code: string, message: string, path: readonly (string | number)[]): Diagnostic => ({ code, severity: 'warning', message, pointer: jsonPointer(path) });
 
 export function checkDossier(context: EvaluationContext, dossier: Dossier): Diagnostic[] {
-  return [...checkReferentiel(context, dossier), ...checkLabellisation(context, dossier), ...checkStatuts(context, dossier), ...checkReponses(context, dossier), ...checkPreuves(context, dossier), ...checkIndicateurs(context, dossier)];
+  // The statuts' warnings (a hundred in a CAE dossier) are the list; the few others go around them.
+  const statuts = checkStatuts(context, dossier);
+  const before = [...checkReferentiel(context, dossier), ...checkLabellisation(context, dossier)];
+  if (before.length > 0) statuts.unshift(...before);
+  for (const part of [checkReponses(context, dossier), checkPreuves(context, dossier), checkIndicateurs(context, dossier)]) for (const d of part) statuts.push(d);
+  return statuts;
 }
 
 /** Indicators no indicative-score formula of the référentiel names: given for nothing. */
