@@ -18,7 +18,7 @@ import type { Dossier } from './dossier-schema.js';
 import { dossierShapeKeeping } from './dossier-shape.js';
 import { sumsToOne } from './dossier-values.js';
 import { sealOwnedDossier } from './sealed-dossier.js';
-import { type StatutsLus, simpleCode } from './statuts-lus.js';
+import { type StatutsLus, nameLookup, simpleCode } from './statuts-lus.js';
 import { AUCUN, DETAILLE } from '../score/statut-codes.js';
 
 
@@ -89,6 +89,7 @@ function checkStatuts(statuts: Obj, tally: Tally, names: ReadonlyMap<string, num
   const keys = Object.keys(statuts);
   const codes = new Uint8Array(keys.length);
   const index = names ? new Int32Array(keys.length) : null;
+  const lookup = names ? nameLookup(names) : null;
   const detailles: [string, unknown][] = [];
   let colons = 0;
   for (let k = 0; k < keys.length; k++) {
@@ -106,7 +107,7 @@ function checkStatuts(statuts: Obj, tally: Tally, names: ReadonlyMap<string, num
       codes[k] = DETAILLE;
       tally.keys += 3;
     }
-    if (index) index[k] = names!.get(key) ?? -1;
+    if (index) index[k] = lookup![key] ?? -1;
     if (key.includes(':')) colons += colonsIn(key);
   }
   tally.colons += colons;
