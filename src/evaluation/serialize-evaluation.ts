@@ -12,6 +12,9 @@ import { nodesOfNiveau } from './niveau.js';
 import type { JsonBytes } from './json-bytes.js';
 import { scoresJsonChunks, scoresJsonInto } from './serialize-scores.js';
 import { statutsJson, statutsJsonInto } from './serialize-statuts.js';
+import { jsonValueInto } from './json-value-bytes.js';
+import { constatsJsonInto } from './serialize-constats.js';
+import type { Constat } from '../score/constat.js';
 
 const SCORES = Symbol('scores');
 const STATUTS = Symbol('statuts');
@@ -47,7 +50,9 @@ export function* evaluationJsonChunks(ev: Evaluation, options: ToJsonOptions = {
 
 /**
  * evaluationJsonChunks' text as UTF-8 bytes, into `out` (the batch: no string of the line is
- * built). The same members in the same order; `scores` and `statuts` written as bytes.
+ * built). The same members in the same order; `scores` and `statuts` written from the engine's
+ * columns, the other sections by jsonValueInto (evaluationJsonChunks, which stringifies them, is
+ * the reference it is tested against).
  */
 export function evaluationJsonInto(out: JsonBytes, ev: Evaluation, options: ToJsonOptions = {}, ligne?: number): void {
   const niveau = options.niveau ?? 'tache';
@@ -66,10 +71,14 @@ export function evaluationJsonInto(out: JsonBytes, ev: Evaluation, options: ToJs
       out.ascii(`${comma}"statuts":`);
       statutsJsonInto(out, ev, niveau);
     } else {
-      const json = JSON.stringify(value);
-      // JSON.stringify leaves out members whose value has no JSON form (undefined).
-      if (json === undefined) continue;
-      out.text(`${comma}${JSON.stringify(key)}:${json}`);
+      const start = out.length;
+      out.text(`${comma}${JSON.stringify(key)}:`);
+      if (key === 'constats' && Array.isArray(value) && !('toJSON' in value)) constatsJsonInto(out, value as Constat[]);
+      else if (!jsonValueInto(out, value, key)) {
+        // Left out, as JSON.stringify does, when the value has no JSON form (undefined).
+        out.length = start;
+        continue;
+      }
     }
     first = false;
   }
