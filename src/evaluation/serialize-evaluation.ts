@@ -12,9 +12,6 @@ import { nodesOfNiveau } from './niveau.js';
 import type { JsonBytes } from './json-bytes.js';
 import { scoresJsonChunks, scoresJsonInto } from './serialize-scores.js';
 import { statutsJson, statutsJsonInto } from './serialize-statuts.js';
-import { jsonValueInto } from './json-value-bytes.js';
-import { constatsJsonInto } from './serialize-constats.js';
-import type { Constat } from '../score/constat.js';
 
 const SCORES = Symbol('scores');
 const STATUTS = Symbol('statuts');
@@ -50,9 +47,9 @@ export function* evaluationJsonChunks(ev: Evaluation, options: ToJsonOptions = {
 
 /**
  * evaluationJsonChunks' text as UTF-8 bytes, into `out` (the batch: no string of the line is
- * built). The same members in the same order; `scores` and `statuts` written from the engine's
- * columns, the other sections by jsonValueInto (evaluationJsonChunks, which stringifies them, is
- * the reference it is tested against).
+ * built). The same members in the same order; `scores` and `statuts` written as bytes. The other
+ * sections are stringified: V8's native JSON.stringify then one native encoding cost less than
+ * writing them byte by byte in JavaScript (measured: constats 0.30 ms against 0.26).
  */
 export function evaluationJsonInto(out: JsonBytes, ev: Evaluation, options: ToJsonOptions = {}, ligne?: number): void {
   const niveau = options.niveau ?? 'tache';
@@ -71,14 +68,14 @@ export function evaluationJsonInto(out: JsonBytes, ev: Evaluation, options: ToJs
       out.ascii(`${comma}"statuts":`);
       statutsJsonInto(out, ev, niveau);
     } else {
-      const start = out.length;
-      out.text(`${comma}${JSON.stringify(key)}:`);
-      if (key === 'constats' && Array.isArray(value) && !('toJSON' in value)) constatsJsonInto(out, value as Constat[]);
-      else if (!jsonValueInto(out, value, key)) {
-        // Left out, as JSON.stringify does, when the value has no JSON form (undefined).
-        out.length = start;
-        continue;
-      }
+      const json = JSON.stringify(value);
+      // JSON.stringify leaves out members whose value has no JSON form (undefined).
+      if (json === undefined) continue;
+      out.ascii(comma);
+      out.text(JSON.stringify(key));
+      out.ascii(':');
+      // Not `${key}:${json}`: encoding that joined string first copied the section (~40 kB for constats).
+      out.text(json);
     }
     first = false;
   }
