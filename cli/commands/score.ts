@@ -3,11 +3,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { evaluateDossier } from 'label-cae';
+import { type EvaluationContext, evaluateDossier } from 'label-cae';
 import { NIVEAUX, type Niveau, isNiveau } from 'label-cae/report';
 import type { Command } from '../command.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError, writeOutput } from '../io.js';
-import { runBatch } from '../shared/batch.js';
+import { runBatch, startBatchWorkers } from '../shared/batch.js';
 import { CONTEXT_HELP, CONTEXT_OPTIONS, contextInputs, loadContextOrFail, resolveContextPaths } from '../shared/context-options.js';
 import { refuseOutputOverInput } from '../shared/output-guard.js';
 import { readDossierOrFail, reportConstats } from '../shared/read-dossier.js';
@@ -81,10 +81,18 @@ export const score: Command = {
       if (values.format !== undefined && values.format !== 'json' && values.format !== 'csv') throw new UsageError('format-batch', '--batch écrit du JSON (une ligne par dossier) ou du CSV : --format json ou csv');
       if (values.format === 'csv' && values.explain) throw new UsageError('format-batch', "--explain va avec le JSON : le CSV n'a pas d'explications");
       refuseOutputOverInput(values.output, [values.batch, ...contextInputs(paths)]);
-      const jobs = parseJobs(values.jobs);
-      const context = await loadContextOrFail(paths, io, values.strict);
       const format = values.format === 'csv' ? 'csv' : 'json';
-      return runBatch(values.batch, context, io, { explain: values.explain, output: values.output, strict: values.strict, niveau, format, jobs, contextPaths: paths });
+      const options = { explain: values.explain, output: values.output, strict: values.strict, niveau, format, jobs: parseJobs(values.jobs), contextPaths: paths } as const;
+      // The workers load their context while this thread loads its own.
+      const workers = startBatchWorkers(values.batch, options);
+      let context: EvaluationContext;
+      try {
+        context = await loadContextOrFail(paths, io, values.strict);
+      } catch (error) {
+        await workers?.close();
+        throw error;
+      }
+      return runBatch(values.batch, context, io, options, workers);
     }
     if (positionals.length !== 1) {
       throw new UsageError('dossier-manquant', positionals.length === 0 ? 'dossier attendu (un fichier JSON, ou - pour l’entrée standard)' : `un seul dossier attendu, reçu ${positionals.length}`);

@@ -32,7 +32,34 @@ export interface BatchOptions {
   contextPaths: LoadContextOptions;
 }
 
-export async function runBatch(path: string, context: EvaluationContext, io: CliIo, options: BatchOptions): Promise<number> {
+/** What every line is scored with, the same in the main thread and in the workers. */
+function lineOptionsOf(path: string, options: BatchOptions): BatchLineOptions {
+  return { explain: options.explain, strict: options.strict, niveau: options.niveau, format: options.format, label: path === '-' ? '<stdin>' : path };
+}
+
+/**
+ * The workers of a batch (none with --jobs 1), started before the command loads its own context:
+ * each loads its copy (the TeT référentiel and rules, 0.2–0.4 s) while the main thread loads its
+ * own, rather than after. Give the pool to runBatch, which closes it; close it yourself if the
+ * batch does not run.
+ */
+export function startBatchWorkers(path: string, options: BatchOptions): BatchPool | null {
+  // V8's heap bounds apply to the isolates created after them: the workers' too.
+  boundBatchHeap();
+  const jobs = Math.max(1, options.jobs);
+  return jobs > 1 ? new BatchPool(jobs - 1, { context: options.contextPaths, line: lineOptionsOf(path, options) }) : null;
+}
+
+export async function runBatch(path: string, context: EvaluationContext, io: CliIo, options: BatchOptions, workers?: BatchPool | null): Promise<number> {
+  const pool = workers === undefined ? startBatchWorkers(path, options) : workers;
+  try {
+    return await scoreBatch(path, context, io, options, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function scoreBatch(path: string, context: EvaluationContext, io: CliIo, options: BatchOptions, pool: BatchPool | null): Promise<number> {
   let total = 0;
   let input: NodeJS.ReadableStream;
   if (path === '-') {
@@ -103,12 +130,10 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
   };
 
   const progress = io.stderrIsTty && total > 0 ? new ProgressBar(io, total) : null;
-  const lineOptions: BatchLineOptions = { explain: options.explain, strict: options.strict, niveau: options.niveau, format: options.format, label };
-  const jobs = Math.max(1, options.jobs);
-  boundBatchHeap();
+  const lineOptions = lineOptionsOf(path, options);
   // The main thread scores too (the lines the workers have no room for): one copy of the context
   // fewer in memory, and no transfer for its lines.
-  const pool = jobs > 1 ? new BatchPool(jobs - 1, { context: options.contextPaths, line: lineOptions }) : null;
+  const jobs = Math.max(1, options.jobs);
   // Lines in flight: enough to keep the workers busy, few enough to keep memory flat.
   const window = (WORKER_DEPTH + 2) * jobs;
   const inFlight: Promise<PooledResult>[] = [];
@@ -169,7 +194,6 @@ export async function runBatch(path: string, context: EvaluationContext, io: Cli
     throw new UsageError('lecture-impossible', `${label} : lecture ou écriture interrompue (${describeFsError(error)})`);
   } finally {
     progress?.done();
-    await pool?.close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

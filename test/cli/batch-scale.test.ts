@@ -43,6 +43,16 @@ describe('cae score --batch --jobs', () => {
     }
   });
 
+  it('stops its workers, started before the référentiel is loaded, when the batch cannot run', () => {
+    // A worker left running would keep the process alive: spawnSync's timeout would end it (code null).
+    const unreadable = cae(['score', '--batch', join(PROJECT_DIR, 'absent.jsonl'), '--jobs', '3']);
+    expect([unreadable.code, unreadable.err]).toEqual([2, expect.stringContaining('[fichier-illisible]')]);
+    const broken = cae(['score', '--batch', '-', '--jobs', '3', '--referentiel', join(PROJECT_DIR, 'package.json')], INPUT);
+    expect(broken.code).not.toBe(0);
+    expect(broken.code).not.toBeNull();
+    expect(broken.err).toContain('[referentiel-invalide]');
+  });
+
   it('refuses a --jobs that is not a positive integer, and --jobs without --batch', () => {
     expect(cae(['score', '--batch', '-', '--jobs', '0'], INPUT).err).toContain('[jobs-invalide]');
     const r = cae(['score', 'fixtures/dossiers/saint-exemple.json', '--jobs', '2']);
