@@ -16,6 +16,8 @@ import { JsonBytes } from './json-bytes.js';
 import { evaluationJsonChunks, evaluationJsonInto } from './serialize-evaluation.js';
 import { roundedText } from './serialize-scores.js';
 import { parseReferentielFiles } from '../referentiel/parse-referentiel.js';
+import type { Constat } from '../score/constat.js';
+import { hostileString } from '../../test/support/hostile-strings.js';
 
 const simple = fc.constantFrom('fait', 'programme', 'pas_fait', 'non_concerne', 'non_renseigne');
 const detaille = fc
@@ -101,6 +103,31 @@ describe('evaluationJsonChunks', () => {
       expect(roundedText(n, d, 3)).toBe(JSON.stringify(Rational.of(n, d).round(3)));
     }
     expect(roundedText(Number.MAX_SAFE_INTEGER, 3, 3)).toBeNull();
+  });
+});
+
+describe('evaluationJsonInto with hostile strings', () => {
+  // The sections other than scores and statuts are written by jsonValueInto and constatsJsonInto:
+  // strings of the dossier and of the constats (messages, pointers, answers, names) of any content.
+  it('writes the bytes of JSON.stringify when constats, answers and the collectivité carry any text', async () => {
+    const { context } = await loadEvaluationContext();
+    const texts = fc.array(hostileString, { minLength: 1, maxLength: 6 });
+    const constat = fc.record({ code: hostileString, severity: fc.constantFrom('error', 'warning', 'info'), actionId: fc.option(hostileString), message: hostileString, pointer: hostileString }, { requiredKeys: ['code', 'severity', 'actionId', 'message'] });
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(dossierArb(context!), fc.array(constat, { maxLength: 8 }), texts, fc.dictionary(hostileString, fc.oneof(hostileString, fc.double(), fc.boolean())), fc.constantFrom(...NIVEAUX), (text, constats, noms, reponses, niveau) => {
+        const { dossier } = readDossier(context!, text);
+        if (!dossier) return;
+        const base = evaluateDossier(context!, dossier);
+        const ev = { ...base, constats: [...base.constats, ...(constats as Constat[])], dossier: { ...base.dossier, collectivite: { ...base.dossier.collectivite, nom: noms.join('') }, reponses: { ...base.dossier.reponses, ...reponses } } };
+        const expected = `${JSON.stringify({ ligne: 1, ...evaluationToJson(ev, { niveau }) })}\n`;
+        evaluationJsonInto(sink, ev, { niveau }, 1);
+        // Bytes compared: JSON.stringify's text is well-formed (lone surrogates escaped), so its UTF-8 is exact.
+        expect(Buffer.from(sink.take()).equals(Buffer.from(encoder.encode(expected)))).toBe(true);
+        expect([...evaluationJsonChunks(ev, { niveau }, 1)].join('')).toBe(expected);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

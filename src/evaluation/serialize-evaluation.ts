@@ -47,7 +47,11 @@ export function* evaluationJsonChunks(ev: Evaluation, options: ToJsonOptions = {
 
 /**
  * evaluationJsonChunks' text as UTF-8 bytes, into `out` (the batch: no string of the line is
- * built). The same members in the same order; `scores` and `statuts` written as bytes.
+ * built). The same members in the same order; `scores` and `statuts` written as bytes. The other
+ * sections are stringified then encoded: writing them byte by byte in JavaScript (keys and short
+ * ASCII strings copied, long strings encoded natively after a native escape check) was measured
+ * slower than V8's native JSON.stringify (constats: 0.30 ms per CAE dossier against 0.26, best of
+ * 21 alternated rounds, load ~4; git history of branch fast-sections, commit bf472af).
  */
 export function evaluationJsonInto(out: JsonBytes, ev: Evaluation, options: ToJsonOptions = {}, ligne?: number): void {
   const niveau = options.niveau ?? 'tache';
