@@ -3,7 +3,7 @@
  * loaded from its compiled bundle, `label-cae/embedded`, which `npm run build` writes from
  * referentiel/ and checks as loadBundle will load it: about 5 ms, where parsing its Markdown took
  * 12–20 ms and 60 kB more code at every start of `cae`. Both give the same context
- * (cli/shared/load-context.test.ts compares what every command prints from each).
+ * (test/cli/embedded-bundle.test.ts compares what every command prints from each).
  */
 import { loadBundle } from 'label-cae';
 import type { LoadContextOptions, LoadedContext } from 'label-cae/node';

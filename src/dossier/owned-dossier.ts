@@ -21,7 +21,6 @@ import { sealOwnedDossier } from './sealed-dossier.js';
 import { type StatutsLus, nameLookup, simpleCode } from './statuts-lus.js';
 import { AUCUN, DETAILLE } from '../score/statut-codes.js';
 
-
 type Obj = Record<string, unknown>;
 
 function colonsIn(s: string): number {
