@@ -57,13 +57,40 @@ function dossierArb(context: EvaluationContext): fc.Arbitrary<string> {
     );
 }
 
+/**
+ * A dossier as a collectivité fills one in: a statut on most tâches and sous-actions (non concerné
+ * included), an answer to every question, from a seed. Reductions then meet redistribution, and a
+ * node's personalised potentiel differs from its potentiel, which dossierArb's sparse statuts
+ * never give.
+ */
+function fullDossierArb(context: EvaluationContext): fc.Arbitrary<string> {
+  const leaves = [...context.referentiel.actions.values()].filter((a) => a.type === 'tache' || a.type === 'sous-action').map((a) => a.identifiant);
+  const questions = [...(context.personnalisation?.questions.values() ?? [])];
+  const words = ['fait', 'programme', 'pas_fait', 'non_concerne', 'non_renseigne'];
+  return fc.integer({ min: 1, max: 2 ** 31 - 2 }).map((seed) => {
+    let x = seed;
+    const rnd = (): number => (x = (x * 48271) % 2147483647) / 2147483647;
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+    const statuts: Record<string, unknown> = {};
+    for (const id of leaves) {
+      if (rnd() < 0.3) continue;
+      statuts[id] = rnd() < 0.15 ? { fait: 0.5, programme: 0.25, pas_fait: 0.25 } : pick(words);
+    }
+    const reponses: Record<string, unknown> = {};
+    for (const q of questions) reponses[q.id] = q.type === 'binaire' ? pick(['OUI', 'NON']) : q.type === 'proportion' ? Math.floor(rnd() * 101) / 100 : pick(q.choix);
+    return JSON.stringify({ referentiel: context.referentiel.id, date: '2026-06-30', collectivite: { nom: 'Pleine', type: pick(['commune', 'EPCI', 'syndicat']), population: Math.floor(rnd() * 400000) }, reponses, statuts });
+  });
+}
+
 const sink = new JsonBytes();
 
-function checkBytes(context: EvaluationContext, runs: number): void {
+function checkBytes(context: EvaluationContext, runs: number, dossiers = dossierArb(context)): { persoDiffers: number } {
   const seen = new Set<string>();
+  // Nodes whose personalised potentiel is not their potentiel (a reduction, then redistribution).
+  let persoDiffers = 0;
   const options = fc.record({ niveau: fc.constantFrom(...NIVEAUX), explain: fc.boolean(), ligne: fc.option(fc.nat()), perChunk: fc.integer({ min: 1, max: 200 }) });
   fc.assert(
-    fc.property(dossierArb(context), options, (text, o) => {
+    fc.property(dossiers, options, (text, o) => {
       const { dossier } = readDossier(context, text);
       if (!dossier) return; // a statut under a renseigné parent and the like: not what is tested here
       const ev = evaluateDossier(context, dossier);
@@ -74,6 +101,7 @@ function checkBytes(context: EvaluationContext, runs: number): void {
       for (const id of [...Object.keys(doc.statuts ?? {}), ...Object.keys(doc.explications ?? {})]) expect(kept.has(id), id).toBe(true);
       const expected = `${JSON.stringify(o.ligne === null ? doc : { ligne: o.ligne, ...doc })}\n`;
       for (const s of Object.values(doc.statuts ?? {})) seen.add(s.source);
+      for (const s of Object.values(doc.scores)) if (s.pointPotentielPerso !== null && s.pointPotentielPerso !== s.pointPotentiel) persoDiffers++;
       expect([...evaluationJsonChunks(ev, opts, o.ligne ?? undefined, o.perChunk)].join('')).toBe(expected);
       // The batch's bytes: the same text, UTF-8 (the sink is reused, as in a batch).
       evaluationJsonInto(sink, ev, opts, o.ligne ?? undefined);
@@ -83,6 +111,7 @@ function checkBytes(context: EvaluationContext, runs: number): void {
   );
   // The statuts section met each of its sources (from evidence where a rule reads some).
   expect([...seen].sort()).toEqual(context.reglesPreuve?.length ? ['dossier', 'parent', 'preuve'] : ['dossier', 'parent']);
+  return { persoDiffers };
 }
 
 describe('evaluationJsonChunks', () => {
@@ -169,6 +198,9 @@ describeCorpus('evaluationJsonChunks on the real référentiels', () => {
     it(`writes the bytes of JSON.stringify for ${ref.toUpperCase()} dossiers with answers`, async () => {
       const { context } = await loadEvaluationContext({ referentiel: tet('referentiels', ref), personnalisations: tet('personnalisations'), questions: tet('questions') });
       checkBytes(context!, 40);
-    }, 120_000);
+      // Dossiers filled in as a collectivité does: the personalised potentiel and the potentiel
+      // differ on some nodes, so the bytes of both are checked apart.
+      expect(checkBytes(context!, 15, fullDossierArb(context!)).persoDiffers).toBeGreaterThan(0);
+    }, 180_000);
   }
 });
