@@ -18,8 +18,8 @@ import type { Dossier } from './dossier-schema.js';
 import { dossierShapeKeeping } from './dossier-shape.js';
 import { sumsToOne } from './dossier-values.js';
 import { sealOwnedDossier } from './sealed-dossier.js';
-import { type StatutsLus, nameLookup, simpleCode } from './statuts-lus.js';
-import { AUCUN, DETAILLE } from '../score/statut-codes.js';
+import { type StatutsLus, nameLookup } from './statuts-lus.js';
+import { AUCUN, DETAILLE, simpleCode } from '../score/statut-codes.js';
 
 type Obj = Record<string, unknown>;
 

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AUCUN, CODE_DU_STATUT, DETAILLE } from '../score/statut-codes.js';
+import { AUCUN, CODE_DU_STATUT, DETAILLE, simpleCode, wordOfCode } from '../score/statut-codes.js';
 import { STATUTS_SIMPLES } from '../score/statut.js';
-import { codeOfSaisi, codesOf, simpleCode, wordOfCode } from './statuts-lus.js';
+import { codeOfSaisi, codesOf } from './statuts-lus.js';
 
 /** The code as the table gives it, looked up plainly. */
 function referenceCode(v: unknown): number {

@@ -6,8 +6,7 @@
  * the values, and the check (check-dossier.ts) and the engine's inputs (dossier-inputs.ts) read it
  * instead of walking the statuts again.
  */
-import { AUCUN, CODE_DU_STATUT, DETAILLE } from '../score/statut-codes.js';
-import { STATUTS_SIMPLES } from '../score/statut.js';
+import { AUCUN, DETAILLE, simpleCode } from '../score/statut-codes.js';
 
 export interface StatutsLus {
   keys: readonly string[];
@@ -45,29 +44,6 @@ export function nameLookup(names: ReadonlyMap<string, number>): Readonly<Record<
     lookups.set(names, (table = t));
   }
   return table;
-}
-
-/** Each simple statut word by its length (the five lengths differ), and its code. */
-const WORD_BY_LENGTH: (string | undefined)[] = [];
-const CODE_BY_LENGTH: number[] = [];
-for (const s of STATUTS_SIMPLES) {
-  WORD_BY_LENGTH[s.length] = s;
-  CODE_BY_LENGTH[s.length] = CODE_DU_STATUT[s];
-}
-
-/** The word of each simple statut code. */
-const WORD_BY_CODE: string[] = [];
-for (const s of STATUTS_SIMPLES) WORD_BY_CODE[CODE_DU_STATUT[s]] = s;
-
-/** The word a dossier writes for a simple statut's code (FAIT … NON_RENSEIGNE); undefined for others. */
-export function wordOfCode(code: number): string | undefined {
-  return WORD_BY_CODE[code];
-}
-
-/** The code of a simple statut word; AUCUN for any other string. */
-export function simpleCode(s: string): number {
-  const k = s.length;
-  return k < WORD_BY_LENGTH.length && s === WORD_BY_LENGTH[k] ? CODE_BY_LENGTH[k]! : AUCUN;
 }
 
 /** The code of a statut as a dossier writes it: an object (or null) is DETAILLE, an unknown string AUCUN. */

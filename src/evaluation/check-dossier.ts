@@ -19,8 +19,7 @@ import type { RegleDePreuve } from '../preuves/regle-preuve.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import { indicateursDuReferentiel } from './score-indicatif.js';
 import { suggest } from './suggest.js';
-import { DETAILLE, FAIT, PAS_FAIT, PROGRAMME } from '../score/statut-codes.js';
-import { wordOfCode } from '../dossier/statuts-lus.js';
+import { DETAILLE, FAIT, PAS_FAIT, PROGRAMME, wordOfCode } from '../score/statut-codes.js';
 
 const error = (code: string, message: string, path: readonly (string | number)[]): Diagnostic => ({ code, severity: 'error', message, pointer: jsonPointer(path) });
 const warning = (code: string, message: string, path: readonly (string | number)[]): Diagnostic => ({ code, severity: 'warning', message, pointer: jsonPointer(path) });

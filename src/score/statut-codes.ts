@@ -25,6 +25,28 @@ const CODES: ReadonlyArray<{ nom: StatutSimple; code: StatutCode }> = [
 
 /** The code of each simple statut value, as a dossier writes it. */
 export const CODE_DU_STATUT: Readonly<Record<StatutSimple, StatutCode>> = Object.freeze(Object.fromEntries(CODES.map((r) => [r.nom, r.code])) as Record<StatutSimple, StatutCode>);
+/** Each simple statut's word and code by the word's length (the five lengths differ). */
+const MOT_PAR_LONGUEUR: (string | undefined)[] = [];
+const CODE_PAR_LONGUEUR: StatutCode[] = [];
+for (const r of CODES) {
+  MOT_PAR_LONGUEUR[r.nom.length] = r.nom;
+  CODE_PAR_LONGUEUR[r.nom.length] = r.code;
+}
+/** The word of each simple statut's code. */
+const MOT_DU_CODE: readonly (string | undefined)[] = Array.from({ length: DETAILLE + 1 }, (_, c) => CODES.find((x) => x.code === c)?.nom);
+
+/**
+ * The code of a simple statut word; AUCUN for any other string. One comparison, not a property
+ * lookup by name (a CAE dossier holds ~1,100 of them).
+ */
+export function simpleCode(s: string): StatutCode {
+  const k = s.length;
+  return k < MOT_PAR_LONGUEUR.length && s === MOT_PAR_LONGUEUR[k] ? CODE_PAR_LONGUEUR[k]! : AUCUN;
+}
+
+/** The word a dossier writes for a simple statut's code (FAIT … NON_RENSEIGNE); undefined for others. */
+export const wordOfCode = (code: number): string | undefined => MOT_DU_CODE[code];
+
 /** The shared statut of each code (undefined for AUCUN and DETAILLE, which have none). */
 const STATUT_DU_CODE: readonly (ActionStatut | undefined)[] = Array.from({ length: DETAILLE + 1 }, (_, c) => {
   const r = CODES.find((x) => x.code === c);

@@ -4,19 +4,11 @@
  * détaillé statuts keep an object. Scoring a batch of dossiers walks 1.5 kB of bytes per dossier
  * instead of an array of objects. Codes are written through the methods only.
  */
-import { type ActionStatut, STATUTS_SIMPLES, type StatutSimple, type Triple, tripleDenominator } from './statut.js';
-import { AUCUN, CODE_DU_STATUT, DETAILLE, statutCode, statutDuCode, tripleDuCode } from './statut-codes.js';
+import { type ActionStatut, type StatutSimple, type Triple, tripleDenominator } from './statut.js';
+import { AUCUN, DETAILLE, simpleCode, statutCode, statutDuCode, tripleDuCode } from './statut-codes.js';
 import { lcmUnits } from './unit-space.js';
 
 export { AUCUN, DETAILLE, FAIT, NON_CONCERNE, NON_RENSEIGNE, PAS_FAIT, PROGRAMME, type StatutCode, hasAvancementCode, isConcerneCode, statutCode } from './statut-codes.js';
-
-/** Each simple statut word by its length (they all differ), and its code. */
-const STATUT_PAR_LONGUEUR: (string | undefined)[] = [];
-const CODE_PAR_LONGUEUR: number[] = [];
-for (const s of STATUTS_SIMPLES) {
-  STATUT_PAR_LONGUEUR[s.length] = s;
-  CODE_PAR_LONGUEUR[s.length] = CODE_DU_STATUT[s];
-}
 
 export class StatutsIndex {
   private readonly codes: Uint8Array;
@@ -52,9 +44,7 @@ export class StatutsIndex {
 
   /** Sets a simple statut value as a dossier writes it (`fait`…): one byte, no object. */
   setSimple(i: number, s: StatutSimple): void {
-    // The five words have five lengths: one comparison instead of a property lookup by name.
-    const k = s.length;
-    this.codes[i] = k < CODE_PAR_LONGUEUR.length && s === STATUT_PAR_LONGUEUR[k] ? CODE_PAR_LONGUEUR[k]! : CODE_DU_STATUT[s];
+    this.codes[i] = simpleCode(s);
   }
 
   /** Sets the code of a simple statut (FAIT … NON_RENSEIGNE), as a dossier's reading found it. */
