@@ -1,6 +1,6 @@
 // Part of `npm run build`: bundles the `cae` command (dist/cli/, compiled by tsc) into dist/cae/,
 // which bin/cae.js runs. Start-up was mostly module loading (~140 files for `cae score`); bundled,
-// `cae score` loads about 25 chunks.
+// `cae score` loads three files of it (see the rollup pass at the end).
 //
 // The CLI imports the library through its public entries only (`label-cae`, `label-cae/node`…;
 // test/architecture/cli-public-entries.test.ts). An entry is a list of re-exports, and a bundler
@@ -21,11 +21,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-let esbuild;
+let esbuild, rollup;
 try {
   esbuild = await import('esbuild');
+  ({ rollup } = await import('rollup'));
 } catch {
-  process.stderr.write('build-cli : esbuild absent (dépendance de développement) ; la commande cae n’est pas construite [esbuild-absent]\n');
+  process.stderr.write('build-cli : esbuild ou rollup absent (dépendances de développement) ; la commande cae n’est pas construite [bundler-absent]\n');
   process.exit(1);
 }
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -92,9 +93,12 @@ const barrels = {
 };
 
 const outdir = join(root, 'dist', 'cae');
+// esbuild writes here; the rollup pass below writes dist/cae/ from it.
+const stage = join(root, 'dist', '.cae-esbuild');
 rmSync(outdir, { recursive: true, force: true });
+rmSync(stage, { recursive: true, force: true });
 const options = {
-  outdir,
+  outdir: stage,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -112,3 +116,54 @@ const result = await esbuild.build({ ...options, entryPoints: { main: join(root,
 await esbuild.build({ ...options, entryPoints: { 'batch-worker': join(root, 'dist', 'cli', 'shared', 'batch-worker.js') }, chunkNames: 'worker/chunk-[hash]' });
 // CAE_METAFILE=path writes esbuild's metafile of the command (which module went into which chunk).
 if (process.env.CAE_METAFILE) writeFileSync(process.env.CAE_METAFILE, JSON.stringify(result.metafile));
+
+// esbuild cuts a chunk for every set of dynamic imports that reach a module: `cae score` loaded 33
+// files, some of 120 bytes, and each file costs its resolution and read (34 empty modules start
+// ~20 ms slower than one). esbuild cannot merge chunks (no manual chunks, evanw/esbuild#207), so
+// rollup re-bundles its output with one chunk per command: what a command imports statically,
+// beyond the entry's own imports, in one file. A module that several commands import goes to the
+// first of them in the registry (score), so the others load that chunk too. What a command
+// imports lazily (the Markdown readers, the dependencies kept external) stays apart, as before.
+const rollupExternal = (id) => !id.startsWith('.') && !id.startsWith('/');
+/** rollup's manualChunks: each module in the static closure of a command's chunk goes into it. */
+function chunkPerCommand(entry) {
+  let owner = null;
+  return (id, { getModuleInfo }) => {
+    if (!owner) {
+      const closure = (start) => {
+        const seen = new Set();
+        const todo = [start];
+        while (todo.length) {
+          const m = todo.pop();
+          if (seen.has(m)) continue;
+          seen.add(m);
+          for (const next of getModuleInfo(m)?.importedIds ?? []) if (!rollupExternal(next)) todo.push(next);
+        }
+        return seen;
+      };
+      // The entry's own imports go with it (a manual chunk holding the entry becomes the entry).
+      owner = new Map([...closure(entry)].map((m) => [m, 'entry']));
+      const commands = [...new Set(getModuleInfo(entry).dynamicallyImportedIds)].map(closure);
+      commands.forEach((modules, k) => {
+        for (const m of modules) {
+          if (owner.has(m)) continue;
+          // What the first command (score) shares with another goes in a chunk of its own, so that
+          // the others do not load the code only score needs.
+          const shared = k === 0 && commands.some((other, j) => j > 0 && other.has(m));
+          owner.set(m, shared ? 'shared' : `command-${k}`);
+        }
+      });
+    }
+    return owner.get(id);
+  };
+}
+for (const [name, chunkFileNames] of [
+  ['main', 'chunk-[hash].js'],
+  ['batch-worker', 'worker/chunk-[hash].js'],
+]) {
+  const input = join(stage, `${name}.js`);
+  const bundle = await rollup({ input: { [name]: input }, external: rollupExternal, onwarn: (w, warn) => w.code !== 'CIRCULAR_DEPENDENCY' && warn(w) });
+  await bundle.write({ dir: outdir, format: 'es', chunkFileNames, manualChunks: chunkPerCommand(input) });
+  await bundle.close();
+}
+rmSync(stage, { recursive: true, force: true });

@@ -37,7 +37,7 @@ describe('cae start-up graph', () => {
   it('cae score on the embedded référentiel: the bundle only, no heavy dependency', () => {
     const files = loaded(['score', 'fixtures/dossiers/saint-exemple.json']);
     expect(files.filter((f) => !f.startsWith('dist/cae/') && f !== 'bin/cae.js' && f !== 'dist/embedded.js')).toEqual([]);
-    expect(files.filter((f) => f.startsWith('dist/cae/')).length).toBeLessThanOrEqual(34);
+    expect(files.filter((f) => f.startsWith('dist/cae/')).length).toBeLessThanOrEqual(4);
   });
 
   it('the embedded référentiel is loaded from its bundle: the Markdown readers are not loaded', () => {
