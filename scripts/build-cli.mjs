@@ -1,6 +1,6 @@
 // Part of `npm run build`: bundles the `cae` command (dist/cli/, compiled by tsc) into dist/cae/,
 // which bin/cae.js runs. Start-up was mostly module loading (~140 files for `cae score`); bundled,
-// `cae score` loads three files of it (see the rollup pass at the end).
+// `cae score` loads four files of it (see the rollup pass at the end).
 //
 // The CLI imports the library through its public entries only (`label-cae`, `label-cae/node`…;
 // test/architecture/cli-public-entries.test.ts). An entry is a list of re-exports, and a bundler
@@ -120,13 +120,15 @@ if (process.env.CAE_METAFILE) writeFileSync(process.env.CAE_METAFILE, JSON.strin
 // esbuild cuts a chunk for every set of dynamic imports that reach a module: `cae score` loaded 33
 // files, some of 120 bytes, and each file costs its resolution and read (34 empty modules start
 // ~20 ms slower than one). esbuild cannot merge chunks (no manual chunks, evanw/esbuild#207), so
-// rollup re-bundles its output with one chunk per command: what a command imports statically,
-// beyond the entry's own imports, in one file. A module that several commands import goes to the
-// first of them in the registry (score), so the others load that chunk too. What a command
-// imports lazily (the Markdown readers, the dependencies kept external) stays apart, as before.
+// rollup re-bundles its output with one chunk per dynamic import (per command, for `main`): what
+// it imports statically, beyond the entry's own imports, in one file. What the first (score)
+// shares with the others goes in a chunk of its own, so that `cae lint` does not load the scoring
+// code; a module that several others share goes to the first of them. What a command imports
+// lazily (the Markdown readers, the dependencies kept external) stays apart, as before.
+// `cae score` now loads the entry (a facade of a few bytes) and three chunks; the worker one file.
 const rollupExternal = (id) => !id.startsWith('.') && !id.startsWith('/');
-/** rollup's manualChunks: each module in the static closure of a command's chunk goes into it. */
-function chunkPerCommand(entry) {
+/** rollup's manualChunks: each module in the static closure of a dynamic import goes into its chunk. */
+function chunkPerDynamicImport(entry) {
   let owner = null;
   return (id, { getModuleInfo }) => {
     if (!owner) {
@@ -143,14 +145,12 @@ function chunkPerCommand(entry) {
       };
       // The entry's own imports go with it (a manual chunk holding the entry becomes the entry).
       owner = new Map([...closure(entry)].map((m) => [m, 'entry']));
-      const commands = [...new Set(getModuleInfo(entry).dynamicallyImportedIds)].map(closure);
-      commands.forEach((modules, k) => {
+      const lazy = [...new Set(getModuleInfo(entry).dynamicallyImportedIds)].map(closure);
+      lazy.forEach((modules, k) => {
         for (const m of modules) {
           if (owner.has(m)) continue;
-          // What the first command (score) shares with another goes in a chunk of its own, so that
-          // the others do not load the code only score needs.
-          const shared = k === 0 && commands.some((other, j) => j > 0 && other.has(m));
-          owner.set(m, shared ? 'shared' : `command-${k}`);
+          const shared = k === 0 && lazy.some((other, j) => j > 0 && other.has(m));
+          owner.set(m, shared ? 'shared' : `lazy-${k}`);
         }
       });
     }
@@ -162,8 +162,10 @@ for (const [name, chunkFileNames] of [
   ['batch-worker', 'worker/chunk-[hash].js'],
 ]) {
   const input = join(stage, `${name}.js`);
-  const bundle = await rollup({ input: { [name]: input }, external: rollupExternal, onwarn: (w, warn) => w.code !== 'CIRCULAR_DEPENDENCY' && warn(w) });
-  await bundle.write({ dir: outdir, format: 'es', chunkFileNames, manualChunks: chunkPerCommand(input) });
+  // esbuild's chunks import each other in cycles and import names they do not all use: no news.
+  const quiet = new Set(['CIRCULAR_DEPENDENCY', 'UNUSED_EXTERNAL_IMPORT']);
+  const bundle = await rollup({ input: { [name]: input }, external: rollupExternal, onwarn: (w, warn) => quiet.has(w.code) || warn(w) });
+  await bundle.write({ dir: outdir, format: 'es', chunkFileNames, manualChunks: chunkPerDynamicImport(input) });
   await bundle.close();
 }
 rmSync(stage, { recursive: true, force: true });

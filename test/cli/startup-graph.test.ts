@@ -55,6 +55,14 @@ describe('cae start-up graph', () => {
     expect(loaded(['import', join(dir, 'absent'), '--referentiel', 'cae', '-o', join(dir, 'out')]).some((f) => HEAVY.test(f) && f.includes('/csv-parse/'))).toBe(true);
   });
 
+  it('cae lint does not load the scoring code (what it shares with score is a chunk of its own)', () => {
+    const files = loaded(['lint']).filter((f) => f.startsWith('dist/'));
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => /function (evaluateDossier|scoreBatch)\(/.test(readFileSync(join(PROJECT_DIR, f), 'utf8')))).toEqual([]);
+    // The check above can fail: cae score loads a file that defines both.
+    expect(loaded(['score', 'fixtures/dossiers/saint-exemple.json']).filter((f) => /function evaluateDossier\(/.test(readFileSync(join(PROJECT_DIR, f), 'utf8'))).length).toBe(1);
+  });
+
   it('cae lint and cae score --format html load neither zod, fastify nor the Excel writer', () => {
     for (const args of [['lint'], ['score', 'fixtures/dossiers/saint-exemple.json', '--format', 'html']]) {
       expect(loaded(args).filter((f) => HEAVY.test(f) && !f.includes('/yaml/'))).toEqual([]);
