@@ -8,7 +8,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { DOSSIER_LIMITS, type EvaluationContext, evaluateDossier, readDossierAsync } from 'label-cae';
-import { NIVEAUX, type Niveau, evaluationJsonLine, isNiveau } from 'label-cae/report';
+import { NIVEAUX, type Niveau, evaluationJsonBytes, isNiveau } from 'label-cae/report';
 import { scoreLine } from './batch-line.js';
 import { readLines } from './read-lines.js';
 import { openApiDocument } from './serve-openapi.js';
@@ -56,7 +56,10 @@ export function buildServer(context: EvaluationContext, options: ServeOptions): 
     if (typeof req.body !== 'string') return sendError(reply, 415, 'type-de-contenu', 'corps attendu en application/json');
     const read = await readDossierAsync(context, req.body, 'requete');
     if (!read.dossier) return reply.code(400).type(JSON_TYPE).send(JSON.stringify({ erreurs: read.diagnostics }));
-    return reply.type(JSON_TYPE).send(evaluationJsonLine(evaluateDossier(context, read.dossier), { niveau }));
+    // The document's UTF-8 bytes, written from the engine's columns (the batch's writer): no
+    // string of up to 850 KB to build, then encode.
+    const bytes = evaluationJsonBytes(evaluateDossier(context, read.dossier), { niveau });
+    return reply.type(JSON_TYPE).send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
   });
 
   // `:` is escaped as `::` in Fastify's routes.

@@ -30,9 +30,11 @@ describe('cae serve (inject)', () => {
     const r = await post('/evaluations', SAINT);
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toContain('application/json');
-    const expected = JSON.parse(JSON.stringify(evaluationToJson(evaluateDossier(context!, JSON.parse(SAINT)))));
-    expect(r.json()).toEqual(expected);
+    // Byte for byte: the body is written from the engine's columns, as a batch line.
+    const ev = evaluateDossier(context!, JSON.parse(SAINT));
+    expect(r.body).toBe(`${JSON.stringify(evaluationToJson(ev))}\n`);
     const m = await post('/evaluations?niveau=mesure', SAINT);
+    expect(m.body).toBe(`${JSON.stringify(evaluationToJson(ev, { niveau: 'mesure' }))}\n`);
     expect(Object.keys(m.json().scores)).toEqual(['cae', 'cae_6', 'cae_6.1', 'cae_6.1.1']);
     const bad = await post('/evaluations?niveau=tout', SAINT);
     expect([bad.statusCode, bad.json().erreur.code]).toEqual([400, 'niveau-inconnu']);
