@@ -3,7 +3,7 @@
  * (no I/O), so the same function runs in the main thread (`--jobs 1`) and in the worker threads.
  */
 import { DOSSIER_LIMITS, type Diagnostic, type Evaluation, type EvaluationContext, type ReadDossierResult, evaluateDossier, formatDiagnosticWithPointer, locateDiagnostics, readDossierAsync } from 'label-cae';
-import { type Niveau, evaluationJsonBytes, evaluationJsonChunks } from 'label-cae/report';
+import { type Niveau, evaluationJsonBytes } from 'label-cae/report';
 import { csvErrorRow, csvRows } from './batch-csv.js';
 import type { LigneTropLongue } from './read-lines.js';
 
@@ -25,13 +25,6 @@ export interface LineResult {
   status: 'note' | 'invalide' | 'vide';
 }
 
-export async function scoreLine(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions): Promise<LineResult> {
-  const r = await evaluateLine(context, line, ligne, options);
-  if (!('evaluation' in r)) return r;
-  const out = options.format === 'csv' ? csvRows(r.evaluation, ligne, options.niveau) : [...evaluationJsonChunks(r.evaluation, { explain: options.explain, niveau: options.niveau }, ligne)];
-  return { out, stderr: [], status: 'note' };
-}
-
 export interface LineBytes extends Omit<LineResult, 'out'> {
   out: Uint8Array;
 }
@@ -39,11 +32,12 @@ export interface LineBytes extends Omit<LineResult, 'out'> {
 const encoder = new TextEncoder();
 
 /**
- * scoreLine with the output as UTF-8 bytes (the batch, in the main thread or a worker): a
- * scored line's JSON is written as bytes (evaluationJsonBytes), never built as a string, into
- * `memory` when given (the result is then a view on it, or on a larger buffer when it did not fit).
+ * One line of a batch scored, its output as UTF-8 bytes (the batch, in the main thread or a
+ * worker, and the service's batch route): a scored line's JSON is written as bytes
+ * (evaluationJsonBytes), never built as a string, into `memory` when given (the result is then a
+ * view on it, or on a larger buffer when it did not fit); without, into a buffer of its own.
  */
-async function scoreLineBytes(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions, memory?: ArrayBuffer): Promise<LineBytes> {
+export async function scoreLineBytes(context: EvaluationContext, line: string | LigneTropLongue, ligne: number, options: BatchLineOptions, memory?: ArrayBuffer): Promise<LineBytes> {
   const r = await evaluateLine(context, line, ligne, options);
   if (!('evaluation' in r)) return { ...r, out: toBytes(r.out) };
   if (options.format === 'csv') return { out: toBytes(csvRows(r.evaluation, ligne, options.niveau)), stderr: [], status: 'note' };

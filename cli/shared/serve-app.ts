@@ -9,7 +9,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { DOSSIER_LIMITS, type EvaluationContext, evaluateDossier, readDossierAsync } from 'label-cae';
 import { NIVEAUX, type Niveau, evaluationJsonBytes, isNiveau } from 'label-cae/report';
-import { scoreLine } from './batch-line.js';
+import { scoreLineBytes } from './batch-line.js';
 import { readLines } from './read-lines.js';
 import { openApiDocument } from './serve-openapi.js';
 
@@ -74,8 +74,8 @@ export function buildServer(context: EvaluationContext, options: ServeOptions): 
       try {
         for await (const line of readLines(body as AsyncIterable<Buffer>, DOSSIER_LIMITS.maxBytes)) {
           ligne++;
-          const r = await scoreLine(context, line, ligne, { explain: false, strict: false, niveau, format: 'json', label: 'requete' });
-          for (const piece of r.out) if (!out.write(piece)) await new Promise((resolve) => out.once('drain', resolve));
+          const r = await scoreLineBytes(context, line, ligne, { explain: false, strict: false, niveau, format: 'json', label: 'requete' });
+          if (!out.write(r.out)) await new Promise((resolve) => out.once('drain', resolve));
         }
         out.end();
       } catch {

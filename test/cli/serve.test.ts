@@ -77,6 +77,9 @@ describe('cae serve (inject)', () => {
     expect(out.map((o) => o.ligne)).toEqual([1, 2, 3, 4]);
     expect(out[0].scores.cae.pointFait).toBe(3.561);
     expect(Object.keys(out[0].scores)).toHaveLength(4);
+    // The scored line, byte for byte, as `cae score --batch` writes it.
+    const ev = evaluateDossier(context!, JSON.parse(SAINT));
+    expect(r.body.split('\n')[0]).toBe(JSON.stringify({ ligne: 1, ...evaluationToJson(ev, { niveau: 'mesure' }) }));
     expect(out[1]).toEqual({ ligne: 2, vide: true });
     expect(out[2].erreurs[0].code).toBe('statut-invalide');
   });
