@@ -18,7 +18,7 @@ export interface BatchLineOptions {
 }
 
 export interface LineResult {
-  /** The output for the line, in pieces (small strings die young; see batch.ts). */
+  /** The output of a blank or invalid line (JSON or a CSV row), before scoreLineBytes encodes it. */
   out: string[];
   /** Diagnostics to print on stderr, one per line, already formatted. */
   stderr: string[];

@@ -136,8 +136,8 @@ describe('evaluationJsonChunks', () => {
 });
 
 describe('evaluationJsonInto with hostile strings', () => {
-  // The sections other than scores and statuts are written by jsonValueInto and constatsJsonInto:
-  // strings of the dossier and of the constats (messages, pointers, answers, names) of any content.
+  // The sections other than scores and statuts are stringified then encoded: strings of the
+  // dossier and of the constats (messages, pointers, answers, names) of any content.
   it('writes the bytes of JSON.stringify when constats, answers and the collectivité carry any text', async () => {
     const { context } = await loadEvaluationContext();
     const texts = fc.array(hostileString, { minLength: 1, maxLength: 6 });
